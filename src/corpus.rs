@@ -1,0 +1,184 @@
+//! The corpus drives the flow from files to report. Files are read and counted
+//! as they are added; [`Corpus::report`] puts everything in a canonical order
+//! (files by name, then content) so that the same files in any order give the
+//! same report.
+
+use serde::Deserialize;
+
+use crate::ingest::{self, Article, Format, Limits};
+use crate::keywords::{self, KeywordOptions, StopWords, TermCounts, Vocabulary};
+use crate::report::{self, ArticleEntry, FileEntry, KeywordEntry, Report};
+
+/// Everything a caller can tune. Unknown fields are an error, so that a typo
+/// in an option name is reported instead of silently ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Options {
+    /// Files larger than this are refused with a message.
+    pub max_file_bytes: usize,
+    pub keywords: KeywordOptions,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { max_file_bytes: Limits::default().max_file_bytes, keywords: KeywordOptions::default() }
+    }
+}
+
+/// Files added so far, read and counted, ready to report on.
+pub struct Corpus {
+    options: Options,
+    stop_words: StopWords,
+    vocabulary: Vocabulary,
+    files: Vec<FileRecord>,
+}
+
+struct FileRecord {
+    entry: FileEntry,
+    /// Breaks ties between files of the same name in the canonical order.
+    content_hash: u64,
+    articles: Vec<ArticleRecord>,
+}
+
+struct ArticleRecord {
+    article: Article,
+    counts: TermCounts,
+}
+
+impl Corpus {
+    pub fn new(options: Options) -> Self {
+        let stop_words = StopWords::new(&options.keywords.stop_words);
+        Corpus { options, stop_words, vocabulary: Vocabulary::default(), files: Vec::new() }
+    }
+
+    /// Reads and counts one file. Problems with the file are part of the
+    /// returned entry (`error`, `warnings`); they never stop the corpus.
+    pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> &FileEntry {
+        let limits = Limits { max_file_bytes: self.options.max_file_bytes };
+        let (entry, articles) = match ingest::ingest(name, bytes, &limits) {
+            Ok(ingested) => {
+                let articles: Vec<ArticleRecord> = ingested
+                    .articles
+                    .into_iter()
+                    .map(|article| {
+                        let counts = keywords::count_article(&article.text, &self.stop_words, &mut self.vocabulary);
+                        ArticleRecord { article, counts }
+                    })
+                    .collect();
+                let entry = file_entry(name, ingested.format, articles.len(), None, ingested.warnings);
+                (entry, articles)
+            }
+            Err(error) => (file_entry(name, error.format, 0, Some(error.to_string()), Vec::new()), Vec::new()),
+        };
+        self.files.push(FileRecord { entry, content_hash: content_hash(bytes), articles });
+        &self.files[self.files.len() - 1].entry
+    }
+
+    pub fn report(&self) -> Report {
+        let mut files: Vec<&FileRecord> = self.files.iter().collect();
+        files.sort_by(|a, b| a.entry.name.cmp(&b.entry.name).then(a.content_hash.cmp(&b.content_hash)));
+        let records: Vec<(&str, &ArticleRecord)> = files
+            .iter()
+            .flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
+            .collect();
+        let articles = records.iter().enumerate().map(|(id, (file, record))| article_entry(id, file, record)).collect();
+        let keywords = keywords::top_keywords(
+            records.iter().map(|(_, record)| &record.counts),
+            &self.vocabulary,
+            self.options.keywords.limit,
+        )
+        .into_iter()
+        .map(|keyword| KeywordEntry { term: keyword.term, count: keyword.count, docs: keyword.docs })
+        .collect();
+        Report {
+            schema: report::SCHEMA,
+            files: files.iter().map(|file| file.entry.clone()).collect(),
+            articles,
+            quotes: Vec::new(),
+            speakers: Vec::new(),
+            keywords,
+            outlets: Vec::new(),
+            stories: Vec::new(),
+        }
+    }
+}
+
+fn file_entry(name: &str, format: Format, articles: usize, error: Option<String>, warnings: Vec<String>) -> FileEntry {
+    FileEntry { name: name.to_string(), format: format.name(), articles, error, warnings }
+}
+
+fn article_entry(id: usize, file: &str, record: &ArticleRecord) -> ArticleEntry {
+    let article = &record.article;
+    ArticleEntry {
+        id,
+        file: file.to_string(),
+        outlet: article.outlet.clone(),
+        headline: article.headline.clone(),
+        byline: article.byline.clone(),
+        date: article.date.clone(),
+        dateline: article.dateline.clone(),
+        url: article.url.clone(),
+        words: record.counts.words,
+        duplicate_of: None,
+        text: article.text.clone(),
+    }
+}
+
+/// FNV-1a: stable across platforms and releases, unlike the std hasher.
+fn content_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HARBOUR: &[u8] = b"Harbour reopens\n\nThe harbour reopened on Monday. Ships queued at the harbour.";
+    const LEVY: &[u8] = b"Levy vote\n\nThe council passed the harbour levy.";
+
+    #[test]
+    fn reports_files_articles_and_keywords() {
+        let mut corpus = Corpus::new(Options::default());
+        corpus.add_file("harbour.txt", HARBOUR);
+        corpus.add_file("photo.png", b"\x89PNG\r\n\x1a\n");
+        let report = corpus.report();
+        let json = serde_json::to_value(&report).unwrap();
+        assert_eq!(json["schema"], "newslens/1");
+        assert_eq!(
+            json["files"],
+            serde_json::json!([
+                { "name": "harbour.txt", "format": "text", "articles": 1, "error": null, "warnings": [] },
+                { "name": "photo.png", "format": "binary", "articles": 0, "error": "photo.png: a PNG image, not text", "warnings": [] },
+            ])
+        );
+        assert_eq!(report.articles[0].headline.as_deref(), Some("Harbour reopens"));
+        assert_eq!(report.articles[0].words, 10);
+        let top: Vec<_> = report.keywords.iter().take(2).map(|k| (k.term.as_str(), k.count)).collect();
+        assert_eq!(top, [("harbour", 2), ("Monday", 1)]);
+    }
+
+    #[test]
+    fn the_report_does_not_depend_on_the_order_files_were_added() {
+        let mut forward = Corpus::new(Options::default());
+        forward.add_file("a.txt", HARBOUR);
+        forward.add_file("b.txt", LEVY);
+        forward.add_file("b.txt", HARBOUR);
+        let mut backward = Corpus::new(Options::default());
+        backward.add_file("b.txt", HARBOUR);
+        backward.add_file("b.txt", LEVY);
+        backward.add_file("a.txt", HARBOUR);
+        assert_eq!(forward.report(), backward.report());
+    }
+
+    #[test]
+    fn options_come_from_camel_case_json_and_reject_unknown_names() {
+        let options: Options =
+            serde_json::from_str(r#"{"maxFileBytes": 10, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}}"#)
+                .unwrap();
+        assert_eq!(options.max_file_bytes, 10);
+        assert_eq!(options.keywords.limit, 3);
+        assert_eq!(options.keywords.stop_words.add, ["levy"]);
+        let error = serde_json::from_str::<Options>(r#"{"maxFileByte": 10}"#).unwrap_err();
+        assert!(error.to_string().starts_with("unknown field `maxFileByte`"), "{error}");
+    }
+}

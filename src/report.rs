@@ -1,0 +1,159 @@
+//! The report owns the output schema `"newslens/1"`: the serialisable shape
+//! every consumer (JS API, CLI, views) reads. It may be extended with new
+//! fields, never broken. Field names are camelCase in JSON.
+
+use serde::Serialize;
+
+pub const SCHEMA: &str = "newslens/1";
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub schema: &'static str,
+    pub files: Vec<FileEntry>,
+    pub articles: Vec<ArticleEntry>,
+    pub quotes: Vec<QuoteEntry>,
+    pub speakers: Vec<SpeakerEntry>,
+    pub keywords: Vec<KeywordEntry>,
+    pub outlets: Vec<OutletEntry>,
+    pub stories: Vec<StoryEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileEntry {
+    pub name: String,
+    pub format: &'static str,
+    pub articles: usize,
+    pub error: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+/// Article ids are positions in `Report::articles`.
+pub type ArticleId = usize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ArticleEntry {
+    pub id: ArticleId,
+    pub file: String,
+    pub outlet: Option<String>,
+    pub headline: Option<String>,
+    pub byline: Option<String>,
+    pub date: Option<String>,
+    pub dateline: Option<String>,
+    pub url: Option<String>,
+    pub words: usize,
+    pub duplicate_of: Option<ArticleId>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Partial,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteEntry {
+    pub article: ArticleId,
+    /// UTF-16 offsets (JS string indices) into the article's `text`, covering the marks.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub verb: Option<String>,
+    pub kind: QuoteKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SpeakerEntry {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub quotes: usize,
+    pub outlets: std::collections::BTreeMap<String, usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KeywordEntry {
+    pub term: String,
+    pub count: u32,
+    pub docs: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OutletEntry {
+    pub name: String,
+    pub articles: usize,
+    pub words: usize,
+    pub quotes: usize,
+    pub distinctive: Vec<DistinctiveTerm>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DistinctiveTerm {
+    pub term: String,
+    pub count: u32,
+    pub z: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoryEntry {
+    pub id: usize,
+    pub articles: Vec<ArticleId>,
+    pub outlets: Vec<String>,
+}
+
+/// Converts a byte offset into `text` to the UTF-16 offset JavaScript uses.
+/// `byte` must lie on a character boundary of `text`.
+pub fn utf16_offset(text: &str, byte: usize) -> usize {
+    let prefix = &text[..byte];
+    if prefix.is_ascii() {
+        return byte;
+    }
+    prefix.chars().map(char::len_utf16).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs_twice() {
+        let text = "Zoë said “ok” 🙂 done";
+        let cases = [("Zoë", 3), ("Zoë said “", 10), ("Zoë said “ok” 🙂", 16)];
+        for (prefix, expected) in cases {
+            assert_eq!(utf16_offset(text, prefix.len()), expected, "prefix {prefix:?}");
+        }
+        assert_eq!(utf16_offset("ascii only", 5), 5);
+    }
+
+    #[test]
+    fn serialises_with_camel_case_names_and_nulls() {
+        let article = ArticleEntry {
+            id: 0,
+            file: "a.txt".into(),
+            outlet: None,
+            headline: Some("H".into()),
+            byline: None,
+            date: None,
+            dateline: None,
+            url: None,
+            words: 2,
+            duplicate_of: None,
+            text: "Two words".into(),
+        };
+        let json = serde_json::to_string(&article).unwrap();
+        assert_eq!(
+            json,
+            r#"{"id":0,"file":"a.txt","outlet":null,"headline":"H","byline":null,"date":null,"dateline":null,"url":null,"words":2,"duplicateOf":null,"text":"Two words"}"#
+        );
+    }
+}

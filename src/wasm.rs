@@ -1,0 +1,86 @@
+//! The binding layer: every `#[wasm_bindgen]` item lives here. It converts
+//! JavaScript values to core types at the edge and back, and does nothing else.
+//!
+//! Errors cross the boundary as JavaScript `Error`s named `NewslensError`
+//! with a `code` property, so callers can tell a bad option from a bug.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn newslens_error(code: &str, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    error.set_name("NewslensError");
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &code.into());
+    error.into()
+}
+
+/// Files added so far, read and counted; `reportJson()` gives the report.
+#[wasm_bindgen]
+pub struct Corpus {
+    inner: crate::Corpus,
+}
+
+#[wasm_bindgen]
+impl Corpus {
+    /// `options` is the plain object documented in the README; `undefined`
+    /// or `null` means the defaults.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<Corpus, JsValue> {
+        let options = if options.is_undefined() || options.is_null() {
+            crate::Options::default()
+        } else {
+            parse_options(&options).map_err(|message| newslens_error("invalid-options", &message))?
+        };
+        Ok(Corpus { inner: crate::Corpus::new(options) })
+    }
+
+    /// Reads one file's bytes and returns its `files[]` entry of the report,
+    /// plus `ms`, the time it took.
+    #[wasm_bindgen(js_name = addFile)]
+    pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
+        let started = now();
+        let entry = self.inner.add_file(name, bytes).clone();
+        let summary = FileSummary { entry, ms: now() - started };
+        summary
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|error| newslens_error("internal", &error.to_string()))
+    }
+
+    /// The report as JSON text: one `JSON.parse` in JavaScript is much faster
+    /// than building the object through the boundary field by field.
+    #[wasm_bindgen(js_name = reportJson)]
+    pub fn report_json(&self) -> Result<String, JsValue> {
+        serde_json::to_string(&self.inner.report()).map_err(|error| newslens_error("internal", &error.to_string()))
+    }
+}
+
+/// Options go through JSON text rather than serde-wasm-bindgen because the
+/// latter reads only the fields a struct names, so a misspelt option would be
+/// silently ignored instead of refused.
+fn parse_options(options: &JsValue) -> Result<crate::Options, String> {
+    let json = js_sys::JSON::stringify(options)
+        .ok()
+        .and_then(|json| json.as_string())
+        .ok_or("invalid options: not a plain JSON object")?;
+    serde_json::from_str(&json).map_err(|error| format!("invalid options: {error}"))
+}
+
+#[derive(Serialize)]
+struct FileSummary {
+    #[serde(flatten)]
+    entry: crate::report::FileEntry,
+    ms: f64,
+}
+
+/// `performance.now()` in a window, a worker and Node alike.
+fn now() -> f64 {
+    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .map(|performance| performance.unchecked_into::<web_sys::Performance>().now())
+        .unwrap_or(0.0)
+}

@@ -1,0 +1,60 @@
+// The package's JS API in Node: `analyze(files, options)` from the node entry.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyze, NewslensError } from 'newslens';
+
+const fixture = (name) => ({ name, bytes: readFileSync(new URL(`../fixtures/${name}`, import.meta.url)) });
+const sample = (name) => ({ name, bytes: readFileSync(new URL(`../../www/samples/${name}`, import.meta.url)) });
+
+test('a text file becomes a schema report with keyword counts', async () => {
+  const report = await analyze([fixture('lantern-bridge.txt')]);
+  assert.equal(report.schema, 'newslens/1');
+  assert.deepEqual(report.files, [
+    { name: 'lantern-bridge.txt', format: 'text', articles: 1, error: null, warnings: [] },
+  ]);
+  assert.equal(report.articles[0].headline, 'Lantern Bridge closes for repairs as commuters face long detour');
+  assert.deepEqual(report.keywords.slice(0, 3), [
+    { term: 'bridge', count: 5, docs: 1 },
+    { term: 'said', count: 3, docs: 1 },
+    { term: 'Lantern', count: 2, docs: 1 },
+  ]);
+  for (const key of ['quotes', 'speakers', 'outlets', 'stories']) assert.ok(Array.isArray(report[key]), key);
+});
+
+test('options reach the core, and misspelt options are refused with a typed error', async () => {
+  const report = await analyze([fixture('lantern-bridge.txt')], {
+    keywords: { limit: 1, stopWords: { add: ['bridge'] } },
+  });
+  assert.deepEqual(report.keywords, [{ term: 'said', count: 3, docs: 1 }]);
+
+  await assert.rejects(analyze([fixture('lantern-bridge.txt')], { keyword: {} }), (error) => {
+    assert.ok(error instanceof NewslensError);
+    assert.equal(error.code, 'invalid-options');
+    assert.match(error.message, /^invalid options: unknown field `keyword`/);
+    return true;
+  });
+});
+
+test('input that is not a list of { name, bytes } is refused before the core sees it', async () => {
+  for (const input of ['a.txt', [{ name: 'a.txt', bytes: 'text' }], [{ bytes: new Uint8Array(1) }]]) {
+    await assert.rejects(analyze(input), { name: 'NewslensError', code: 'invalid-input' });
+  }
+});
+
+test('a bad file is reported by name and every other file is still analysed', async () => {
+  const report = await analyze([
+    { name: 'scan.pdf', bytes: new TextEncoder().encode('%PDF-1.7\n') },
+    { name: 'empty.txt', bytes: new Uint8Array() },
+    sample('valley-courier-levy.txt'),
+  ]);
+  assert.deepEqual(
+    report.files.map((file) => [file.name, file.error]),
+    [
+      ['empty.txt', 'empty.txt: file is empty'],
+      ['scan.pdf', 'scan.pdf: a PDF document, not text'],
+      ['valley-courier-levy.txt', null],
+    ],
+  );
+  assert.equal(report.articles.length, 1);
+});

@@ -1,0 +1,57 @@
+// The `newslens` command: arguments, output and exit status.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../../bin/newslens.js', import.meta.url));
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const samples = fileURLToPath(new URL('../../www/samples/', import.meta.url));
+
+const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: fixtures });
+
+test('--json prints the same report as the JS API', async () => {
+  const { analyze } = await import('newslens');
+  const { readFileSync } = await import('node:fs');
+  const result = run('--json', 'lantern-bridge.txt');
+  assert.equal(result.status, 0, result.stderr);
+  const expected = await analyze([{ name: 'lantern-bridge.txt', bytes: readFileSync(`${fixtures}lantern-bridge.txt`) }]);
+  assert.deepEqual(JSON.parse(result.stdout), expected);
+});
+
+test('folders are read recursively, in name order', () => {
+  const result = run('--json', samples);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(
+    JSON.parse(result.stdout).files.map((file) => file.name.slice(samples.length)),
+    ['harbour-herald-reopening.txt', 'northgate-wire-cranes.txt', 'valley-courier-levy.txt'],
+  );
+});
+
+test('without --json a readable summary is printed', () => {
+  const result = run('lantern-bridge.txt');
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /^lantern-bridge\.txt: text, 1 article\(s\)$/m);
+  assert.match(result.stdout, /^1 articles, 108 words$/m);
+  assert.match(result.stdout, /^ {2}bridge +5 {2}in 1$/m);
+});
+
+test('exit status 1 when no file could be analysed, with the reasons in the report', () => {
+  const result = run('--json', 'no-such-file.txt');
+  assert.equal(result.status, 1);
+  const report = JSON.parse(result.stdout);
+  assert.equal(report.files.length, 1);
+  assert.match(report.files[0].error, /^no-such-file\.txt: ENOENT/);
+});
+
+test('usage errors exit with status 2 and say what was wrong', () => {
+  for (const [args, message] of [
+    [[], /^Usage: newslens/],
+    [['--frobnicate', 'a.txt'], /^newslens: unknown option --frobnicate/],
+    [['--options', '{"keyword":{}}', 'lantern-bridge.txt'], /^newslens: invalid options: unknown field `keyword`/],
+  ]) {
+    const result = run(...args);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.match(result.stderr, message);
+  }
+});

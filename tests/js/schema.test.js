@@ -1,0 +1,44 @@
+// Every report conforms to docs/report.schema.json: the project's samples
+// and fixtures always, and the real scraped pages in ../shared when present.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import Ajv from 'ajv/dist/2020.js';
+import { analyze } from 'newslens';
+import { dataPath, skipMessage } from './data.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url)));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+const filesIn = (directory) =>
+  readdirSync(directory)
+    .filter((name) => !name.startsWith('.'))
+    .map((name) => ({ name, bytes: readFileSync(`${directory}/${name}`) }));
+
+function assertValid(report) {
+  const valid = validate(report);
+  assert.ok(valid, JSON.stringify(validate.errors, null, 2));
+}
+
+test('reports of the samples and fixtures are schema-valid', async () => {
+  const directories = ['../../www/samples', '../fixtures'].map((path) => new URL(path, import.meta.url).pathname);
+  const report = await analyze(directories.flatMap(filesIn));
+  assert.ok(report.articles.length >= 4);
+  assertValid(report);
+});
+
+test('the schema check itself rejects a broken report', async () => {
+  const report = await analyze(filesIn(new URL('../fixtures', import.meta.url).pathname));
+  report.articles[0].date = '14/03/2025';
+  delete report.keywords[0].docs;
+  assert.equal(validate(report), false);
+  assert.deepEqual(validate.errors.map((error) => error.instancePath).sort(), ['/articles/0/date', '/keywords/0']);
+});
+
+test('the report of the real scraped dumps in ../shared/data/seeds is schema-valid', async (t) => {
+  const seeds = dataPath('seeds');
+  if (!seeds) return t.skip(skipMessage('seeds'));
+  const report = await analyze(filesIn(seeds));
+  assert.equal(report.files.filter((file) => file.error).length, 0);
+  assertValid(report);
+});

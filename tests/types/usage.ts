@@ -1,0 +1,23 @@
+// Compiled with `tsc --noEmit` by `npm test`: the declarations accept what
+// the README shows and reject what the API refuses.
+import { analyze, NewslensError, type Report } from 'newslens';
+
+const bytes = new TextEncoder().encode('Harbour reopens\n\nThe harbour reopened.');
+const report: Report = await analyze([{ name: 'a.txt', bytes }], { keywords: { limit: 10 } });
+const top: string | undefined = report.keywords[0]?.term;
+const speaker: string | null | undefined = report.quotes[0]?.speaker;
+console.log(top, speaker);
+
+try {
+  await analyze([{ name: 'a.txt', bytes }]);
+} catch (error) {
+  if (error instanceof NewslensError) {
+    const code: 'invalid-input' | 'invalid-options' | 'internal' = error.code;
+    console.log(code);
+  }
+}
+
+// @ts-expect-error bytes must be a Uint8Array, not a string
+await analyze([{ name: 'a.txt', bytes: 'text' }]);
+// @ts-expect-error misspelt options are a type error, as they are a runtime error
+await analyze([], { keyword: {} });

@@ -1,0 +1,68 @@
+//! The binding layer in a real browser (headless Chromium through
+//! wasm-bindgen-test): what JavaScript sees when it drives the `Corpus`.
+#![cfg(target_arch = "wasm32")]
+
+use newslens::wasm::Corpus;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const HARBOUR: &[u8] = include_bytes!("../www/samples/harbour-herald-reopening.txt");
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &key.into()).expect("property access on a plain object")
+}
+
+#[wasm_bindgen_test]
+fn a_text_file_becomes_a_report_with_keywords() {
+    let mut corpus = Corpus::new(JsValue::UNDEFINED).expect("default options");
+    let entry = corpus.add_file("harbour.txt", HARBOUR).expect("file entry");
+    assert_eq!(get(&entry, "name"), "harbour.txt");
+    assert_eq!(get(&entry, "format"), "text");
+    assert_eq!(get(&entry, "articles"), 1);
+    assert!(get(&entry, "error").is_null());
+    assert!(get(&entry, "ms").as_f64().is_some_and(|ms| ms >= 0.0));
+
+    let report: serde_json::Value = serde_json::from_str(&corpus.report_json().expect("report")).unwrap();
+    assert_eq!(report["schema"], "newslens/1");
+    assert_eq!(report["keywords"][0], serde_json::json!({ "term": "said", "count": 6, "docs": 1 }));
+}
+
+#[wasm_bindgen_test]
+fn the_same_bytes_give_the_same_counts_as_native_code() {
+    let mut native = newslens::Corpus::new(newslens::Options::default());
+    native.add_file("harbour.txt", HARBOUR);
+    let expected = serde_json::to_value(native.report()).unwrap();
+
+    let mut corpus = Corpus::new(JsValue::NULL).unwrap();
+    corpus.add_file("harbour.txt", HARBOUR).unwrap();
+    let report: serde_json::Value = serde_json::from_str(&corpus.report_json().unwrap()).unwrap();
+    assert_eq!(report, expected);
+}
+
+#[wasm_bindgen_test]
+fn options_from_javascript_apply_and_typos_are_typed_errors() {
+    let options = js_sys::JSON::parse(r#"{"keywords": {"limit": 2}}"#).unwrap();
+    let mut corpus = Corpus::new(options).unwrap();
+    corpus.add_file("harbour.txt", HARBOUR).unwrap();
+    let report: serde_json::Value = serde_json::from_str(&corpus.report_json().unwrap()).unwrap();
+    assert_eq!(report["keywords"].as_array().map(Vec::len), Some(2));
+
+    let typo = js_sys::JSON::parse(r#"{"keyword": {}}"#).unwrap();
+    let error: js_sys::Error = Corpus::new(typo).err().expect("an unknown option is refused").unchecked_into();
+    assert_eq!(error.name(), "NewslensError");
+    assert_eq!(get(&error, "code"), "invalid-options");
+    let message = String::from(error.message());
+    assert!(message.starts_with("invalid options: unknown field `keyword`"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn a_bad_file_is_reported_and_the_corpus_goes_on() {
+    let mut corpus = Corpus::new(JsValue::NULL).unwrap();
+    let entry = corpus.add_file("scan.pdf", b"%PDF-1.4\n").unwrap();
+    assert_eq!(get(&entry, "error"), "scan.pdf: a PDF document, not text");
+    corpus.add_file("harbour.txt", HARBOUR).unwrap();
+    let report: serde_json::Value = serde_json::from_str(&corpus.report_json().unwrap()).unwrap();
+    assert_eq!(report["articles"].as_array().map(Vec::len), Some(1));
+}
