@@ -1,7 +1,8 @@
 //! The corpus drives the flow from files to report. Files are read and counted
 //! as they are added; [`Corpus::report`] puts everything in a canonical order
 //! (files by name, then content) so that the same files in any order give the
-//! same report.
+//! same report, and computes every aggregate over the articles a [`Filter`]
+//! selects, so that no view has to recompute one.
 
 use serde::Deserialize;
 
@@ -22,6 +23,32 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options { max_file_bytes: Limits::default().max_file_bytes, keywords: KeywordOptions::default() }
+    }
+}
+
+/// Which articles a report covers. Empty lists and absent dates select
+/// everything; an article without a date is outside any date range.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Filter {
+    pub outlets: Vec<String>,
+    /// First day included, `YYYY-MM-DD`.
+    pub date_from: Option<String>,
+    /// Last day included, `YYYY-MM-DD`.
+    pub date_to: Option<String>,
+    /// Article ids, as in the unfiltered report.
+    pub articles: Vec<usize>,
+}
+
+impl Filter {
+    fn selects(&self, id: usize, article: &Article) -> bool {
+        let outlet_ok =
+            self.outlets.is_empty() || article.outlet.as_ref().is_some_and(|outlet| self.outlets.contains(outlet));
+        // YYYY-MM-DD strings order like the dates they name.
+        let date = article.date.as_deref();
+        let from_ok = self.date_from.as_deref().is_none_or(|from| date.is_some_and(|date| date >= from));
+        let to_ok = self.date_to.as_deref().is_none_or(|to| date.is_some_and(|date| date <= to));
+        outlet_ok && from_ok && to_ok && (self.articles.is_empty() || self.articles.contains(&id))
     }
 }
 
@@ -74,16 +101,22 @@ impl Corpus {
         &self.files[self.files.len() - 1].entry
     }
 
-    pub fn report(&self) -> Report {
+    /// The report on the articles `filter` selects. Article ids are positions
+    /// in the canonical order of all articles, so they are the same in every
+    /// filtered report; `files` always lists every file.
+    pub fn report(&self, filter: &Filter) -> Report {
         let mut files: Vec<&FileRecord> = self.files.iter().collect();
         files.sort_by(|a, b| a.entry.name.cmp(&b.entry.name).then(a.content_hash.cmp(&b.content_hash)));
-        let records: Vec<(&str, &ArticleRecord)> = files
+        let records: Vec<(usize, &str, &ArticleRecord)> = files
             .iter()
             .flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
+            .enumerate()
+            .filter(|(id, (_, record))| filter.selects(*id, &record.article))
+            .map(|(id, (file, record))| (id, file, record))
             .collect();
-        let articles = records.iter().enumerate().map(|(id, (file, record))| article_entry(id, file, record)).collect();
+        let articles = records.iter().map(|&(id, file, record)| article_entry(id, file, record)).collect();
         let keywords = keywords::top_keywords(
-            records.iter().map(|(_, record)| &record.counts),
+            records.iter().map(|(_, _, record)| &record.counts),
             &self.vocabulary,
             self.options.keywords.limit,
         )
@@ -141,7 +174,7 @@ mod tests {
         let mut corpus = Corpus::new(Options::default());
         corpus.add_file("harbour.txt", HARBOUR);
         corpus.add_file("photo.png", b"\x89PNG\r\n\x1a\n");
-        let report = corpus.report();
+        let report = corpus.report(&Filter::default());
         let json = serde_json::to_value(&report).unwrap();
         assert_eq!(json["schema"], "newslens/1");
         assert_eq!(
@@ -167,7 +200,54 @@ mod tests {
         backward.add_file("b.txt", HARBOUR);
         backward.add_file("b.txt", LEVY);
         backward.add_file("a.txt", HARBOUR);
-        assert_eq!(forward.report(), backward.report());
+        assert_eq!(forward.report(&Filter::default()), backward.report(&Filter::default()));
+    }
+
+    #[test]
+    fn a_filter_selects_articles_and_every_aggregate_follows_it() {
+        let mut corpus = Corpus::new(Options::default());
+        corpus.add_file("a.txt", HARBOUR);
+        corpus.add_file("b.txt", LEVY);
+        let only_levy = Filter { articles: vec![1], ..Filter::default() };
+        let report = corpus.report(&only_levy);
+        assert_eq!(report.files.len(), 2);
+        assert_eq!(report.articles.iter().map(|a| (a.id, a.file.as_str())).collect::<Vec<_>>(), [(1, "b.txt")]);
+        let terms: Vec<_> = report.keywords.iter().map(|k| (k.term.as_str(), k.count)).collect();
+        assert_eq!(terms, [("council", 1), ("harbour", 1), ("levy", 1), ("passed", 1)]);
+    }
+
+    #[test]
+    fn filters_by_outlet_and_date_range() {
+        let article = |outlet: Option<&str>, date: Option<&str>| Article {
+            outlet: outlet.map(String::from),
+            date: date.map(String::from),
+            ..Article::default()
+        };
+        let cases = [
+            (Filter { outlets: vec!["Herald".into()], ..Filter::default() }, article(Some("Herald"), None), true),
+            (Filter { outlets: vec!["Herald".into()], ..Filter::default() }, article(Some("Courier"), None), false),
+            (Filter { outlets: vec!["Herald".into()], ..Filter::default() }, article(None, None), false),
+            (
+                Filter { date_from: Some("2025-03-14".into()), ..Filter::default() },
+                article(None, Some("2025-03-14")),
+                true,
+            ),
+            (
+                Filter { date_from: Some("2025-03-14".into()), ..Filter::default() },
+                article(None, Some("2025-03-13")),
+                false,
+            ),
+            (
+                Filter { date_to: Some("2025-03-14".into()), ..Filter::default() },
+                article(None, Some("2025-03-15")),
+                false,
+            ),
+            (Filter { date_to: Some("2025-03-14".into()), ..Filter::default() }, article(None, None), false),
+            (Filter::default(), article(None, None), true),
+        ];
+        for (filter, article, selected) in cases {
+            assert_eq!(filter.selects(0, &article), selected, "{filter:?} on {article:?}");
+        }
     }
 
     #[test]

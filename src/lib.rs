@@ -15,14 +15,14 @@
 //!
 //! [`Corpus`] drives that flow: files are added one at a time (so memory stays
 //! proportional to what is kept, not to what was dropped), and
-//! [`Corpus::report`] assembles the report.
+//! [`Corpus::report`] assembles the report on the articles a [`Filter`] selects.
 //!
 //! ```
-//! use newslens::{Corpus, Options};
+//! use newslens::{Corpus, Filter, Options};
 //!
 //! let mut corpus = Corpus::new(Options::default());
 //! corpus.add_file("budget.txt", b"Harbour budget\n\nThe harbour budget passed. The harbour reopens.");
-//! let report = corpus.report();
+//! let report = corpus.report(&Filter::default());
 //! assert_eq!(report.keywords[0].term, "harbour");
 //! assert_eq!(report.keywords[0].count, 2);
 //! ```
@@ -33,7 +33,7 @@ pub mod keywords;
 pub mod report;
 pub mod text;
 
-pub use corpus::{Corpus, Options};
+pub use corpus::{Corpus, Filter, Options};
 pub use report::Report;
 
 #[cfg(target_arch = "wasm32")]

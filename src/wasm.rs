@@ -32,11 +32,8 @@ impl Corpus {
     /// or `null` means the defaults.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<Corpus, JsValue> {
-        let options = if options.is_undefined() || options.is_null() {
-            crate::Options::default()
-        } else {
-            parse_options(&options).map_err(|message| newslens_error("invalid-options", &message))?
-        };
+        let options =
+            from_plain_object(&options, "options").map_err(|message| newslens_error("invalid-options", &message))?;
         Ok(Corpus { inner: crate::Corpus::new(options) })
     }
 
@@ -52,23 +49,32 @@ impl Corpus {
             .map_err(|error| newslens_error("internal", &error.to_string()))
     }
 
-    /// The report as JSON text: one `JSON.parse` in JavaScript is much faster
-    /// than building the object through the boundary field by field.
+    /// The report on the articles `filter` selects (`{ outlets, dateFrom,
+    /// dateTo, articles }`; `undefined` selects all), as JSON text: one
+    /// `JSON.parse` in JavaScript is much faster than building the object
+    /// through the boundary field by field.
     #[wasm_bindgen(js_name = reportJson)]
-    pub fn report_json(&self) -> Result<String, JsValue> {
-        serde_json::to_string(&self.inner.report()).map_err(|error| newslens_error("internal", &error.to_string()))
+    pub fn report_json(&self, filter: JsValue) -> Result<String, JsValue> {
+        let filter =
+            from_plain_object(&filter, "filter").map_err(|message| newslens_error("invalid-filter", &message))?;
+        serde_json::to_string(&self.inner.report(&filter))
+            .map_err(|error| newslens_error("internal", &error.to_string()))
     }
 }
 
-/// Options go through JSON text rather than serde-wasm-bindgen because the
-/// latter reads only the fields a struct names, so a misspelt option would be
-/// silently ignored instead of refused.
-fn parse_options(options: &JsValue) -> Result<crate::Options, String> {
-    let json = js_sys::JSON::stringify(options)
+/// Reads options or a filter; `undefined` and `null` give the defaults.
+/// The value goes through JSON text rather than serde-wasm-bindgen because
+/// the latter reads only the fields a struct names, so a misspelt name would
+/// be silently ignored instead of refused.
+fn from_plain_object<T: serde::de::DeserializeOwned + Default>(value: &JsValue, what: &str) -> Result<T, String> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    let json = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|json| json.as_string())
-        .ok_or("invalid options: not a plain JSON object")?;
-    serde_json::from_str(&json).map_err(|error| format!("invalid options: {error}"))
+        .ok_or_else(|| format!("invalid {what}: not a plain JSON object"))?;
+    serde_json::from_str(&json).map_err(|error| format!("invalid {what}: {error}"))
 }
 
 #[derive(Serialize)]

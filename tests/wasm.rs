@@ -24,7 +24,8 @@ fn a_text_file_becomes_a_report_with_keywords() {
     assert!(get(&entry, "error").is_null());
     assert!(get(&entry, "ms").as_f64().is_some_and(|ms| ms >= 0.0));
 
-    let report: serde_json::Value = serde_json::from_str(&corpus.report_json().expect("report")).unwrap();
+    let report: serde_json::Value =
+        serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).expect("report")).unwrap();
     assert_eq!(report["schema"], "newslens/1");
     assert_eq!(report["keywords"][0], serde_json::json!({ "term": "said", "count": 6, "docs": 1 }));
 }
@@ -33,11 +34,11 @@ fn a_text_file_becomes_a_report_with_keywords() {
 fn the_same_bytes_give_the_same_counts_as_native_code() {
     let mut native = newslens::Corpus::new(newslens::Options::default());
     native.add_file("harbour.txt", HARBOUR);
-    let expected = serde_json::to_value(native.report()).unwrap();
+    let expected = serde_json::to_value(native.report(&newslens::Filter::default())).unwrap();
 
     let mut corpus = Corpus::new(JsValue::NULL).unwrap();
     corpus.add_file("harbour.txt", HARBOUR).unwrap();
-    let report: serde_json::Value = serde_json::from_str(&corpus.report_json().unwrap()).unwrap();
+    let report: serde_json::Value = serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).unwrap()).unwrap();
     assert_eq!(report, expected);
 }
 
@@ -46,7 +47,7 @@ fn options_from_javascript_apply_and_typos_are_typed_errors() {
     let options = js_sys::JSON::parse(r#"{"keywords": {"limit": 2}}"#).unwrap();
     let mut corpus = Corpus::new(options).unwrap();
     corpus.add_file("harbour.txt", HARBOUR).unwrap();
-    let report: serde_json::Value = serde_json::from_str(&corpus.report_json().unwrap()).unwrap();
+    let report: serde_json::Value = serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).unwrap()).unwrap();
     assert_eq!(report["keywords"].as_array().map(Vec::len), Some(2));
 
     let typo = js_sys::JSON::parse(r#"{"keyword": {}}"#).unwrap();
@@ -63,6 +64,24 @@ fn a_bad_file_is_reported_and_the_corpus_goes_on() {
     let entry = corpus.add_file("scan.pdf", b"%PDF-1.4\n").unwrap();
     assert_eq!(get(&entry, "error"), "scan.pdf: a PDF document, not text");
     corpus.add_file("harbour.txt", HARBOUR).unwrap();
-    let report: serde_json::Value = serde_json::from_str(&corpus.report_json().unwrap()).unwrap();
+    let report: serde_json::Value = serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).unwrap()).unwrap();
     assert_eq!(report["articles"].as_array().map(Vec::len), Some(1));
+}
+
+#[wasm_bindgen_test]
+fn a_filter_from_javascript_selects_articles_and_typos_are_typed_errors() {
+    let mut corpus = Corpus::new(JsValue::NULL).unwrap();
+    corpus.add_file("a.txt", HARBOUR).unwrap();
+    corpus.add_file("b.txt", b"Levy vote\n\nThe council passed the harbour levy.").unwrap();
+    let filter = js_sys::JSON::parse(r#"{"articles": [1]}"#).unwrap();
+    let report: serde_json::Value = serde_json::from_str(&corpus.report_json(filter).unwrap()).unwrap();
+    assert_eq!(report["articles"].as_array().map(Vec::len), Some(1));
+    assert_eq!(report["articles"][0]["id"], 1);
+    assert_eq!(report["keywords"].as_array().map(Vec::len), Some(4));
+
+    let typo = js_sys::JSON::parse(r#"{"outlet": "Herald"}"#).unwrap();
+    let error: js_sys::Error =
+        corpus.report_json(typo).err().expect("an unknown filter field is refused").unchecked_into();
+    assert_eq!(get(&error, "code"), "invalid-filter");
+    assert!(String::from(error.message()).starts_with("invalid filter: unknown field `outlet`"));
 }

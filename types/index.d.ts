@@ -104,7 +104,7 @@ export interface Report {
   stories: Story[];
 }
 
-export type NewslensErrorCode = 'invalid-input' | 'invalid-options' | 'internal';
+export type NewslensErrorCode = 'invalid-input' | 'invalid-options' | 'invalid-filter' | 'internal';
 
 export declare class NewslensError extends Error {
   readonly name: 'NewslensError';

@@ -12,7 +12,7 @@ try {
   await analyze([{ name: 'a.txt', bytes }]);
 } catch (error) {
   if (error instanceof NewslensError) {
-    const code: 'invalid-input' | 'invalid-options' | 'internal' = error.code;
+    const code: 'invalid-input' | 'invalid-options' | 'invalid-filter' | 'internal' = error.code;
     console.log(code);
   }
 }
