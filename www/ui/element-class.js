@@ -10,7 +10,12 @@ export function newsLensClass(mountWidget) {
     #widget = null;
 
     connectedCallback() {
+      this.#mounted();
+    }
+
+    #mounted() {
       this.#widget ??= mountWidget(this, this.#options());
+      return this.#widget;
     }
 
     attributeChangedCallback(name, before, after) {
@@ -42,12 +47,12 @@ export function newsLensClass(mountWidget) {
 
     /** Adds files (File objects or { name, bytes }) to the analysis. */
     addFiles(files) {
-      return this.#widget?.addFiles(files);
+      return this.#mounted().addFiles(files);
     }
 
     /** Forgets every file. */
     clear() {
-      return this.#widget?.clear();
+      return this.#mounted().clear();
     }
   };
 }

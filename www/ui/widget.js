@@ -44,7 +44,8 @@ function configure(options, environment) {
 
 /**
  * Builds the widget in `host`'s shadow root. `environment` says how analysis
- * runs: createWorker() for the default worker, and wasm (URL or bytes).
+ * runs: createWorker() for the default worker, wasm (URL or bytes) for the
+ * main-thread fallback, or startEngine() to supply an opened engine outright.
  */
 export function mountWidget(host, options = {}, environment = {}) {
   const config = configure(options, environment);
@@ -61,7 +62,7 @@ export function mountWidget(host, options = {}, environment = {}) {
   const memos = new Map();
 
   const session = createSession({
-    startEngine,
+    startEngine: environment.startEngine ?? startEngine,
     getFilter: () => filterOf(state),
     onEntry(entry) {
       entries.push(entry);
@@ -459,7 +460,7 @@ export function mountWidget(host, options = {}, environment = {}) {
             h('input', { type: 'date', 'data-key': key, value: state[key], min: dates[0], max: dates.at(-1), onchange: (event) => navigate({ [key]: event.target.value }) }),
           )
         : null;
-    filters.replaceChildren(
+    const parts = [
       h('span', { class: 'muted' }, filtering ? `Showing ${data.report.articles.length} of ${plural(base.articles.length, 'article')}` : `All ${plural(base.articles.length, 'article')}`),
       outletChoices,
       dateInput('from', 'From'),
@@ -468,7 +469,8 @@ export function mountWidget(host, options = {}, environment = {}) {
       filtering
         ? h('button', { type: 'button', class: 'small', 'data-key': 'reset', onclick: () => navigate({ outlets: [], articles: [], from: '', to: '' }) }, 'Show all articles')
         : null,
-    );
+    ];
+    filters.replaceChildren(...parts.filter(Boolean));
   }
 
   function renderTabs() {

@@ -25,7 +25,7 @@ export default {
         memo: ctx.memo('figures'),
         rows: outlets,
         columns: [
-          { label: 'Outlet', width: '22%', value: (outlet) => outlet.name, cell: (outlet) => ctx.outletLink(outlet.name) },
+          { label: 'Outlet', width: '12rem', value: (outlet) => outlet.name, cell: (outlet) => ctx.outletLink(outlet.name) },
           { label: 'Articles', numeric: true, value: (outlet) => outlet.articles },
           { label: 'Words', numeric: true, value: (outlet) => outlet.words },
           { label: 'Mean length', numeric: true, value: (outlet) => (outlet.articles ? Math.round(outlet.words / outlet.articles) : 0) },
@@ -33,7 +33,8 @@ export default {
           { label: 'Last date', value: (outlet) => datesOf.get(outlet.name).at(-1) ?? null },
           { label: 'Quotes', numeric: true, value: (outlet) => outlet.quotes },
           {
-            label: 'Quotes per 1,000 words',
+            label: 'Quotes / 1,000 words',
+            width: '11rem',
             numeric: true,
             value: (outlet) => (outlet.words ? Number(((outlet.quotes * 1000) / outlet.words).toFixed(1)) : 0),
             cell: (outlet) => formatNumber(outlet.words ? (outlet.quotes * 1000) / outlet.words : 0, 1),

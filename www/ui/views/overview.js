@@ -3,6 +3,8 @@
 import { h, plural } from '../dom.js';
 import { dataTable } from '../table.js';
 
+const TOP_TERMS = 12;
+
 function dateRange(articles) {
   const dates = articles.map((article) => article.date).filter(Boolean).sort();
   if (!dates.length) return 'no dates';
@@ -19,7 +21,7 @@ export default {
     const words = articles.reduce((sum, article) => sum + article.words, 0);
     const stats = [
       ['Files', plural(base.files.length, 'file'), `${base.files.filter((file) => file.error).length} with errors`],
-      ['Articles', plural(articles.length, 'article'), duplicates ? `${duplicates} duplicates` : 'no duplicates'],
+      ['Articles', plural(articles.length, 'article'), duplicates ? plural(duplicates, 'duplicate') : 'no duplicates'],
       ['Outlets', plural(report.outlets.length, 'outlet'), report.outlets.map((outlet) => outlet.name).join(', ')],
       ['Dates', dateRange(articles), ''],
       ['Words', words.toLocaleString('en'), ''],
@@ -29,6 +31,14 @@ export default {
       'div',
       null,
       h('dl', { class: 'stats' }, stats.map(([term, value, detail]) => h('div', null, h('dt', null, term), h('dd', null, value, detail && h('small', null, detail))))),
+      report.keywords.length
+        ? h(
+            'section',
+            { class: 'top-terms', 'aria-labelledby': 'top-terms' },
+            h('h3', { id: 'top-terms' }, 'Top keywords'),
+            h('ol', null, report.keywords.slice(0, TOP_TERMS).map((keyword) => h('li', null, ctx.termLink(keyword.term), h('small', null, ` ${keyword.count.toLocaleString('en')}`)))),
+          )
+        : null,
       dataTable({
         caption: 'Articles',
         memo: ctx.memo('articles'),
