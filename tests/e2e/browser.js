@@ -1,6 +1,8 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by
-// playwright-core (never a downloaded browser), and dist/ served on 127.0.0.1.
-import { readFileSync } from 'node:fs';
+// playwright-core (never a downloaded browser), and dist/ (or another
+// folder) served on 127.0.0.1. Playwright's CSS selectors reach into the
+// widget's open shadow root.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -15,14 +17,28 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Starts the server and the browser; `close()` stops both. */
-export async function openDemo() {
-  const { server, url } = await serve(fileURLToPath(new URL('../../dist/', import.meta.url)));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
+export const fixture = (relative) => fileURLToPath(new URL(`../fixtures/${relative}`, import.meta.url));
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../../test-output/screenshots/', import.meta.url));
+
+export const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+/** Serves `directory` and starts the browser; `close()` stops both. */
+export async function openDemo({ directory = DIST, contextOptions = {} } = {}) {
+  const { server, url } = await serve(directory);
+  const browser = await launch();
+  const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
+  page.on('dialog', (dialog) => {
+    errors.push(new Error(`a dialog opened: ${dialog.message()}`));
+    dialog.dismiss();
+  });
   return {
+    browser,
+    context,
     page,
     url,
     errors,
@@ -33,14 +49,46 @@ export async function openDemo() {
   };
 }
 
-/** Drops files from disk onto `selector` the way a user's drag and drop does. */
-export async function dropFiles(page, selector, paths) {
-  const files = paths.map((path) => ({ name: basename(path), bytes: [...readFileSync(path)] }));
+/**
+ * Drops files the way a user's drag and drop does. Each file is a path on
+ * disk or { name, text } / { name, bytes }.
+ */
+export async function dropFiles(page, selector, files) {
+  const payload = files.map((file) =>
+    typeof file === 'string'
+      ? { name: basename(file), bytes: [...readFileSync(file)] }
+      : { name: file.name, bytes: file.bytes ? [...file.bytes] : [...Buffer.from(file.text)] },
+  );
   const dataTransfer = await page.evaluateHandle((files) => {
     const transfer = new DataTransfer();
     for (const { name, bytes } of files) transfer.items.add(new File([new Uint8Array(bytes)], name));
     return transfer;
-  }, files);
+  }, payload);
   await page.dispatchEvent(selector, 'dragover', { dataTransfer });
   await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}
+
+/** Waits until the widget's status line matches `pattern`. */
+export async function waitForStatus(page, pattern) {
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('news-lens')?.shadowRoot?.querySelector('.status')?.textContent ?? ''),
+    pattern.source,
+  );
+}
+
+/** The cell texts of the table captioned `caption` (rows in the DOM only). */
+export const tableRows = (page, caption) =>
+  page.$$eval(`section.table:has(> h3:text-is("${caption}")) tbody tr:not(.spacer)`, (rows) =>
+    rows.map((row) => [...row.cells].map((cell) => cell.textContent)),
+  );
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+}
+
+/** Selects a view by its tab, as a user clicking it would. */
+export async function openView(page, label) {
+  await page.getByRole('tab', { name: label }).click();
+  await page.waitForSelector(`[role="tab"][aria-selected="true"]:text-is("${label}")`);
 }

@@ -13,7 +13,7 @@ const emptyFilter = (filter) =>
   !filter.outlets.length && !filter.articles.length && !filter.dateFrom && !filter.dateTo;
 
 /**
- * `hooks`: startEngine() → engine (opened), getFilter() → filter,
+ * `hooks`: startEngine() → engine (opened with `options`), options, getFilter() → filter,
  * onEntry(entry), onProgress(progress), onReport({ base, report, failed, busy }),
  * onError(error).
  * A source is { name, size, read() → Promise<Uint8Array> }; read() is
@@ -81,6 +81,7 @@ export function createSession(hooks) {
     if (gen !== generation) return;
     let done = 0;
     const onFile = (entry) => {
+      if (gen !== generation) return;
       const item = batch[done++];
       analysed.push(item.source);
       corpusVersion++;
@@ -167,15 +168,29 @@ export function createSession(hooks) {
       run(generation);
       return skipped;
     },
-    /** Forgets every file and starts from an empty corpus. */
+    /** Starts the engine before any file arrives, so that analysis fetches nothing. */
+    warm: () => currentEngine().catch(hooks.onError),
+    /**
+     * Forgets every file. An idle engine just opens a new corpus; a busy one
+     * is replaced, since that is the only way to stop it mid-file.
+     */
     async clear() {
       generation++;
+      const busy = running;
       running = false;
       queue = [];
       analysed = [];
       failed = [];
       corpusVersion++;
       Object.assign(progress, { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, busy: false });
+      if (busy || !engine) await dropEngine();
+      else await (await currentEngine()).request({ type: 'open', options: hooks.options });
+    },
+    /** Stops everything and lets the engine go. */
+    async close() {
+      generation++;
+      running = false;
+      queue = [];
       await dropEngine();
     },
     refresh: () => refresh().catch(hooks.onError),

@@ -63,6 +63,7 @@ export function mountWidget(host, options = {}, environment = {}) {
 
   const session = createSession({
     startEngine: environment.startEngine ?? startEngine,
+    options: config.analysis,
     getFilter: () => filterOf(state),
     onEntry(entry) {
       entries.push(entry);
@@ -536,6 +537,7 @@ export function mountWidget(host, options = {}, environment = {}) {
 
   // ---- start ----
   render();
+  session.warm();
   if (config.src.length) loadUrls(urlItems(config.src, document.baseURI), false);
   else if (config.samples) loadSamples();
 
@@ -555,7 +557,7 @@ export function mountWidget(host, options = {}, environment = {}) {
     },
     clear: clearAll,
     destroy() {
-      session.clear();
+      session.close();
       if (config.urlState) removeEventListener('hashchange', onHashChange);
       root.replaceChildren();
     },
