@@ -59,6 +59,7 @@ export function mountWidget(host, options = {}, environment = {}) {
   let pastes = 0;
   let frame = 0;
   let progressTimer = 0;
+  let focusAfterRender = null;
   const memos = new Map();
 
   const session = createSession({
@@ -155,7 +156,7 @@ export function mountWidget(host, options = {}, environment = {}) {
   const filesBox = h('div', { class: 'files' });
   const filters = h('form', { class: 'filters', 'aria-label': 'Filters', onsubmit: (event) => event.preventDefault() });
   const tabs = h('div', { role: 'tablist', 'aria-label': 'Views', onkeydown: tabKeys });
-  const panel = h('div', { role: 'tabpanel', id: 'panel', tabindex: -1, class: 'panel' });
+  const panel = h('div', { role: 'tabpanel', id: 'panel', 'data-key': 'panel', tabindex: -1, class: 'panel' });
   const exports = h(
     'div',
     { class: 'exports' },
@@ -306,15 +307,13 @@ export function mountWidget(host, options = {}, environment = {}) {
 
   function apply(next) {
     const filterChanged = JSON.stringify(filterOf(next)) !== JSON.stringify(filterOf(state));
-    const viewChanged = next.view !== state.view;
     state = next;
     schedule();
     if (filterChanged && !session.empty) session.refresh();
-    return viewChanged;
   }
 
   function onHashChange() {
-    if (apply(parseHash(location.hash))) requestAnimationFrame(() => panel.focus({ preventScroll: true }));
+    apply(parseHash(location.hash));
   }
   if (config.urlState) addEventListener('hashchange', onHashChange);
 
@@ -323,8 +322,9 @@ export function mountWidget(host, options = {}, environment = {}) {
     if (!link || event.button || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     const patch = JSON.parse(link.getAttribute('data-nav'));
+    // A link to another view moves focus to that view, as following a link to a page would.
+    if (patch.view && patch.view !== state.view) focusAfterRender = 'panel';
     navigate(patch);
-    if (patch.view && patch.view !== 'reader') requestAnimationFrame(() => panel.focus({ preventScroll: true }));
   }
 
   function tabKeys(event) {
@@ -333,7 +333,9 @@ export function mountWidget(host, options = {}, environment = {}) {
     const moves = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: order.length - 1 };
     if (!(event.key in moves)) return;
     event.preventDefault();
-    navigate({ view: order[(moves[event.key] + order.length) % order.length] });
+    const view = order[(moves[event.key] + order.length) % order.length];
+    focusAfterRender = `tab-${view}`;
+    navigate({ view });
   }
 
   const currentView = () => VIEW_MODULES.get(config.views.includes(state.view) ? state.view : config.views[0]);
@@ -376,7 +378,8 @@ export function mountWidget(host, options = {}, environment = {}) {
   }
 
   function render() {
-    const focusKey = root.activeElement?.getAttribute('data-key');
+    const focusKey = focusAfterRender ?? root.activeElement?.getAttribute('data-key');
+    focusAfterRender = null;
     renderFiles();
     renderFilters();
     renderTabs();
