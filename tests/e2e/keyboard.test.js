@@ -8,6 +8,8 @@ import { fixture, openDemo, tableRows, waitForStatus } from './browser.js';
 let demo;
 before(async () => {
   demo = await openDemo();
+  // Turns on file chooser interception before any key is pressed.
+  demo.page.on('filechooser', () => {});
   await demo.page.goto(demo.url);
   await waitForStatus(demo.page, /^3 files/);
 });
@@ -22,9 +24,9 @@ const focused = (page) =>
     return { tag: node.tagName.toLowerCase(), id: node.id, role: node.getAttribute('role'), text: node.textContent.trim(), outline: `${style.outlineStyle} ${style.outlineWidth}` };
   });
 
-async function tabUntil(page, predicate, limit = 60) {
+async function tabUntil(page, predicate, { limit = 60, key = 'Tab' } = {}) {
   for (let step = 0; step < limit; step++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const node = await focused(page);
     if (node && predicate(node)) return node;
   }
@@ -33,7 +35,7 @@ async function tabUntil(page, predicate, limit = 60) {
 
 test('the drop zone is the first stop and Enter opens the file picker', async () => {
   const { page } = demo;
-  const zone = await tabUntil(page, () => true, 1);
+  const zone = await tabUntil(page, () => true, { limit: 1 });
   assert.deepEqual(zone, { tag: 'div', id: 'drop-zone', role: 'button', text: 'Drop article files or folders here or press Enter to choose files', outline: 'solid 3px' });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
   assert.ok(chooser.isMultiple());
@@ -75,7 +77,9 @@ test('arrow keys move between the view tabs, and a link in a view opens the Read
 
 test('a table header sorts with Enter', async () => {
   const { page } = demo;
+  await tabUntil(page, (node) => node.role === 'tab', { key: 'Shift+Tab' });
   await page.keyboard.press('Home');
+  await page.waitForSelector('[role="tab"][aria-selected="true"]:text-is("Overview")');
   const header = await tabUntil(page, (node) => node.tag === 'button' && node.text === 'Words');
   assert.equal(header.outline, 'solid 3px');
   await page.keyboard.press('Enter');
