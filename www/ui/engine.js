@@ -67,7 +67,12 @@ export async function mainThreadEngine(wasm) {
   const glue = await import('../../pkg/newslens.js');
   if (wasm instanceof Uint8Array) glue.initSync({ module: wasm });
   else await glue.default(wasm ? { module_or_path: wasm } : undefined);
-  const handle = createHost(glue.Corpus);
+  return hostEngine(glue.Corpus);
+}
+
+/** An engine around a host for `Corpus` on this thread. */
+export function hostEngine(Corpus) {
+  const handle = createHost(Corpus);
   let stopped = false;
   // Each request runs in its own task so that the page repaints in between.
   const channel = client((message) =>

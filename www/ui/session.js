@@ -97,7 +97,9 @@ export function createSession(hooks) {
     } catch (error) {
       if (!(error instanceof AnalysisCrash) || gen !== generation) throw error;
       const current = await engine;
-      if (current?.mainThread) throw error;
+      if (current?.mainThread) {
+        throw new Error(`${batch[done].source.name}: the analysis crashed on this file (${error.message}); reload the page to start again`);
+      }
       recordCrash(batch[done], error);
       queue.unshift(...analysed.map((source) => ({ source, replay: true })), ...batch.slice(done + 1));
       analysed = [];

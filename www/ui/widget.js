@@ -258,7 +258,7 @@ export function mountWidget(host, options = {}, environment = {}) {
 
   async function cancel() {
     const skipped = await session.cancel();
-    setStatus(`Cancelled: ${plural(skipped ?? 0, 'file')} not read; the finished files are kept.`);
+    setNote(`Cancelled: ${plural(skipped ?? 0, 'file')} not read; the files already read are kept.`);
   }
 
   // ---- status, progress, notes ----
