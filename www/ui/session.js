@@ -185,8 +185,12 @@ export function createSession(hooks) {
       failed = [];
       corpusVersion++;
       Object.assign(progress, { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, busy: false });
-      if (busy || !engine) await dropEngine();
-      else await (await currentEngine()).request({ type: 'open', options: hooks.options });
+      if (busy || !engine) return dropEngine();
+      // Not awaited: the engine answers in order, so files added next are read into the new corpus.
+      currentEngine()
+        .then((current) => current.request({ type: 'open', options: hooks.options }))
+        .catch(hooks.onError);
+      return undefined;
     },
     /** Stops everything and lets the engine go. */
     async close() {
