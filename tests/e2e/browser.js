@@ -82,9 +82,29 @@ export const tableRows = (page, caption) =>
     rows.map((row) => [...row.cells].map((cell) => cell.textContent)),
   );
 
-export async function screenshot(page, name) {
+export const VIEWS = ['Overview', 'Keywords', 'Outlets', 'Stories', 'Quotes', 'Reader'];
+
+/**
+ * Saves test-output/screenshots/<prefix>-<view>-<scheme>-<width>.png of every
+ * view, light and dark, 1200 and 320 px wide, and returns the widest the page
+ * became at each width (it must never scroll sideways).
+ */
+export async function screenshotEveryView(page, prefix) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  const widest = {};
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [1200, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const view of VIEWS) {
+        await openView(page, view);
+        await page.screenshot({ path: `${SCREENSHOTS}${prefix}-${view.toLowerCase()}-${scheme}-${width}.png`, fullPage: true });
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        widest[width] = Math.max(widest[width] ?? 0, scrollWidth);
+      }
+    }
+  }
+  return widest;
 }
 
 /** Selects a view by its tab, as a user clicking it would. */
