@@ -52,6 +52,8 @@ export function mountWidget(host, options = {}, environment = {}) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
 
   let state = config.urlState ? parseHash(location.hash) : emptyState();
+  // The first view listed opens first, unless a bookmarked hash names one.
+  if (!(config.urlState && new URLSearchParams(location.hash.slice(1)).has('view'))) state.view = config.views[0];
   let data = null;
   let entries = [];
   let loadErrors = [];
