@@ -62,7 +62,12 @@ export function mountWidget(host, options = {}, environment = {}) {
   let frame = 0;
   let progressTimer = 0;
   let focusAfterRender = null;
+  // Per-view state that outlives a render (sort order, search text, scroll).
   const memos = new Map();
+  const memo = (name) => {
+    if (!memos.has(name)) memos.set(name, {});
+    return memos.get(name);
+  };
 
   const session = createSession({
     startEngine: environment.startEngine ?? startEngine,
@@ -363,11 +368,7 @@ export function mountWidget(host, options = {}, environment = {}) {
       state,
       navigate,
       rerender: schedule,
-      memo: (key) => {
-        const name = `${state.view}:${key}`;
-        if (!memos.has(name)) memos.set(name, {});
-        return memos.get(name);
-      },
+      memo: (key) => memo(`${state.view}:${key}`),
       article,
       headline,
       link,
@@ -407,7 +408,7 @@ export function mountWidget(host, options = {}, environment = {}) {
     filesBox.replaceChildren(
       dataTable({
         caption: 'Files',
-        memo: memos.get('files') ?? memos.set('files', {}).get('files'),
+        memo: memo('files'),
         rows,
         search: { label: 'Search files', value: (file) => file.name },
         columns: [
@@ -435,11 +436,11 @@ export function mountWidget(host, options = {}, environment = {}) {
     const dates = base.articles.map((article) => article.date).filter(Boolean).sort();
     const active = filterOf(state);
     const filtering = active.outlets.length || active.articles.length || active.dateFrom || active.dateTo;
-    const memo = memos.get('filters') ?? memos.set('filters', {}).get('filters');
+    const choices = memo('filters');
     const outletChoices = base.outlets.length
       ? h(
           'details',
-          { class: 'choices', open: memo.open, ontoggle: (event) => (memo.open = event.target.open) },
+          { class: 'choices', open: choices.open, ontoggle: (event) => (choices.open = event.target.open) },
           h('summary', { 'data-key': 'outlets' }, state.outlets.length ? `Outlets: ${state.outlets.join(', ')}` : 'Outlets: all'),
           base.outlets.map((outlet) =>
             h(
