@@ -112,3 +112,40 @@ export async function openView(page, label) {
   await page.getByRole('tab', { name: label }).click();
   await page.waitForSelector(`[role="tab"][aria-selected="true"]:text-is("${label}")`);
 }
+
+/**
+ * Text in the widget whose contrast with what is behind it is below WCAG AA
+ * (4.5:1, or 3:1 for large text), as [text, ratio] pairs. Backgrounds are
+ * composited up through the ancestors, across the shadow boundary.
+ */
+export const contrastFailures = (page) =>
+  page.evaluate(() => {
+    const parse = (value) => {
+      const numbers = value.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+      if (value.startsWith('color(srgb')) return { rgb: numbers.slice(0, 3).map((n) => n * 255), alpha: numbers[3] ?? 1 };
+      return { rgb: numbers.slice(0, 3), alpha: numbers[3] ?? 1 };
+    };
+    const over = (top, bottom) => top.rgb.map((channel, i) => channel * top.alpha + bottom[i] * (1 - top.alpha));
+    const parentOf = (node) => node.parentElement ?? node.getRootNode().host ?? null;
+    function background(node) {
+      const layers = [];
+      for (let at = node; at; at = parentOf(at)) layers.push(parse(getComputedStyle(at).backgroundColor));
+      return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255]);
+    }
+    const luminance = (rgb) =>
+      rgb.map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+    const failures = [];
+    const root = (document.querySelector('news-lens') ?? document.querySelector('#widget')).shadowRoot;
+    for (const node of root.querySelectorAll('*')) {
+      const own = [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent.trim());
+      const style = getComputedStyle(node);
+      if (!own || !node.getClientRects().length || style.visibility === 'hidden' || node.closest('svg') || node.closest('.tip, .sr-only')) continue;
+      const bg = background(node);
+      const fg = over(parse(style.color), bg);
+      const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+      const ratio = (light + 0.05) / (dark + 0.05);
+      const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5) && !node.closest('button:disabled')) failures.push([node.textContent.trim().slice(0, 40), Number(ratio.toFixed(2))]);
+    }
+    return failures;
+  });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { fixture, openDemo, openView, REPOSITORY, screenshotEveryView, tableRows } from './browser.js';
+import { contrastFailures, fixture, openDemo, openView, REPOSITORY, screenshotEveryView, tableRows, VIEWS } from './browser.js';
 
 const report = JSON.parse(readFileSync(fixture('reports/port-ellery.json')));
 
@@ -167,4 +167,17 @@ test('the keyword table stays light with 100,000 rows: only the rows in view are
 test('screenshots of every view, light and dark, desktop and 320 px wide; the page never scrolls sideways', async () => {
   await open('#view=overview');
   assert.deepEqual(await screenshotEveryView(demo.page, 'views'), { 320: 320, 1200: 1200 });
+});
+
+test('every text in every view meets WCAG AA contrast, light and dark', async () => {
+  const { page } = demo;
+  await page.setViewportSize({ width: 1200, height: 900 });
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open('#view=overview');
+    for (const view of VIEWS) {
+      await openView(page, view);
+      assert.deepEqual(await contrastFailures(page), [], `${view}, ${scheme}`);
+    }
+  }
 });
