@@ -6,12 +6,16 @@ import { mountWidget } from '/www/ui/widget.js';
 
 const params = new URLSearchParams(location.search);
 
+// Every filter the widget asks the core for, for the tests to read.
+window.filters = [];
+
 function fixtureEngine(report) {
   return {
     mainThread: false,
     terminate() {},
     async request(message, transfer, onFile) {
       if (message.type === 'add') message.files.forEach((file, index) => onFile({ ...report.files[index], ms: 0 }));
+      if (message.type === 'call') window.filters.push(message.args[0]);
       return message.type === 'call' ? JSON.stringify(report) : undefined;
     },
   };

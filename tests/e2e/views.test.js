@@ -46,6 +46,22 @@ test('Overview: counts, dates, top keywords and the article index', async () => 
   ]);
 });
 
+test('the filters ask the core for a filtered report and are written to the hash', async () => {
+  const { page } = demo;
+  await open('#view=keywords');
+  await page.click('.filters summary');
+  await page.getByLabel('Valley Courier').check();
+  await page.fill('.filters input[type="date"] >> nth=0', '2025-03-15');
+  await page.waitForFunction(() => window.filters.length >= 3 && window.filters.at(-1)?.dateFrom);
+  assert.deepEqual(await page.evaluate(() => window.filters.at(-1)), { outlets: ['Valley Courier'], dateFrom: '2025-03-15', dateTo: null, articles: [] });
+  assert.equal(new URL(page.url()).hash, '#view=keywords&outlet=Valley+Courier&from=2025-03-15');
+  assert.equal(await page.getAttribute('.filters input[type="date"] >> nth=0', 'min'), '2025-03-14');
+  await page.getByRole('button', { name: 'Show all articles' }).click();
+  await page.waitForSelector('.filters span:text-is("All 6 articles")');
+  assert.equal(new URL(page.url()).hash, '#view=keywords');
+  assert.equal(await page.evaluate(() => window.filters.length), 3, 'the unfiltered report is not asked for again');
+});
+
 test('Outlets: figures per outlet and distinctive terms side by side, linking to Keywords', async () => {
   const { page } = demo;
   await open('#view=outlets');

@@ -128,6 +128,15 @@ test('exports: the report as JSON, each table as CSV, each chart as SVG and PNG,
   assert.deepEqual(embedded, report);
 });
 
+test('a folder chosen with the folder picker is read whole, each file named by its path', async () => {
+  const { page } = demo;
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a folder' }).click()]);
+  await chooser.setFiles(fixture('drop'));
+  await waitForStatus(page, /^12 files:/);
+  const names = (await tableRows(page, 'Files')).map((row) => row[0]);
+  assert.deepEqual(names.filter((name) => name.startsWith('drop/')), DROP.map((name) => `drop/${name}`).sort());
+});
+
 test('screenshots of every view, light and dark, desktop and 320 px wide; the page never scrolls sideways', async () => {
   assert.deepEqual(await screenshotEveryView(demo.page, 'demo'), { 320: 320, 1200: 1200 });
 });

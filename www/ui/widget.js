@@ -300,15 +300,11 @@ export function mountWidget(host, options = {}, environment = {}) {
   }
 
   // ---- navigation ----
+  // The state changes at once; the hash follows it, so quick successive
+  // changes (a checkbox, then a date) never read a stale state.
   function navigate(patch) {
     const next = { ...state, ...patch };
-    if (config.urlState) {
-      const hash = toHash(next);
-      if (hash !== location.hash) {
-        location.hash = hash;
-        return;
-      }
-    }
+    if (config.urlState && toHash(next) !== location.hash) location.hash = toHash(next);
     apply(next);
   }
 
@@ -320,7 +316,7 @@ export function mountWidget(host, options = {}, environment = {}) {
   }
 
   function onHashChange() {
-    apply(parseHash(location.hash));
+    if (location.hash !== toHash(state)) apply(parseHash(location.hash));
   }
   if (config.urlState) addEventListener('hashchange', onHashChange);
 
