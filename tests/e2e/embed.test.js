@@ -1,13 +1,18 @@
 // The element as a host page embeds it, from the unbundled package sources
 // under a strict CSP: articles from its src attribute (one missing), only the
-// views it names in that order, its theme, and the report event.
+// views it names in that order, its theme, the report event, and the wasm
+// from the URL its wasm-url attribute gives.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openDemo, REPOSITORY, tableRows, waitForStatus } from './browser.js';
 
 let demo;
+const wasmRequests = [];
 before(async () => {
   demo = await openDemo({ directory: REPOSITORY });
+  demo.context.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasmRequests.push(new URL(request.url()).pathname);
+  });
   await demo.page.goto(`${demo.url}tests/e2e/embed.html`);
   await waitForStatus(demo.page, /^3 files: 2 articles/);
 });
@@ -34,4 +39,8 @@ test('views, theme and the report event follow the attributes; the host page is 
   assert.equal(new URL(page.url()).hash, '');
   assert.equal(await page.textContent('body > p'), 'A host page\'s own text.');
   assert.deepEqual(errors, []);
+});
+
+test('the wasm is loaded from the self-hosted URL only', () => {
+  assert.deepEqual(wasmRequests, ['/dist/newslens_bg.wasm']);
 });
