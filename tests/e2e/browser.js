@@ -2,7 +2,7 @@
 // playwright-core (never a downloaded browser), and dist/ (or another
 // folder) served on 127.0.0.1. Playwright's CSS selectors reach into the
 // widget's open shadow root.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -67,6 +67,27 @@ export async function dropFiles(page, selector, files) {
   await page.dispatchEvent(selector, 'dragover', { dataTransfer });
   await page.dispatchEvent(selector, 'drop', { dataTransfer });
 }
+
+/** The demo's samples: whatever is in www/samples/ (other branches add to it). */
+const samplesDirectory = fileURLToPath(new URL('../../www/samples/', import.meta.url));
+export const SAMPLES = readdirSync(samplesDirectory)
+  .filter((name) => !name.startsWith('.') && statSync(`${samplesDirectory}${name}`).isFile())
+  .sort();
+
+/**
+ * Waits until every file named is in the file list and the analysis is over
+ * (the status line has its closing summary, "N files: …").
+ */
+export async function waitForFiles(page, names) {
+  await page.waitForFunction((names) => {
+    const root = document.querySelector('news-lens')?.shadowRoot;
+    if (!/^[\d,]+ files?: /.test(root?.querySelector('.status')?.textContent ?? '')) return false;
+    const listed = [...root.querySelectorAll('.files tbody tr td:first-child')].map((cell) => cell.textContent);
+    return names.every((name) => listed.includes(name));
+  }, names);
+}
+
+export const waitForSamples = (page) => waitForFiles(page, SAMPLES);
 
 /** Waits until the widget's status line matches `pattern`. */
 export async function waitForStatus(page, pattern) {

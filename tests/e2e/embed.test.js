@@ -4,7 +4,7 @@
 // from the URL its wasm-url attribute gives.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openDemo, REPOSITORY, tableRows, waitForStatus } from './browser.js';
+import { openDemo, REPOSITORY, tableRows, waitForFiles } from './browser.js';
 
 let demo;
 const wasmRequests = [];
@@ -14,7 +14,7 @@ before(async () => {
     if (request.url().endsWith('.wasm')) wasmRequests.push(new URL(request.url()).pathname);
   });
   await demo.page.goto(`${demo.url}tests/e2e/embed.html`);
-  await waitForStatus(demo.page, /^3 files: 2 articles/);
+  await waitForFiles(demo.page, ['council-briefs.json', 'lantern-bridge.txt', 'no-such-story.txt']);
 });
 after(() => demo.close());
 

@@ -2,7 +2,7 @@
 // the demo page: the time from the drop event to the file's row in the file
 // list and to the first keywords in the Overview. A benchmark, not a test:
 // run `node tests/e2e/first-results.bench.mjs` after `npm run build`.
-import { dropFiles, openDemo, waitForStatus } from './browser.js';
+import { dropFiles, openDemo, waitForSamples } from './browser.js';
 
 const RUNS = 9;
 const TARGET_BYTES = 1_000_000;
@@ -31,7 +31,7 @@ try {
   const timings = [];
   for (let run = 0; run < RUNS; run++) {
     await page.goto(url);
-    await waitForStatus(page, /^3 files/);
+    await waitForSamples(page);
     await page.evaluate(() => {
       const root = document.querySelector('news-lens').shadowRoot;
       window.marks = {};

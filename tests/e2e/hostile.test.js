@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { dropFiles, fixture, openDemo, openView, tableRows, waitForStatus } from './browser.js';
+import { dropFiles, fixture, openDemo, openView, tableRows, waitForFiles, waitForSamples } from './browser.js';
 
 const HOSTILE_NAME = `<img src=x onerror="window.__pwned='file name'">.txt`;
 
@@ -20,13 +20,13 @@ before(async () => {
     if (/Content Security Policy/.test(message.text())) violations.push(message.text());
   });
   await page.goto(url);
-  await waitForStatus(page, /^3 files/);
+  await waitForSamples(page);
   await dropFiles(page, '#drop-zone', [
     fixture('hostile/hostile.txt'),
     fixture('hostile/hostile.html'),
     { name: HOSTILE_NAME, text: `<script>window.__pwned='body'</script>\n\nThe <b>harbour</b> reopened.` },
   ]);
-  await waitForStatus(page, /^3 files: 3 articles/);
+  await waitForFiles(page, ['hostile.html', 'hostile.txt', HOSTILE_NAME]);
 });
 after(() => demo.close());
 

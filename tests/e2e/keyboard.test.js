@@ -3,7 +3,7 @@
 // Reader, sort a table; every focused control shows a visible outline.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { fixture, openDemo, tableRows, waitForStatus } from './browser.js';
+import { fixture, openDemo, tableRows, waitForFiles, waitForSamples } from './browser.js';
 
 let demo;
 before(async () => {
@@ -11,7 +11,7 @@ before(async () => {
   // Turns on file chooser interception before any key is pressed.
   demo.page.on('filechooser', () => {});
   await demo.page.goto(demo.url);
-  await waitForStatus(demo.page, /^3 files/);
+  await waitForSamples(demo.page);
 });
 after(() => demo.close());
 
@@ -40,7 +40,8 @@ test('the drop zone is the first stop and Enter opens the file picker', async ()
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
   assert.ok(chooser.isMultiple());
   await chooser.setFiles(fixture('lantern-bridge.txt'));
-  await waitForStatus(page, /^1 file: 1 article, 108 words\.$/);
+  await waitForFiles(page, ['lantern-bridge.txt']);
+  assert.equal(await page.textContent('.status'), '1 file: 1 article, 108 words.');
 });
 
 test('text pasted with the keyboard is analysed as a file', async () => {
@@ -53,7 +54,8 @@ test('text pasted with the keyboard is analysed as a file', async () => {
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).text, 'Analyse the text');
   await page.keyboard.press('Enter');
-  await waitForStatus(page, /^2 files: 2 articles/);
+  await waitForFiles(page, ['pasted-1.txt']);
+  assert.match(await page.textContent('.status'), /^2 files: 2 articles/);
   assert.deepEqual((await tableRows(page, 'Files')).map((row) => row[0]), ['lantern-bridge.txt', 'pasted-1.txt']);
 });
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DIST, dropFiles, fixture, launch, openDemo, openView, tableRows, waitForStatus } from './browser.js';
+import { DIST, dropFiles, fixture, launch, openDemo, openView, tableRows, waitForFiles, waitForSamples } from './browser.js';
 
 const cli = fileURLToPath(new URL('../../bin/newslens.js', import.meta.url));
 
@@ -14,7 +14,7 @@ test('after the first visit the page works with the network off', async () => {
   try {
     const { page, context, url, errors } = demo;
     await page.goto(url);
-    await waitForStatus(page, /^3 files/);
+    await waitForSamples(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
@@ -23,9 +23,10 @@ test('after the first visit the page works with the network off', async () => {
     const failed = [];
     page.on('requestfailed', (request) => failed.push(request.url()));
     await page.reload();
-    await waitForStatus(page, /^3 files: 3 articles/);
+    await waitForSamples(page);
     await dropFiles(page, '#drop-zone', [fixture('lantern-bridge.txt')]);
-    await waitForStatus(page, /^1 file: 1 article, 108 words\.$/);
+    await waitForFiles(page, ['lantern-bridge.txt']);
+    assert.equal(await page.textContent('.status'), '1 file: 1 article, 108 words.');
     assert.deepEqual(failed, []);
     assert.deepEqual(errors, []);
   } finally {
@@ -42,12 +43,13 @@ test('dist/newslens.html works from file://, on the main thread, with a visible 
     page.on('pageerror', (error) => errors.push(error));
     page.on('request', (request) => requests.push(request.url().slice(0, 40)));
     await page.goto(`file://${DIST}newslens.html`);
-    await waitForStatus(page, /^3 files: 3 articles/);
+    await waitForSamples(page);
     assert.match(await page.textContent('.note'), /main thread, because browsers start no workers for a page opened from disk/);
     assert.ok(await page.isVisible('.note'));
 
     await dropFiles(page, '#drop-zone', [fixture('lantern-bridge.txt')]);
-    await waitForStatus(page, /^1 file: 1 article, 108 words\.$/);
+    await waitForFiles(page, ['lantern-bridge.txt']);
+    assert.equal(await page.textContent('.status'), '1 file: 1 article, 108 words.');
     await openView(page, 'Keywords');
     const cliReport = JSON.parse(spawnSync(process.execPath, [cli, '--json', fixture('lantern-bridge.txt')], { encoding: 'utf8' }).stdout);
     assert.deepEqual(

@@ -2,7 +2,7 @@
 // a Cancel button appears, and cancelling keeps the files already read.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openDemo, tableRows, waitForStatus } from './browser.js';
+import { openDemo, tableRows, waitForSamples, waitForStatus } from './browser.js';
 
 const FILES = 300;
 const FILE_BYTES = 200_000;
@@ -11,7 +11,7 @@ let demo;
 before(async () => {
   demo = await openDemo();
   await demo.page.goto(demo.url);
-  await waitForStatus(demo.page, /^3 files/);
+  await waitForSamples(demo.page);
 });
 after(() => demo.close());
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { dropFiles, fixture, openDemo, openView, screenshotEveryView, tableRows, waitForStatus } from './browser.js';
+import { dropFiles, fixture, openDemo, openView, screenshotEveryView, tableRows, waitForFiles, waitForSamples } from './browser.js';
 
 const DROP = ['port-ellery-dump.txt', 'ferry-timetable.html', 'council-briefs.json', 'harbour-notes.csv', 'northgate-feed.xml', 'harbour-photo.png'];
 
@@ -16,11 +16,11 @@ before(async () => {
   demo = await openDemo();
   const { page, url } = demo;
   await page.goto(url);
-  await waitForStatus(page, /^3 files: 3 articles/);
+  await waitForSamples(page);
   requestsDuringAnalysis = [];
   page.on('request', (request) => requestsDuringAnalysis.push(request.url()));
   await dropFiles(page, '#drop-zone', DROP.map((name) => fixture(`drop/${name}`)));
-  await waitForStatus(page, /^6 files: \d+ articles, [\d,]+ words, 1 file with errors\.$/);
+  await waitForFiles(page, DROP);
 });
 after(() => demo.close());
 
@@ -29,6 +29,7 @@ test('no request leaves the page while dropped files are analysed', () => {
 });
 
 test('the dropped files replace the samples, each listed with its format, articles and problems', async () => {
+  assert.match(await demo.page.textContent('.status'), /^6 files: \d+ articles, [\d,]+ words, 1 file with errors\.$/);
   const rows = await tableRows(demo.page, 'Files');
   assert.deepEqual(rows.map((row) => row[0]), [...DROP].sort());
   const byName = new Map(rows.map((row) => [row[0], row]));
@@ -79,7 +80,7 @@ test('choosing one article filters every view, and the view and filter live in t
   // The same URL in a fresh page selects the same view and filter.
   const fresh = await demo.context.newPage();
   await fresh.goto(`${url}${hash}`);
-  await waitForStatus(fresh, /^3 files/);
+  await waitForSamples(fresh);
   assert.equal(await fresh.getAttribute('[role="tab"][aria-selected="true"]', 'id'), 'tab-reader');
   assert.match(await fresh.textContent('.filters'), /Only 1 chosen article/);
   await fresh.close();
@@ -132,7 +133,8 @@ test('a folder chosen with the folder picker is read whole, each file named by i
   const { page } = demo;
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a folder' }).click()]);
   await chooser.setFiles(fixture('drop'));
-  await waitForStatus(page, /^12 files:/);
+  await waitForFiles(page, DROP.map((name) => `drop/${name}`));
+  assert.match(await page.textContent('.status'), /^12 files:/);
   const names = (await tableRows(page, 'Files')).map((row) => row[0]);
   assert.deepEqual(names.filter((name) => name.startsWith('drop/')), DROP.map((name) => `drop/${name}`).sort());
 });
