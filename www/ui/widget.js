@@ -383,6 +383,7 @@ export function mountWidget(host, options = {}, environment = {}) {
     renderFilters();
     renderTabs();
     renderPanel();
+    for (const button of exports.children) button.disabled = !data;
     if (focusKey) root.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.focus({ preventScroll: true });
   }
 
