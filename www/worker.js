@@ -1,16 +1,20 @@
-// The analysis worker: receives files as transferred bytes, runs the wasm
-// core off the main thread, and posts each file's entry and then the report.
+// The analysis worker (the package's "./worker" entry): one Corpus in wasm
+// memory, fed files as transferred bytes, answering the protocol of
+// types/worker.d.ts. The page never freezes because all analysis runs here.
 import init, { Corpus } from '../pkg/newslens.js';
-import { runAnalysis } from './analysis.js';
+import { createHost } from './host.js';
 
-const ready = init();
+const handle = createHost(Corpus);
+const post = (message) => self.postMessage(message);
+let ready;
 
-self.onmessage = async ({ data: { id, files, options } }) => {
+self.onmessage = async ({ data }) => {
+  ready ??= init(data.wasmUrl ? { module_or_path: data.wasmUrl } : undefined);
   try {
     await ready;
-    const report = runAnalysis(Corpus, files, options, (file) => self.postMessage({ id, file }));
-    self.postMessage({ id, report });
   } catch (error) {
-    self.postMessage({ id, error: { name: error.name, code: error.code, message: error.message } });
+    post({ type: 'crash', id: data.id, file: null, error: { message: `the wasm could not be loaded: ${error.message}` } });
+    return;
   }
+  handle(data, post);
 };

@@ -1,7 +1,7 @@
 // Every report conforms to docs/report.schema.json: the project's samples
 // and fixtures always, and the real scraped pages in ../shared when present.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { test } from 'node:test';
 import Ajv from 'ajv/dist/2020.js';
 import { analyze } from 'newslens';
@@ -12,7 +12,7 @@ const validate = new Ajv({ allErrors: true }).compile(schema);
 
 const filesIn = (directory) =>
   readdirSync(directory)
-    .filter((name) => !name.startsWith('.'))
+    .filter((name) => !name.startsWith('.') && statSync(`${directory}/${name}`).isFile())
     .map((name) => ({ name, bytes: readFileSync(`${directory}/${name}`) }));
 
 function assertValid(report) {

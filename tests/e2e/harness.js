@@ -1,0 +1,42 @@
+// Test page for the views: the real widget (unbundled, from www/) on a
+// hand-written report from tests/fixtures/reports/, served by an engine that
+// answers every report request with that fixture. What the core computes is
+// tested through the real engine by the other end-to-end tests.
+import { mountWidget } from '/www/ui/widget.js';
+
+const params = new URLSearchParams(location.search);
+
+// Every filter the widget asks the core for, for the tests to read.
+window.filters = [];
+
+function fixtureEngine(report) {
+  return {
+    mainThread: false,
+    terminate() {},
+    async request(message, transfer, onFile) {
+      if (message.type === 'add') message.files.forEach((file, index) => onFile({ ...report.files[index], ms: 0 }));
+      if (message.type === 'call') window.filters.push(message.args[0]);
+      return message.type === 'call' ? JSON.stringify(report) : undefined;
+    },
+  };
+}
+
+/** A report with `count` invented keywords, for the virtualised table. */
+function manyKeywords(report, count) {
+  const keywords = Array.from({ length: count }, (_, index) => ({
+    term: `term${String(index).padStart(6, '0')}`,
+    count: count - index,
+    docs: 1 + (index % 7),
+  }));
+  return { ...report, keywords };
+}
+
+let report = await (await fetch(`/tests/fixtures/reports/${params.get('report') ?? 'port-ellery'}.json`)).json();
+if (params.has('keywords')) report = manyKeywords(report, Number(params.get('keywords')));
+
+window.widget = mountWidget(
+  document.getElementById('widget'),
+  { urlState: true, theme: params.get('theme') ?? 'auto' },
+  { startEngine: async () => fixtureEngine(report) },
+);
+window.widget.addFiles([{ name: report.files[0].name, bytes: new Uint8Array(1) }]);

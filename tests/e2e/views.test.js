@@ -1,0 +1,199 @@
+// Every view's content, rendered by the real widget from a hand-written
+// report (tests/fixtures/reports/port-ellery.json: invented articles with
+// outlets, dates, quotes, speakers, stories), and the virtualised table with
+// 100,000 keywords. harness.html serves the fixture as the core's answer.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { contrastFailures, fixture, openDemo, openView, REPOSITORY, screenshotEveryView, tableRows, VIEWS } from './browser.js';
+
+const report = JSON.parse(readFileSync(fixture('reports/port-ellery.json')));
+
+let demo;
+let harness;
+before(async () => {
+  demo = await openDemo({ directory: REPOSITORY });
+  harness = `${demo.url}tests/e2e/harness.html`;
+});
+after(() => demo.close());
+
+/** Loads the harness afresh (never a same-page hash change) and waits for the report on screen. */
+async function open(hash = '', query = '') {
+  const { page } = demo;
+  await page.goto('about:blank');
+  await page.goto(`${harness}${query}${hash}`);
+  await page.waitForFunction(() => /^4 files:/.test(document.querySelector('#widget').shadowRoot.querySelector('.status').textContent));
+}
+
+test('Overview: counts, dates, top keywords and the article index', async () => {
+  const { page } = demo;
+  await open();
+  assert.deepEqual(await page.$$eval('.stats div', (tiles) => tiles.map((tile) => tile.textContent)), [
+    'Files4 files1 with errors',
+    'Articles6 articles1 duplicate',
+    'Outlets3 outletsNorthgate Wire, The Harbour Herald, Valley Courier',
+    'Dates2025-03-14 to 2025-03-18',
+    'Words247',
+    'Quotes11 quotes6 speakers',
+  ]);
+  assert.deepEqual((await page.$$eval('.top-terms li a', (links) => links.map((link) => link.textContent))).slice(0, 3), ['harbour', 'temporary', 'friday']);
+  assert.deepEqual((await tableRows(page, 'Articles'))[5], ['Council approves harbour levy after late vote', 'Valley Courier', '2025-03-15', '15', 'valley-courier.txt (duplicate)']);
+  assert.deepEqual(await tableRows(page, 'Files'), [
+    ['harbour-herald.txt', 'text', '2', '0', ''],
+    ['northgate-wire.txt', 'text', '2', '0', ''],
+    ['valley-courier.txt', 'text', '2', '1', ''],
+    ['scan.pdf', 'binary', '0', '0', 'scan.pdf: a PDF document, not text'],
+  ]);
+});
+
+test('the filters ask the core for a filtered report and are written to the hash', async () => {
+  const { page } = demo;
+  await open('#view=keywords');
+  await page.click('.filters summary');
+  await page.getByLabel('Valley Courier').check();
+  await page.fill('.filters input[type="date"] >> nth=0', '2025-03-15');
+  await page.waitForFunction(() => window.filters.length >= 3 && window.filters.at(-1)?.dateFrom);
+  assert.deepEqual(await page.evaluate(() => window.filters.at(-1)), { outlets: ['Valley Courier'], dateFrom: '2025-03-15', dateTo: null, articles: [] });
+  assert.equal(new URL(page.url()).hash, '#view=keywords&outlet=Valley+Courier&from=2025-03-15');
+  assert.equal(await page.getAttribute('.filters input[type="date"] >> nth=0', 'min'), '2025-03-14');
+  await page.getByRole('button', { name: 'Show all articles' }).click();
+  await page.waitForSelector('.filters span:text-is("All 6 articles")');
+  assert.equal(new URL(page.url()).hash, '#view=keywords');
+  assert.equal(await page.evaluate(() => window.filters.length), 3, 'the unfiltered report is not asked for again');
+});
+
+test('Outlets: figures per outlet and distinctive terms side by side, linking to Keywords', async () => {
+  const { page } = demo;
+  await open('#view=outlets');
+  assert.deepEqual(await tableRows(page, 'Outlets'), [
+    ['Northgate Wire', '2', '69', '35', '2025-03-15', '2025-03-16', '3', '43.5'],
+    ['The Harbour Herald', '2', '100', '50', '2025-03-14', '2025-03-18', '4', '40.0'],
+    ['Valley Courier', '2', '78', '39', '2025-03-15', '2025-03-15', '4', '51.3'],
+  ]);
+  const distinctive = await tableRows(page, 'Distinctive terms by outlet');
+  assert.deepEqual(distinctive[0], ['1', 'union z 2.9', 'reopened z 3.1', 'levy z 3.4']);
+  assert.deepEqual(distinctive[4], ['5', '', '', 'boats z 0.8']);
+  await page.click('a:text-is("levy")');
+  await page.waitForSelector('[role="tab"][aria-selected="true"]:text-is("Keywords")');
+  assert.equal(await page.inputValue('section.table:has(> h3:text-is("Keywords")) input[type="search"]'), 'levy');
+  assert.deepEqual(await tableRows(page, 'Keywords'), [['levy', '3', '3']]);
+  assert.match(page.url(), /#view=keywords&q=levy$/);
+});
+
+test('Stories: each story with its outlets side by side', async () => {
+  const { page } = demo;
+  await open('#view=stories');
+  const stories = await page.$$eval('.story', (nodes) =>
+    nodes.map((node) => ({
+      headline: node.querySelector('h3').textContent,
+      columns: [...node.querySelectorAll('.column')].map((column) => [column.querySelector('h4').textContent, ...[...column.querySelectorAll('li > a')].map((a) => a.textContent)]),
+    })),
+  );
+  assert.deepEqual(stories, [
+    { headline: 'Council approves harbour levy after late vote', columns: [['Northgate Wire', 'Harbour levy passes seven votes to five'], ['Valley Courier', 'Council approves harbour levy after late vote']] },
+    {
+      headline: 'Port Ellery harbour reopens to freight after six weeks',
+      columns: [['Northgate Wire', 'Union demands inspection of Port Ellery cranes'], ['The Harbour Herald', 'Port Ellery harbour reopens to freight after six weeks', 'Cranes pass second inspection']],
+    },
+  ]);
+});
+
+test('Quotes: speakers, the speaker × outlet matrix, and quotes filtered by speaker', async () => {
+  const { page } = demo;
+  await open('#view=quotes');
+  assert.deepEqual((await tableRows(page, 'Speakers')).slice(0, 2), [
+    ['Ines Okafor', 'Okafor; the mayor', '3', '2'],
+    ['Ruth Abernathy', 'Abernathy', '2', '2'],
+  ]);
+  assert.deepEqual((await tableRows(page, 'Quotes by speaker and outlet'))[0], ['Ines Okafor', '0', '1', '2']);
+  assert.equal((await tableRows(page, 'Quotes')).length, 11);
+  assert.equal(await page.locator('svg.chart rect.bar').count(), 6);
+  await page.click('section.table:has(> h3:text-is("Speakers")) a:text-is("Ines Okafor")');
+  await page.waitForSelector('.chip');
+  assert.deepEqual((await tableRows(page, 'Quotes')).map((row) => row[1]), [
+    'a lifeline for every family on the waterfront',
+    'Nobody enjoys asking shopkeepers to pay for a storm',
+    'But the alternative was closing the harbour.',
+  ]);
+  assert.match(page.url(), /speaker=Ines\+Okafor/);
+});
+
+const marks = (page) =>
+  page.$$eval('.reader mark', (nodes) =>
+    nodes.map((mark) => ({
+      tip: mark.querySelector('.tip')?.textContent ?? null,
+      text: [...mark.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(''),
+      classes: mark.className,
+    })),
+  );
+
+test('Reader: quotes highlighted from UTF-16 offsets, coloured by speaker, partial ones apart, speakers filter the highlights', async () => {
+  const { page } = demo;
+  await open('#view=reader&read=1');
+  const article = report.articles[1];
+  const expected = report.quotes.filter((quote) => quote.article === 1);
+  const found = await marks(page);
+  assert.deepEqual(found.map((mark) => mark.text), expected.map((quote) => article.text.slice(quote.start, quote.end)));
+  assert.equal(found[2].text, '“If it keeps the boats coming in, I will pay it.”', 'offsets after an emoji count UTF-16 units');
+  assert.deepEqual(found.map((mark) => mark.tip), ['Ines Okafor, said: ', 'Ines Okafor, said: ', 'Zoë Ferreira, said: ', 'Unattributed (partial quote): ']);
+  assert.deepEqual(found.map((mark) => mark.classes), ['quote direct s0', 'quote direct s0', 'quote direct s5', 'quote partial su']);
+  assert.equal(await page.textContent('.reader .text'), article.text.replaceAll('\n\n', '') .replace(/“Nobody/, 'Ines Okafor, said: “Nobody').replace(/“But/, 'Ines Okafor, said: “But').replace(/“If/, 'Zoë Ferreira, said: “If').replace(/“wishful/, 'Unattributed (partial quote): “wishful'));
+
+  await page.getByLabel('Ines Okafor (2)').uncheck();
+  await page.locator('.reader mark').nth(2).waitFor({ state: 'detached' });
+  assert.deepEqual((await marks(page)).map((mark) => mark.tip), ['Zoë Ferreira, said: ', 'Unattributed (partial quote): ']);
+  await page.getByLabel('Ines Okafor (2)').check();
+  await page.locator('.reader mark').nth(3).waitFor();
+  assert.equal((await marks(page)).length, 4);
+
+  // Keyboard focus shows the speaker and verb.
+  await page.focus('.reader mark');
+  const tip = await page.$eval('.reader mark:focus .tip', (node) => node.getBoundingClientRect().width);
+  assert.ok(tip > 50, `the tip is ${tip}px wide when focused`);
+
+  await page.click('.speakers a:text-is("Zoë Ferreira")');
+  await page.waitForSelector('[role="tab"][aria-selected="true"]:text-is("Quotes")');
+  assert.deepEqual((await tableRows(page, 'Quotes')).map((row) => row[1]), ['If it keeps the boats coming in, I will pay it.']);
+  await page.click('section.table:has(> h3:text-is("Quotes")) a:text-is("If it keeps the boats coming in, I will pay it.")');
+  await page.waitForSelector('.reader h3:text-is("Council approves harbour levy after late vote")');
+});
+
+test('the keyword table stays light with 100,000 rows: only the rows in view are in the DOM', async () => {
+  const { page } = demo;
+  await open('#view=keywords', '?keywords=100000');
+  const count = 'section.table:has(> h3:text-is("Keywords")) .count';
+  assert.equal(await page.textContent(count), '100,000 rows');
+  assert.ok((await tableRows(page, 'Keywords')).length < 80);
+  assert.equal(await page.getAttribute('section.table:has(> h3:text-is("Keywords")) table', 'aria-rowcount'), '100001');
+
+  const section = 'section.table:has(> h3:text-is("Keywords"))';
+  await page.locator(`${section} .scroller`).evaluate((node) => (node.scrollTop = node.scrollHeight));
+  await page.locator(`${section} td:text-is("term099999")`).waitFor();
+  assert.deepEqual((await tableRows(page, 'Keywords')).at(-1), ['term099999', '1', '5']);
+
+  const started = Date.now();
+  await page.click(`${section} th button:text-is("Term")`);
+  await page.locator(`${section} td:text-is("term000000")`).waitFor();
+  await page.fill(`${section} input[type="search"]`, 'term09999');
+  await page.locator(`${count}:text-is("10 of 100,000 rows")`).waitFor();
+  console.log(`# sorting and searching 100,000 rows took ${Date.now() - started} ms`);
+  assert.equal((await tableRows(page, 'Keywords'))[0][0], 'term099990');
+});
+
+test('screenshots of every view, light and dark, desktop and 320 px wide; the page never scrolls sideways', async () => {
+  await open('#view=overview');
+  assert.deepEqual(await screenshotEveryView(demo.page, 'views'), { 320: 320, 1200: 1200 });
+});
+
+test('every text in every view meets WCAG AA contrast, light and dark', async () => {
+  const { page } = demo;
+  await page.setViewportSize({ width: 1200, height: 900 });
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open('#view=overview');
+    for (const view of VIEWS) {
+      await openView(page, view);
+      assert.deepEqual(await contrastFailures(page), [], `${view}, ${scheme}`);
+    }
+  }
+});

@@ -1,0 +1,64 @@
+// The package's "./worker" entry is a module worker script with no exports:
+// start it with `new Worker(url, { type: 'module' })`. These are the messages
+// it understands and sends. Every request carries an `id` that its answers
+// repeat; the first request must be "open".
+import type { FileEntry, InputFile, NewslensErrorCode, Options } from './index.js';
+import type { AddedFile, ReportFilter } from './wasm.js';
+
+export type { FileEntry };
+
+interface RequestBase {
+  id: number;
+  /** Where to load the wasm from (only read with the first request). */
+  wasmUrl?: string;
+}
+
+/** Starts a new, empty corpus with these options. */
+export interface OpenRequest extends RequestBase {
+  type: 'open';
+  options?: Options | null;
+}
+
+/** Reads files into the corpus; transfer the bytes' buffers. One "file" answer per file, then "done". */
+export interface AddRequest extends RequestBase {
+  type: 'add';
+  files: InputFile[];
+}
+
+/** Asks the corpus for a report; "done" carries the report as JSON text. */
+export interface ReportRequest extends RequestBase {
+  type: 'call';
+  method: 'reportJson';
+  args: [ReportFilter | null];
+}
+
+export type WorkerRequest = OpenRequest | AddRequest | ReportRequest;
+
+export interface FileAnswer {
+  type: 'file';
+  id: number;
+  entry: AddedFile;
+}
+
+export interface DoneAnswer {
+  type: 'done';
+  id: number;
+  /** The report JSON for a "call"; undefined otherwise. */
+  value?: string;
+}
+
+export interface ErrorAnswer {
+  type: 'error';
+  id: number;
+  error: { name: 'NewslensError'; code: NewslensErrorCode; message: string };
+}
+
+/** The wasm instance failed (a panic, out of memory); start a new worker. `file` is the file it was reading. */
+export interface CrashAnswer {
+  type: 'crash';
+  id: number;
+  file: string | null;
+  error: { message: string };
+}
+
+export type WorkerAnswer = FileAnswer | DoneAnswer | ErrorAnswer | CrashAnswer;

@@ -1,0 +1,67 @@
+// Owns one wasm Corpus, in a worker or on the page's main thread, and answers
+// the messages of the analysis protocol (declared in types/worker.d.ts), so
+// that both places run exactly the same steps.
+//
+// Any error that is not a NewslensError means the wasm instance itself
+// failed (a panic traps as a RuntimeError): the host reports a crash naming
+// the file it was reading and refuses further work, because the instance's
+// memory can no longer be trusted. The page then starts a fresh one.
+
+// `call` reaches every query method the core's Corpus has (reportJson today),
+// so a new core method needs no change here; these are not queries.
+const NOT_CALLABLE = new Set(['constructor', 'addFile', 'free']);
+const callable = (corpus, method) =>
+  typeof method === 'string' && !NOT_CALLABLE.has(method) && !method.startsWith('_') && typeof corpus[method] === 'function';
+
+export function createHost(Corpus) {
+  let corpus = null;
+  let crashed = false;
+
+  const failure = (error) => ({ name: error?.name, code: error?.code, message: String(error?.message ?? error) });
+
+  function run(message, post) {
+    const { type, id } = message;
+    if (type === 'open') {
+      corpus?.free();
+      corpus = new Corpus(message.options ?? null);
+      return undefined;
+    }
+    if (!corpus) throw new Error('the corpus is not open');
+    if (type === 'add') {
+      for (const file of message.files) {
+        try {
+          post({ type: 'file', id, entry: corpus.addFile(file.name, file.bytes) });
+        } catch (error) {
+          if (error?.name === 'NewslensError') throw error;
+          error.file = file.name;
+          throw error;
+        }
+      }
+      return undefined;
+    }
+    if (type === 'call' && callable(corpus, message.method)) {
+      return corpus[message.method](...message.args);
+    }
+    throw Object.assign(new Error(`unknown request ${type} ${message.method ?? ''}`.trim()), {
+      name: 'NewslensError',
+      code: 'invalid-input',
+    });
+  }
+
+  return function handle(message, post) {
+    if (crashed) {
+      post({ type: 'crash', id: message.id, file: null, error: { message: 'the analysis stopped after an earlier crash' } });
+      return;
+    }
+    try {
+      post({ type: 'done', id: message.id, value: run(message, post) });
+    } catch (error) {
+      if (error?.name === 'NewslensError') {
+        post({ type: 'error', id: message.id, error: failure(error) });
+      } else {
+        crashed = true;
+        post({ type: 'crash', id: message.id, file: error?.file ?? null, error: failure(error) });
+      }
+    }
+  };
+}

@@ -1,0 +1,211 @@
+// One analysis session: the files the user gave, fed to an engine in small
+// batches so that each file's entry and a refreshed report stream back while
+// the rest is still being read. Cancelling, or a crash inside the wasm,
+// replaces the engine with a fresh one and replays the files that had
+// finished, so their results are kept.
+import { AnalysisCrash } from './engine.js';
+
+const BATCH_BYTES = 256 * 1024;
+const BATCH_FILES = 64;
+const MIN_REFRESH_MS = 200;
+
+const emptyFilter = (filter) =>
+  !filter.outlets.length && !filter.articles.length && !filter.dateFrom && !filter.dateTo;
+
+/**
+ * `hooks`: startEngine() → engine (opened with `options`), options, getFilter() → filter,
+ * onEntry(entry), onProgress(progress), onReport({ base, report, failed, busy }),
+ * onError(error).
+ * A source is { name, size, read() → Promise<Uint8Array> }; read() is
+ * called again on replay, so it must return fresh bytes each time.
+ */
+export function createSession(hooks) {
+  let engine = null;
+  let analysed = [];
+  let failed = [];
+  let queue = [];
+  let generation = 0;
+  let running = false;
+  let corpusVersion = 0;
+  let base = { version: -1, json: '' };
+  let lastRefreshAt = -Infinity;
+  let refreshCost = 0;
+  let refreshes = 0;
+  const progress = { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, busy: false };
+
+  const report = () => hooks.onProgress({ ...progress });
+
+  async function currentEngine() {
+    engine ??= hooks.startEngine().catch((error) => {
+      engine = null;
+      throw error;
+    });
+    return engine;
+  }
+
+  async function dropEngine() {
+    const stale = engine;
+    engine = null;
+    (await stale?.catch(() => null))?.terminate();
+  }
+
+  function takeBatch() {
+    const batch = [];
+    let bytes = 0;
+    while (queue.length && batch.length < BATCH_FILES && (batch.length === 0 || bytes + queue[0].source.size <= BATCH_BYTES)) {
+      const item = queue.shift();
+      bytes += item.source.size;
+      batch.push(item);
+    }
+    return batch;
+  }
+
+  function recordCrash(item, error) {
+    const name = item.source.name;
+    failed.push({
+      name,
+      format: 'unknown',
+      articles: 0,
+      error: `${name}: the analysis crashed on this file (${error.message}); the other files were kept`,
+      warnings: [],
+    });
+    corpusVersion++;
+    if (!item.replay) {
+      progress.files++;
+      progress.bytes += item.source.size;
+    }
+  }
+
+  async function runBatch(batch, gen) {
+    const files = await Promise.all(batch.map(async ({ source }) => ({ name: source.name, bytes: await source.read() })));
+    if (gen !== generation) return;
+    let done = 0;
+    const onFile = (entry) => {
+      if (gen !== generation) return;
+      const item = batch[done++];
+      analysed.push(item.source);
+      corpusVersion++;
+      if (item.replay) return;
+      progress.files++;
+      progress.bytes += item.source.size;
+      hooks.onEntry(entry);
+      report();
+    };
+    try {
+      const current = await currentEngine();
+      await current.request({ type: 'add', files }, files.map((file) => file.bytes.buffer), onFile);
+    } catch (error) {
+      if (!(error instanceof AnalysisCrash) || gen !== generation) throw error;
+      const current = await engine;
+      if (current?.mainThread) {
+        throw new Error(`${batch[done].source.name}: the analysis crashed on this file (${error.message}); reload the page to start again`);
+      }
+      recordCrash(batch[done], error);
+      queue.unshift(...analysed.map((source) => ({ source, replay: true })), ...batch.slice(done + 1));
+      analysed = [];
+      await dropEngine();
+    }
+  }
+
+  async function run(gen) {
+    running = true;
+    progress.busy = true;
+    report();
+    try {
+      while (queue.length && gen === generation) {
+        await runBatch(takeBatch(), gen);
+        const due = performance.now() - lastRefreshAt >= Math.max(MIN_REFRESH_MS, 4 * refreshCost);
+        if (due && queue.length && gen === generation) await refresh();
+      }
+    } catch (error) {
+      if (gen === generation) hooks.onError(error);
+    } finally {
+      if (gen === generation) {
+        running = false;
+        progress.busy = false;
+        report();
+        await refresh().catch(hooks.onError);
+      }
+    }
+  }
+
+  /** Asks the engine for the unfiltered and the filtered report and hands both on. */
+  async function refresh() {
+    const ticket = ++refreshes;
+    const filter = hooks.getFilter();
+    const current = await currentEngine();
+    const started = performance.now();
+    const version = corpusVersion;
+    if (base.version !== version) {
+      base = { version, json: await current.request({ type: 'call', method: 'reportJson', args: [null] }) };
+    }
+    const json = emptyFilter(filter) ? base.json : await current.request({ type: 'call', method: 'reportJson', args: [filter] });
+    refreshCost = performance.now() - started;
+    lastRefreshAt = performance.now();
+    if (ticket !== refreshes) return;
+    const parsedBase = JSON.parse(base.json);
+    hooks.onReport({ base: parsedBase, report: json === base.json ? parsedBase : JSON.parse(json), failed, busy: running });
+  }
+
+  return {
+    /** Queues sources for analysis; results stream to the hooks. */
+    add(sources) {
+      queue.push(...sources.map((source) => ({ source, replay: false })));
+      progress.totalFiles += sources.length;
+      progress.totalBytes += sources.reduce((sum, source) => sum + source.size, 0);
+      if (!running) run(generation);
+      else report();
+    },
+    /** Stops reading: the files not yet read are dropped, the finished ones kept. */
+    async cancel() {
+      if (!running) return;
+      generation++;
+      running = false;
+      const skipped = progress.totalFiles - progress.files;
+      queue = analysed.map((source) => ({ source, replay: true }));
+      analysed = [];
+      progress.totalFiles = progress.files;
+      progress.totalBytes = progress.bytes;
+      await dropEngine();
+      run(generation);
+      return skipped;
+    },
+    /** Starts the engine before any file arrives, so that analysis fetches nothing. */
+    warm: () => currentEngine().catch(hooks.onError),
+    /**
+     * Forgets every file. An idle engine just opens a new corpus; a busy one
+     * is replaced, since that is the only way to stop it mid-file.
+     */
+    async clear() {
+      generation++;
+      const busy = running;
+      running = false;
+      queue = [];
+      analysed = [];
+      failed = [];
+      corpusVersion++;
+      Object.assign(progress, { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, busy: false });
+      if (busy || !engine) return dropEngine();
+      // Not awaited: the engine answers in order, so files added next are read into the new corpus.
+      currentEngine()
+        .then((current) => current.request({ type: 'open', options: hooks.options }))
+        .catch(hooks.onError);
+      return undefined;
+    },
+    /** Stops everything and lets the engine go. */
+    async close() {
+      generation++;
+      running = false;
+      queue = [];
+      await dropEngine();
+    },
+    refresh: () => refresh().catch(hooks.onError),
+    /** Calls a query method of the core's Corpus (the views' way to ask for more). */
+    async call(method, ...args) {
+      return (await currentEngine()).request({ type: 'call', method, args });
+    },
+    get empty() {
+      return analysed.length === 0 && failed.length === 0 && queue.length === 0;
+    },
+  };
+}
