@@ -33,7 +33,7 @@ pub mod keywords;
 pub mod report;
 pub mod text;
 
-pub use corpus::{Corpus, Filter, Options};
+pub use corpus::{ConcordanceOptions, Corpus, Filter, Options};
 pub use report::Report;
 
 #[cfg(target_arch = "wasm32")]

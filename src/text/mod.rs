@@ -1,0 +1,443 @@
+//! Text owns tokenisation: an article's text becomes [`Token`]s with byte
+//! offsets, a kind and the strength of the break before each one, and each
+//! token gets the folded key it is counted under ([`Keys`]).
+//!
+//! The rules, each tested below on written examples:
+//! - A word is a run of letters and digits (any script). An apostrophe (`'`,
+//!   `’`, `ʼ`) followed by a letter and a hyphen (`-`, `‐`, `‑`) followed by a
+//!   letter or digit stay inside it: "don't", "ceasefire-related", "COVID-19".
+//! - A possessive `'s` belongs to its word but not to its counted form
+//!   ([`Token::form_end`]): "Trump’s" counts as "Trump". Contractions stay
+//!   whole: "it's", "that's", "let's", "don't", "won't".
+//! - Dotted abbreviations are one token: "U.S.", "U.K.", "a.m.", also "U.S.-led".
+//! - Numbers ("2,000", "3.5", "2019-20") are tokens of kind [`TokenKind::Number`].
+//! - URLs, e-mail addresses, @handles and #hashtags are single tokens of their own kinds.
+//! - Between two tokens the strongest break is kept: none (spaces only),
+//!   punctuation (comma, colon, quotation mark, dash, bracket…) or sentence
+//!   (`.`, `!`, `?`, a line break, or the start of the text). The period after
+//!   a title or an initial ("Mr.", "Dr.", "John F. Kennedy") is no break.
+
+mod key;
+
+pub use key::{key_of, Keys, FUNCTION_WORDS};
+
+/// What separates a token from the one before it. Ordered by strength.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Boundary {
+    /// Only spaces: the two tokens may form a phrase.
+    None,
+    Punctuation,
+    /// A sentence end, a line break, or the start of the text.
+    Sentence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Url,
+    Email,
+    Handle,
+    Hashtag,
+}
+
+/// One token of a text, by byte offsets into it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    /// End of the whole token, a possessive `'s` included.
+    pub end: usize,
+    /// End of the counted form: before a possessive `'s`, else `end`.
+    pub form_end: usize,
+    pub kind: TokenKind,
+    pub boundary: Boundary,
+}
+
+/// The tokens of `text`, in order.
+pub fn tokens(text: &str) -> Tokens<'_> {
+    Tokens { text, position: 0, period_is_no_break: false }
+}
+
+pub struct Tokens<'a> {
+    text: &'a str,
+    position: usize,
+    /// The previous token was a title or an initial directly followed by a period.
+    period_is_no_break: bool,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let bytes = self.text.as_bytes();
+        let mut boundary = if self.position == 0 { Boundary::Sentence } else { Boundary::None };
+        let mut period_is_no_break = std::mem::take(&mut self.period_is_no_break);
+        let mut index = self.position;
+        loop {
+            let &byte = bytes.get(index)?;
+            let (width, gap) = if byte < 0x80 {
+                if byte.is_ascii_alphanumeric() || ((byte == b'@' || byte == b'#') && self.starts_tag(index)) {
+                    break;
+                }
+                let gap = match byte {
+                    b' ' | b'\t' | b'\r' | 0x0b | 0x0c => Boundary::None,
+                    b'.' if period_is_no_break => Boundary::None,
+                    b'\n' | b'.' | b'!' | b'?' => Boundary::Sentence,
+                    _ => Boundary::Punctuation,
+                };
+                (1, gap)
+            } else {
+                let c = char_at(self.text, index)?;
+                if is_word_char(c) {
+                    break;
+                }
+                let gap = match c {
+                    '\u{2028}' | '\u{2029}' => Boundary::Sentence,
+                    _ if c.is_whitespace() => Boundary::None,
+                    _ => Boundary::Punctuation,
+                };
+                (c.len_utf8(), gap)
+            };
+            boundary = boundary.max(gap);
+            period_is_no_break = false;
+            index += width;
+        }
+        let start = index;
+        let (end, kind) = self.scan_token(start);
+        let form_end = if kind == TokenKind::Word { possessive_start(&self.text[start..end]) + start } else { end };
+        self.position = end;
+        self.period_is_no_break =
+            kind == TokenKind::Word && bytes.get(end) == Some(&b'.') && is_title(&self.text[start..end]);
+        Some(Token { start, end, form_end, kind, boundary })
+    }
+}
+
+impl Tokens<'_> {
+    /// `@` or `#` at `index` opens a handle or a hashtag: it follows no word
+    /// character and is followed by one.
+    fn starts_tag(&self, index: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let after_word = index > 0 && bytes[index - 1].is_ascii_alphanumeric();
+        let next = char_at(self.text, index + 1);
+        !after_word
+            && match bytes[index] {
+                b'@' => next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_'),
+                _ => next.is_some_and(char::is_alphabetic),
+            }
+    }
+
+    /// The end and kind of the token starting at `start`, a word character or
+    /// the `@`/`#` of a tag.
+    fn scan_token(&self, start: usize) -> (usize, TokenKind) {
+        let bytes = self.text.as_bytes();
+        match bytes[start] {
+            b'@' => return (self.scan_tag(start + 1), TokenKind::Handle),
+            b'#' => return (self.scan_tag(start + 1), TokenKind::Hashtag),
+            _ => {}
+        }
+        if let Some(end) = url_end(bytes, start) {
+            return (end, TokenKind::Url);
+        }
+        let (from, mut has_letter) = match abbreviation_end(bytes, start) {
+            Some(end) if !is_hyphen_joining(self.text, end) => {
+                return (end + possessive_suffix_length(self.text, end), TokenKind::Word)
+            }
+            Some(end) => (end, true),
+            None => (start, false),
+        };
+        let end = self.scan_word(from, &mut has_letter);
+        if let Some(end) = email_end(bytes, start, end) {
+            return (end, TokenKind::Email);
+        }
+        (end, if has_letter { TokenKind::Word } else { TokenKind::Number })
+    }
+
+    fn scan_word(&self, mut index: usize, has_letter: &mut bool) -> usize {
+        let bytes = self.text.as_bytes();
+        loop {
+            while let Some(&byte) = bytes.get(index).filter(|byte| byte.is_ascii_alphanumeric()) {
+                *has_letter |= byte.is_ascii_alphabetic();
+                index += 1;
+            }
+            let Some(c) = char_at(self.text, index) else { return index };
+            let width = c.len_utf8();
+            if !c.is_ascii() && is_word_char(c) {
+                *has_letter |= c.is_alphabetic();
+                index += width;
+                continue;
+            }
+            let next = char_at(self.text, index + width);
+            let joins = match c {
+                '\'' | '’' | 'ʼ' => next.is_some_and(char::is_alphabetic),
+                '-' | '‐' | '‑' => next.is_some_and(is_word_char),
+                // Decimal and thousands separators: "3.5", "2,000".
+                '.' | ',' => index > 0 && bytes[index - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                _ => false,
+            };
+            if !joins {
+                return index;
+            }
+            index += width;
+        }
+    }
+
+    fn scan_tag(&self, mut index: usize) -> usize {
+        while let Some(c) = char_at(self.text, index).filter(|&c| is_word_char(c) || c == '_') {
+            index += c.len_utf8();
+        }
+        index
+    }
+}
+
+/// The character starting at byte `index`, if `index` is inside `text` and on a boundary.
+fn char_at(text: &str, index: usize) -> Option<char> {
+    text.get(index..)?.chars().next()
+}
+
+/// Letters, digits and combining marks (accents written as separate characters).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+fn is_hyphen_joining(text: &str, index: usize) -> bool {
+    char_at(text, index).is_some_and(|c| matches!(c, '-' | '‐' | '‑'))
+        && char_at(text, index + 1).is_some_and(is_word_char)
+}
+
+/// The length of a possessive `'s` (ending a word) at `index`, or 0.
+fn possessive_suffix_length(text: &str, index: usize) -> usize {
+    let Some(apostrophe) = char_at(text, index).filter(|c| matches!(c, '\'' | '’' | 'ʼ')) else { return 0 };
+    let s = index + apostrophe.len_utf8();
+    let bytes = text.as_bytes();
+    let ends_word = !bytes.get(s + 1).is_some_and(u8::is_ascii_alphanumeric);
+    if matches!(bytes.get(s), Some(b's' | b'S')) && ends_word {
+        s + 1 - index
+    } else {
+        0
+    }
+}
+
+/// Single letters each followed by a period: "U.S.", "a.m.", "U.K."; the last
+/// period may be missing ("U.S").
+fn abbreviation_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let letter = |index: usize| bytes.get(index).is_some_and(u8::is_ascii_alphabetic);
+    let alphanumeric = |index: usize| bytes.get(index).is_some_and(u8::is_ascii_alphanumeric);
+    let mut index = start;
+    let mut letters = 0;
+    while letter(index) && bytes.get(index + 1) == Some(&b'.') {
+        index += 2;
+        letters += 1;
+        if !letter(index) || alphanumeric(index + 1) {
+            break;
+        }
+    }
+    if letters >= 2 {
+        Some(index)
+    } else if letters == 1 && letter(index) && !alphanumeric(index + 1) {
+        Some(index + 1)
+    } else {
+        None
+    }
+}
+
+fn url_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let rest = &bytes[start..];
+    let opens = |prefix: &[u8]| rest.len() > prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix);
+    if !(opens(b"http://") || opens(b"https://") || opens(b"www.")) {
+        return None;
+    }
+    let length = rest.iter().position(|&byte| byte.is_ascii_whitespace() || b"<>\"".contains(&byte) || byte >= 0x80);
+    let mut end = start + length.unwrap_or(rest.len());
+    while end > start && b".,;:!?)]}'".contains(&bytes[end - 1]) {
+        end -= 1;
+    }
+    Some(end)
+}
+
+/// An e-mail address starting at `start`, whose first word ends at `word_end`.
+fn email_end(bytes: &[u8], start: usize, word_end: usize) -> Option<usize> {
+    if !bytes.get(word_end).is_some_and(|byte| b"@._+-".contains(byte)) {
+        return None;
+    }
+    let local = |byte: &u8| byte.is_ascii_alphanumeric() || b"._%+-".contains(byte);
+    let at = start + bytes[start..].iter().position(|byte| !local(byte))?;
+    if bytes.get(at) != Some(&b'@') {
+        return None;
+    }
+    let label = |index: usize| bytes.get(index).is_some_and(|byte| byte.is_ascii_alphanumeric() || *byte == b'-');
+    let mut end = at + 1;
+    let mut labels = 0;
+    loop {
+        let label_start = end;
+        while label(end) {
+            end += 1;
+        }
+        if end == label_start {
+            return None;
+        }
+        labels += 1;
+        if bytes.get(end) == Some(&b'.') && label(end + 1) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    (labels >= 2).then_some(end)
+}
+
+/// Where a possessive `'s` starts in `word`, or its length when there is none.
+fn possessive_start(word: &str) -> usize {
+    const CONTRACTED: &[&str] =
+        &["he", "here", "how", "it", "let", "she", "that", "there", "this", "what", "when", "where", "who", "why"];
+    let Some(base) = word.strip_suffix(['s', 'S']) else { return word.len() };
+    let Some(base) = base.strip_suffix(['\'', '’', 'ʼ']) else { return word.len() };
+    if base.is_empty() || CONTRACTED.iter().any(|contracted| contracted.eq_ignore_ascii_case(base)) {
+        word.len()
+    } else {
+        base.len()
+    }
+}
+
+/// Titles and initials whose period does not end a sentence: "Mr. Okafor", "Jan. 5", "John F. Kennedy".
+fn is_title(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "Capt", "Col", "Dr", "Gen", "Gov", "Hon", "Lt", "Mr", "Mrs", "Ms", "No", "Prof", "Rep", "Rev", "Sen", "Sgt",
+        "St", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+    ];
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(initial), None) => initial.is_uppercase(),
+        _ => TITLES.contains(&word),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token_texts(text: &str) -> Vec<&str> {
+        tokens(text).map(|token| &text[token.start..token.end]).collect()
+    }
+
+    #[test]
+    fn splits_words_and_keeps_inner_joiners() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The harbour reopened.", &["The", "harbour", "reopened"]),
+            (
+                "Don’t stop—it's a ceasefire-related 'deal'",
+                &["Don’t", "stop", "it's", "a", "ceasefire-related", "deal"],
+            ),
+            ("Zoë met Łukasz in Kraków, 2024", &["Zoë", "met", "Łukasz", "in", "Kraków", "2024"]),
+            ("Zoe\u{301} left", &["Zoe\u{301}", "left"]),
+            ("--- '' ’", &[]),
+            ("end- -start", &["end", "start"]),
+            ("COVID-19 and the 2019-20 season", &["COVID-19", "and", "the", "2019-20", "season"]),
+            ("the students' union", &["the", "students", "union"]),
+            ("won’t can't O'Reilly rock'n'roll", &["won’t", "can't", "O'Reilly", "rock'n'roll"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(token_texts(text), *expected, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn possessive_s_is_outside_the_counted_form_but_contractions_stay_whole() {
+        let cases = [
+            ("Trump's", "Trump"),
+            ("Trump’s", "Trump"),
+            ("OKAFOR'S", "OKAFOR"),
+            ("James's", "James"),
+            ("it's", "it's"),
+            ("That’s", "That’s"),
+            ("let's", "let's"),
+            ("don't", "don't"),
+            ("1990's", "1990"),
+        ];
+        for (text, form) in cases {
+            let token = tokens(text).next().unwrap();
+            assert_eq!((token.end, &text[token.start..token.form_end]), (text.len(), form), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_one_token() {
+        let cases: &[(&str, &[&str])] = &[
+            ("the U.S. and the U.K. agreed", &["the", "U.S.", "and", "the", "U.K.", "agreed"]),
+            ("at 9 a.m. on the U.N. floor", &["at", "9", "a.m.", "on", "the", "U.N.", "floor"]),
+            ("U.S.-led talks", &["U.S.-led", "talks"]),
+            ("in the U.S, then", &["in", "the", "U.S", "then"]),
+            ("J.Smith wrote", &["J", "Smith", "wrote"]),
+            ("Plan B. Then", &["Plan", "B", "Then"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(token_texts(text), *expected, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn kinds_of_tokens() {
+        let text = "Mail desk@harbour-herald.example or @HarbourHerald #PortEllery https://harbour.example/a?b=1, \
+                    www.valley.example. 2,000 tonnes at 3.5% in 2024 4x4";
+        let kinds: Vec<_> = tokens(text).map(|token| (&text[token.start..token.end], token.kind)).collect();
+        use TokenKind::*;
+        assert_eq!(
+            kinds,
+            [
+                ("Mail", Word),
+                ("desk@harbour-herald.example", Email),
+                ("or", Word),
+                ("@HarbourHerald", Handle),
+                ("#PortEllery", Hashtag),
+                ("https://harbour.example/a?b=1", Url),
+                ("www.valley.example", Url),
+                ("2,000", Number),
+                ("tonnes", Word),
+                ("at", Word),
+                ("3.5", Number),
+                ("in", Word),
+                ("2024", Number),
+                ("4x4", Word),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tag_sign_inside_a_word_or_alone_is_punctuation() {
+        assert_eq!(token_texts("AT@T # 5 #1 a@b"), ["AT", "T", "5", "1", "a", "b"]);
+    }
+
+    #[test]
+    fn boundaries_record_the_strongest_break() {
+        use Boundary::*;
+        let text = "Port Ellery, said Mr. Okafor. “Ships (three) queued”\nthen left! John F. Kennedy";
+        let breaks: Vec<_> = tokens(text).map(|token| (&text[token.start..token.end], token.boundary)).collect();
+        assert_eq!(
+            breaks,
+            [
+                ("Port", Sentence),
+                ("Ellery", None),
+                ("said", Punctuation),
+                ("Mr", None),
+                ("Okafor", None),
+                ("Ships", Sentence),
+                ("three", Punctuation),
+                ("queued", Punctuation),
+                ("then", Sentence),
+                ("left", None),
+                ("John", Sentence),
+                ("F", None),
+                ("Kennedy", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_are_on_character_boundaries_of_any_text() {
+        let text = "«Zoë» — “ok” 🙂 done… ’tis U.S.’s";
+        for token in tokens(text) {
+            assert!(text.is_char_boundary(token.start) && text.is_char_boundary(token.end));
+            assert!(token.start < token.form_end && token.form_end <= token.end);
+        }
+        assert_eq!(token_texts(text), ["Zoë", "ok", "done", "tis", "U.S."]);
+    }
+}
