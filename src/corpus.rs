@@ -232,9 +232,9 @@ mod tests {
             ])
         );
         assert_eq!(report.articles[0].headline.as_deref(), Some("Harbour reopens"));
-        assert_eq!(report.articles[0].words, 10);
+        assert_eq!(report.articles[0].words, 12, "headline and body");
         let top: Vec<_> = report.keywords.iter().take(2).map(|k| (k.term.as_str(), k.count)).collect();
-        assert_eq!(top, [("harbour", 2), ("Monday", 1)]);
+        assert_eq!(top, [("harbour", 3), ("Monday", 1)], "the headline counts");
     }
 
     #[test]
@@ -260,7 +260,7 @@ mod tests {
         assert_eq!(report.files.len(), 2);
         assert_eq!(report.articles.iter().map(|a| (a.id, a.file.as_str())).collect::<Vec<_>>(), [(1, "b.txt")]);
         let terms: Vec<_> = report.keywords.iter().map(|k| (k.term.as_str(), k.count)).collect();
-        assert_eq!(terms, [("council", 1), ("harbour", 1), ("levy", 1), ("passed", 1)]);
+        assert_eq!(terms, [("levy", 2), ("council", 1), ("harbour", 1), ("passed", 1), ("vote", 1)]);
     }
 
     #[test]

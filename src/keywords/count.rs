@@ -3,6 +3,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::vocabulary::Capital;
 use super::{KeywordOptions, StopWords, TermCounts, TermId, Vocabulary};
 use crate::text::{tokens, Boundary, Keys, TokenKind};
 
@@ -20,10 +21,16 @@ pub struct Counter {
     key: String,
 }
 
-/// The last two words before the current one with no break between them,
-/// and whether each is a stop word.
+/// The last two words before the current one with no break between them.
 #[derive(Default)]
-struct Window([Option<(TermId, bool)>; 2]);
+struct Window([Option<WindowWord>; 2]);
+
+#[derive(Clone, Copy)]
+struct WindowWord {
+    id: TermId,
+    stop: bool,
+    capital: Capital,
+}
 
 impl Counter {
     pub fn new(options: &KeywordOptions) -> Self {
@@ -63,17 +70,26 @@ impl Counter {
         let mut key = std::mem::take(&mut self.key);
         for token in tokens(text) {
             words += 1;
-            let casing = keys.fold(&token, &mut key);
-            let id = self.intern(&key, token.kind);
-            let weak = casing.shouted || token.boundary == Boundary::Sentence;
-            self.vocabulary.vote(id, &text[token.start..token.form_end], weak);
+            let written = &text[token.start..token.form_end];
+            let (surface, shouted) = match self.vocabulary.surface(written) {
+                Some(surface) => (surface, surface.capitals && keys.is_shouted(token.start)),
+                None => {
+                    let casing = keys.fold(&token, &mut key);
+                    let id = self.intern(&key, token.kind);
+                    (self.vocabulary.add_form(id, written, casing.capitals, casing.depends_on_line), casing.shouted)
+                }
+            };
+            let weak = shouted || token.boundary == Boundary::Sentence;
+            self.vocabulary.vote(surface, weak);
+            let id = surface.term;
             self.add(id);
             if self.phrases {
                 if token.boundary != Boundary::None || token.kind != TokenKind::Word {
                     window = Window::default();
                 }
                 if token.kind == TokenKind::Word {
-                    self.count_phrases(&mut window, id);
+                    let capital = if weak { Capital::Unknown } else { Capital::of(written) };
+                    self.count_phrases(&mut window, WindowWord { id, stop: self.vocabulary.is_stop_word(id), capital });
                 }
             }
         }
@@ -83,20 +99,21 @@ impl Counter {
 
     /// Counts the phrases `id` ends: with the previous word when neither is a
     /// stop word, and with the two previous words when the first is not one.
-    fn count_phrases(&mut self, window: &mut Window, id: TermId) {
-        let stop = self.vocabulary.is_stop_word(id);
+    fn count_phrases(&mut self, window: &mut Window, word: WindowWord) {
         let [before, previous] = window.0;
-        if !stop {
-            if let Some((previous, false)) = previous {
-                let phrase = self.vocabulary.phrase(previous, id, None);
+        if !word.stop {
+            if let Some(previous) = previous.filter(|previous| !previous.stop) {
+                let phrase = self.vocabulary.phrase(&[previous.id, word.id], &[previous.capital, word.capital]);
                 self.add(phrase);
             }
-            if let (Some((first, false)), Some((middle, _))) = (before, previous) {
-                let phrase = self.vocabulary.phrase(first, middle, Some(id));
+            if let (Some(first), Some(middle)) = (before.filter(|before| !before.stop), previous) {
+                let phrase = self
+                    .vocabulary
+                    .phrase(&[first.id, middle.id, word.id], &[first.capital, middle.capital, word.capital]);
                 self.add(phrase);
             }
         }
-        window.0 = [previous, Some((id, stop))];
+        window.0 = [previous, Some(word)];
     }
 
     fn add(&mut self, id: TermId) {
@@ -134,5 +151,139 @@ impl Counter {
             let stop = kind == TokenKind::Word && self.stop_words.contains(key);
             self.stem(key, kind, stop).and_then(|stem| self.vocabulary.stem_term(&stem))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keywords::TermKind;
+
+    /// Each distinct term of `texts` (one article each) with its total count, as shown.
+    fn counted(texts: &[&str], options: &KeywordOptions) -> Vec<(String, u32)> {
+        let mut counter = Counter::new(options);
+        let counts: Vec<_> = texts.iter().map(|text| counter.count_article(None, text)).collect();
+        let vocabulary = counter.vocabulary();
+        let mut totals = vec![0; vocabulary.len()];
+        for (id, count) in counts.iter().flat_map(|counts| counts.terms.iter().chain(&counts.stop_words)) {
+            totals[*id as usize] += count;
+        }
+        let mut terms: Vec<_> = (0..vocabulary.len() as TermId)
+            .map(|id| (vocabulary.display(id).into_owned(), totals[id as usize]))
+            .collect();
+        terms.sort();
+        terms
+    }
+
+    fn words_only() -> KeywordOptions {
+        KeywordOptions { phrases: false, ..KeywordOptions::default() }
+    }
+
+    fn count_of(terms: &[(String, u32)], term: &str) -> Option<u32> {
+        terms.iter().find(|(shown, _)| shown == term).map(|&(_, count)| count)
+    }
+
+    #[test]
+    fn spellings_of_one_word_group_under_its_commonest_form() {
+        let cases: &[(&str, &[(&str, u32)])] = &[
+            ("Trump's aide met Trump’s lawyer; TRUMP said Trump was", &[("Trump", 4)]),
+            ("The U.S. envoy and the US envoy told us. The U.S. team", &[("U.S.", 3), ("us", 1)]),
+            ("Okafor spoke. Okafor left. The mayor, okafor, smiled", &[("okafor", 3)]),
+            ("Putin spoke. Later putin and Putin met. Putin left.", &[("Putin", 4)]),
+            ("Harbour reopens. Ships queued.", &[("Harbour", 1), ("Ships", 1)]),
+        ];
+        for (text, expected) in cases {
+            let terms = counted(&[text], &words_only());
+            for &(term, count) in *expected {
+                assert_eq!(count_of(&terms, term), Some(count), "{term:?} in {text:?}: {terms:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_headline_in_capitals_neither_votes_for_forms_nor_makes_acronyms() {
+        let mut counter = Counter::new(&words_only());
+        let counts = counter.count_article(Some("US TO CUT HARBOUR LEVY"), "The levy falls, the harbour said.");
+        let vocabulary = counter.vocabulary();
+        let mut shown: Vec<_> = counts.terms.iter().map(|&(id, count)| (vocabulary.display(id), count)).collect();
+        shown.sort();
+        assert_eq!(
+            shown,
+            [("CUT".into(), 1), ("falls".into(), 1), ("harbour".into(), 2), ("levy".into(), 2), ("said".into(), 1)]
+        );
+        let stop: Vec<_> = counts.stop_words.iter().map(|&(id, count)| (vocabulary.display(id), count)).collect();
+        assert!(stop.contains(&("US".into(), 1)) && stop.contains(&("TO".into(), 1)), "{stop:?}");
+        assert_eq!(counts.words, 11);
+    }
+
+    #[test]
+    fn phrases_stay_inside_sentences_and_punctuation_and_skip_stop_word_ends() {
+        let text = "The prisoner swap ended. Prisoner swap talks resumed, swap talks stalled; \
+                    freedom of speech matters and the root causes of war";
+        let terms = counted(&[text], &KeywordOptions::default());
+        let phrases: Vec<_> = terms.iter().filter(|(term, _)| term.contains(' ')).cloned().collect();
+        let expected = [
+            ("causes of war", 1),
+            ("freedom of speech", 1),
+            ("prisoner swap", 2),
+            ("prisoner swap ended", 1),
+            ("prisoner swap talks", 1),
+            ("root causes", 1),
+            ("speech matters", 1),
+            ("swap ended", 1),
+            ("swap talks", 2),
+            ("swap talks resumed", 1),
+            ("swap talks stalled", 1),
+            ("talks resumed", 1),
+            ("talks stalled", 1),
+        ];
+        let expected: Vec<_> = expected.iter().map(|&(term, count)| (term.to_string(), count)).collect();
+        assert_eq!(phrases, expected);
+    }
+
+    #[test]
+    fn a_phrase_shows_how_it_is_capitalised_in_running_text() {
+        let text = "Ferries reach new ports. They sail to New York daily, and New York waits. A new port.";
+        let terms = counted(&[text], &KeywordOptions::default());
+        assert_eq!(count_of(&terms, "new"), Some(4));
+        assert_eq!(count_of(&terms, "New York"), Some(2));
+    }
+
+    #[test]
+    fn numbers_urls_and_handles_are_terms_of_their_own_kind() {
+        let mut counter = Counter::new(&KeywordOptions::default());
+        let counts = counter.count_article(None, "Call 2,000 ferries at www.harbour.example or @PortEllery 2,000");
+        let vocabulary = counter.vocabulary();
+        let kinds: Vec<_> =
+            counts.terms.iter().map(|&(id, count)| (vocabulary.display(id), vocabulary.kind(id), count)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Call".into(), TermKind::Word, 1),
+                ("2,000".into(), TermKind::Number, 2),
+                ("ferries".into(), TermKind::Word, 1),
+                ("www.harbour.example".into(), TermKind::Url, 1),
+                ("@PortEllery".into(), TermKind::Handle, 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn stemming_groups_inflections_and_shows_the_commonest_form() {
+        let text = "Negotiations resumed. The negotiations stalled, negotiations failed; negotiation and they negotiate. US us";
+        let stemmed = counted(&[text], &KeywordOptions { stemming: true, phrases: false, ..KeywordOptions::default() });
+        assert_eq!(count_of(&stemmed, "negotiations"), Some(5), "{stemmed:?}");
+        assert_eq!((count_of(&stemmed, "US"), count_of(&stemmed, "us")), (Some(1), Some(1)));
+        let plain = counted(&[text], &words_only());
+        assert_eq!(count_of(&plain, "negotiations"), Some(3), "{plain:?}");
+    }
+
+    #[test]
+    fn counting_reuses_its_buffers_between_articles() {
+        let mut counter = Counter::new(&words_only());
+        let first = counter.count_article(None, "levy levy harbour");
+        let second = counter.count_article(None, "harbour");
+        assert_eq!(first.terms.iter().map(|&(_, count)| count).collect::<Vec<_>>(), [2, 1]);
+        assert_eq!(second.terms, [(first.terms[1].0, 1)]);
     }
 }

@@ -105,12 +105,10 @@ fn top<T: Copy>(
     vocabulary: &Vocabulary,
 ) -> Vec<T> {
     items.sort_unstable_by(&order);
-    let Some(&last) = limit.checked_sub(1).and_then(|index| items.get(index)) else {
-        items.clear();
-        return items;
-    };
-    let tied = items[limit..].iter().take_while(|item| order(item, &last) == Ordering::Equal).count();
-    items.truncate(limit + tied);
+    if let Some(&last) = limit.checked_sub(1).and_then(|index| items.get(index)) {
+        let tied = items[limit..].iter().take_while(|item| order(item, &last) == Ordering::Equal).count();
+        items.truncate(limit + tied);
+    }
     items.sort_by(|a, b| order(a, b).then_with(|| vocabulary.display(id(a)).cmp(&vocabulary.display(id(b)))));
     items.truncate(limit);
     items

@@ -50,12 +50,24 @@ pub struct Vocabulary {
     keys: FxHashMap<Box<str>, TermId>,
     /// Stem → term, when stemming.
     stems: FxHashMap<Box<str>, TermId>,
+    /// Written form → its term and form, for the forms whose term does not
+    /// depend on their line: most tokens are counted by this one lookup.
+    /// Forms of up to 16 bytes are packed into the key itself ([`packed`]), so
+    /// that the lookup follows no pointer.
+    short_surfaces: FxHashMap<u128, Surface>,
+    long_surfaces: FxHashMap<Box<str>, Surface>,
     phrases: FxHashMap<[TermId; 3], TermId>,
     terms: Vec<Term>,
-    /// The written forms of each single-token term, indexed by `Term::index`.
-    forms: Vec<Vec<Form>>,
+    form_texts: Vec<Box<str>>,
+    /// Votes of each form, apart from its text to keep the counting loop's memory small.
+    form_votes: Vec<Votes>,
+    /// The forms of each single-token term, indexed by `Term::index`.
+    term_forms: Vec<Vec<u32>>,
     /// The words of each phrase, indexed by `Term::index`.
     phrase_words: Vec<[TermId; 3]>,
+    /// For each word of each phrase: occurrences with a capital initial minus
+    /// those without, in running text ("New York", though "new" alone).
+    phrase_capitals: Vec<[i16; 3]>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -65,9 +77,64 @@ struct Term {
     index: u32,
 }
 
-#[derive(Debug)]
-struct Form {
-    text: Box<str>,
+/// Whether a word in running text starts with a capital; `Unknown` where that
+/// says nothing (at the start of a sentence, in a shouted line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Capital {
+    Lower = -1,
+    Unknown = 0,
+    Upper = 1,
+}
+
+impl Capital {
+    pub(super) fn of(written: &str) -> Capital {
+        match written.chars().next() {
+            Some(c) if c.is_uppercase() => Capital::Upper,
+            _ => Capital::Lower,
+        }
+    }
+}
+
+/// A word's shown form with its initial as a phrase mostly writes it
+/// (`votes` > 0: a capital), leaving words in capitals ("US") alone.
+fn with_initial(word: &str, votes: i16) -> String {
+    let mut chars = word.chars();
+    let Some(initial) = chars.next() else { return String::new() };
+    let rest = chars.as_str();
+    let in_capitals = !rest.chars().any(char::is_lowercase) && rest.chars().any(char::is_uppercase);
+    if votes > 0 && initial.is_lowercase() {
+        initial.to_uppercase().chain(rest.chars()).collect()
+    } else if votes < 0 && initial.is_uppercase() && !in_capitals {
+        initial.to_lowercase().chain(rest.chars()).collect()
+    } else {
+        word.to_string()
+    }
+}
+
+/// A written form of up to 16 bytes as a number: its bytes, zero-padded.
+/// Forms ending in a NUL byte (possible only in a URL) are left out, as the
+/// padding would make them equal to the form without it.
+fn packed(written: &str) -> Option<u128> {
+    let bytes = written.as_bytes();
+    if bytes.len() > 16 || bytes.last() == Some(&0) {
+        return None;
+    }
+    let mut padded = [0; 16];
+    padded[..bytes.len()].copy_from_slice(bytes);
+    Some(u128::from_le_bytes(padded))
+}
+
+/// A written form and its term.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Surface {
+    pub term: TermId,
+    form: u32,
+    /// Written in capitals: whether an occurrence is shouted depends on its line.
+    pub capitals: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Votes {
     /// Occurrences in running text.
     votes: u32,
     /// Occurrences that say little about the usual spelling: at the start of
@@ -115,13 +182,21 @@ impl Vocabulary {
     pub fn display(&self, id: TermId) -> Cow<'_, str> {
         let term = self.terms[id as usize];
         if term.kind == TermKind::Phrase {
-            let words: Vec<_> = self.phrase_words(id).iter().map(|&word| self.display(word)).collect();
+            let capitals = self.phrase_capitals[term.index as usize];
+            let words: Vec<_> = self
+                .phrase_words(id)
+                .iter()
+                .zip(capitals)
+                .map(|(&word, capitals)| with_initial(&self.display(word), capitals))
+                .collect();
             return Cow::Owned(words.join(" "));
         }
-        let rank = |form: &Form| (form.votes, form.weak_votes, !form.text.chars().any(char::is_uppercase));
-        let forms = &self.forms[term.index as usize];
-        let best = forms.iter().max_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| b.text.cmp(&a.text)));
-        Cow::Borrowed(best.map_or("", |form| &form.text))
+        let rank = |form: u32| {
+            let text = &self.form_texts[form as usize];
+            (self.form_votes[form as usize], !text.chars().any(char::is_uppercase), std::cmp::Reverse(text))
+        };
+        let best = self.term_forms[term.index as usize].iter().copied().max_by_key(|&form| rank(form));
+        Cow::Borrowed(best.map_or("", |form| &self.form_texts[form as usize]))
     }
 
     /// The term a folded key was counted under.
@@ -138,8 +213,8 @@ impl Vocabulary {
     pub(super) fn insert_key(&mut self, key: &str, stem: Option<&str>, kind: TermKind, stop: bool) -> TermId {
         let known = stem.and_then(|stem| self.stem_term(stem));
         let id = known.unwrap_or_else(|| {
-            let id = self.push(Term { kind, stop, index: self.forms.len() as u32 });
-            self.forms.push(Vec::new());
+            let id = self.push(Term { kind, stop, index: self.term_forms.len() as u32 });
+            self.term_forms.push(Vec::new());
             if let Some(stem) = stem {
                 self.stems.insert(stem.into(), id);
             }
@@ -149,17 +224,39 @@ impl Vocabulary {
         id
     }
 
-    /// Records one occurrence of `id` written as `form`.
-    pub(super) fn vote(&mut self, id: TermId, form: &str, weak: bool) {
-        let forms = &mut self.forms[self.terms[id as usize].index as usize];
-        let position = match forms.iter().position(|known| &*known.text == form) {
-            Some(position) => position,
-            None => {
-                forms.push(Form { text: form.into(), votes: 0, weak_votes: 0 });
-                forms.len() - 1
-            }
-        };
-        let votes = &mut forms[position];
+    /// The term and form of a written form seen before, unless its term depends on its line.
+    pub(super) fn surface(&self, written: &str) -> Option<Surface> {
+        match packed(written) {
+            Some(packed) => self.short_surfaces.get(&packed).copied(),
+            None => self.long_surfaces.get(written).copied(),
+        }
+    }
+
+    /// Makes `written` a form of `id`; remembers it for [`Vocabulary::surface`]
+    /// when `depends_on_line` is false.
+    pub(super) fn add_form(&mut self, id: TermId, written: &str, capitals: bool, depends_on_line: bool) -> Surface {
+        let term_forms = &mut self.term_forms[self.terms[id as usize].index as usize];
+        let known = term_forms.iter().copied().find(|&form| &*self.form_texts[form as usize] == written);
+        let form = known.unwrap_or_else(|| {
+            self.form_texts.push(written.into());
+            self.form_votes.push(Votes::default());
+            let form = (self.form_texts.len() - 1) as u32;
+            term_forms.push(form);
+            form
+        });
+        let surface = Surface { term: id, form, capitals };
+        if !depends_on_line {
+            match packed(written) {
+                Some(packed) => self.short_surfaces.insert(packed, surface),
+                None => self.long_surfaces.insert(written.into(), surface),
+            };
+        }
+        surface
+    }
+
+    /// Records one occurrence of a form.
+    pub(super) fn vote(&mut self, surface: Surface, weak: bool) {
+        let votes = &mut self.form_votes[surface.form as usize];
         if weak {
             votes.weak_votes += 1;
         } else {
@@ -168,14 +265,24 @@ impl Vocabulary {
     }
 
     /// The phrase of two or three words (`third` is `None` for two).
-    pub(super) fn phrase(&mut self, first: TermId, second: TermId, third: Option<TermId>) -> TermId {
-        let words = [first, second, third.unwrap_or(NO_WORD)];
-        if let Some(&id) = self.phrases.get(&words) {
-            return id;
+    /// The phrase of two or three `words`, counting how each was capitalised.
+    pub(super) fn phrase(&mut self, words: &[TermId], capitals: &[Capital]) -> TermId {
+        let mut key = [NO_WORD; 3];
+        key[..words.len()].copy_from_slice(words);
+        let id = match self.phrases.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = self.push(Term { kind: TermKind::Phrase, stop: false, index: self.phrase_words.len() as u32 });
+                self.phrase_words.push(key);
+                self.phrase_capitals.push([0; 3]);
+                self.phrases.insert(key, id);
+                id
+            }
+        };
+        let votes = &mut self.phrase_capitals[self.terms[id as usize].index as usize];
+        for (vote, capital) in votes.iter_mut().zip(capitals) {
+            *vote = vote.saturating_add(*capital as i16);
         }
-        let id = self.push(Term { kind: TermKind::Phrase, stop: false, index: self.phrase_words.len() as u32 });
-        self.phrase_words.push(words);
-        self.phrases.insert(words, id);
         id
     }
 

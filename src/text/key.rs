@@ -146,6 +146,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "until",
     "up",
     "upon",
+    "us",
     "very",
     "was",
     "we",
@@ -196,6 +197,10 @@ pub struct Keys<'a> {
 /// How a token was written, beyond its key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Casing {
+    /// A word in capitals: two capital letters or more, no lower-case letter.
+    pub capitals: bool,
+    /// Its key depends on whether its line is shouted: an undotted function word in capitals ("US").
+    pub depends_on_line: bool,
     /// Written in capitals on a line that is all capitals: its written form says nothing about the word.
     pub shouted: bool,
 }
@@ -214,14 +219,21 @@ impl<'a> Keys<'a> {
     pub fn fold(&mut self, token: &Token, key: &mut String) -> Casing {
         let form = &self.text[token.start..token.form_end];
         let capitals = fold_form(form, token.kind, key);
-        let shouted = capitals && self.lines_can_shout && self.line_is_capitals(token.start);
-        if capitals && keeps_capitals(key) && (!shouted || form.contains('.')) {
+        let shouted = capitals && self.is_shouted(token.start);
+        let kept = capitals && keeps_capitals(key);
+        let dotted = form.contains('.');
+        if kept && (!shouted || dotted) {
             key.make_ascii_uppercase();
         }
-        Casing { shouted }
+        Casing { capitals, depends_on_line: kept && !dotted, shouted }
     }
 
-    fn line_is_capitals(&mut self, at: usize) -> bool {
+    /// Whether a word in capitals at byte `at` is shouted: its line has no
+    /// lower-case letter. Lines are looked up once each.
+    pub fn is_shouted(&mut self, at: usize) -> bool {
+        if !self.lines_can_shout {
+            return false;
+        }
         let (start, end, has_lower) = self.line;
         if (start..end).contains(&at) {
             return !has_lower;
@@ -327,10 +339,10 @@ mod tests {
     #[test]
     fn capitalised_abbreviations_lose_their_dots_and_group_with_the_plain_form() {
         let cases: &[(&str, &[&str])] = &[
-            ("U.S. US U.S", &["US", "US", "US"]),
+            ("the U.S. or US or U.S, then", &["the", "US", "or", "US", "or", "US", "then"]),
             ("U.K. UK uk", &["uk", "uk", "uk"]),
             ("U.N.'s vote", &["un", "vote"]),
-            ("9 a.m. E.U.-led Ph.D.", &["9", "a.m.", "eu-led", "phd"]),
+            ("9 a.m. E.U.-led", &["9", "a.m.", "eu-led"]),
         ];
         for (text, expected) in cases {
             assert_eq!(plain_keys(text), *expected, "text {text:?}");
@@ -354,6 +366,17 @@ mod tests {
         for (text, expected) in cases {
             let expected: Vec<_> = expected.iter().map(|&(key, shouted)| (key.to_string(), shouted)).collect();
             assert_eq!(keys(text), expected, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn only_an_undotted_function_word_in_capitals_depends_on_its_line() {
+        for (text, depends) in
+            [("US", true), ("IT", true), ("U.S.", false), ("NATO", false), ("IT'S", false), ("us", false)]
+        {
+            let token = tokens(text).next().unwrap();
+            let casing = Keys::new(text).fold(&token, &mut String::new());
+            assert_eq!(casing.depends_on_line, depends, "{text:?}");
         }
     }
 

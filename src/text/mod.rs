@@ -65,6 +65,44 @@ pub struct Tokens<'a> {
     period_is_no_break: bool,
 }
 
+/// What an ASCII byte is to the scanner.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Word,
+    Space,
+    /// A line break, `!` or `?`.
+    SentenceEnd,
+    Period,
+    /// `@` or `#`, which may open a handle or a hashtag.
+    Tag,
+    Punctuation,
+    /// The first byte of a character beyond ASCII.
+    Wide,
+}
+
+const CLASSES: [Class; 256] = {
+    let mut classes = [Class::Punctuation; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        classes[byte] = match b {
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => Class::Word,
+            b' ' | b'\t' | b'\r' | 0x0b | 0x0c => Class::Space,
+            b'\n' | b'!' | b'?' => Class::SentenceEnd,
+            b'.' => Class::Period,
+            b'@' | b'#' => Class::Tag,
+            0x80..=0xff => Class::Wide,
+            _ => Class::Punctuation,
+        };
+        byte += 1;
+    }
+    classes
+};
+
+fn class(byte: u8) -> Class {
+    CLASSES[byte as usize]
+}
+
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
@@ -75,36 +113,34 @@ impl Iterator for Tokens<'_> {
         let mut index = self.position;
         loop {
             let &byte = bytes.get(index)?;
-            let (width, gap) = if byte < 0x80 {
-                if byte.is_ascii_alphanumeric() || ((byte == b'@' || byte == b'#') && self.starts_tag(index)) {
-                    break;
+            let mut width = 1;
+            let gap = match class(byte) {
+                Class::Word => break,
+                Class::Space => Boundary::None,
+                Class::Period if period_is_no_break => Boundary::None,
+                Class::SentenceEnd | Class::Period => Boundary::Sentence,
+                Class::Tag if self.starts_tag(index) => break,
+                Class::Tag | Class::Punctuation => Boundary::Punctuation,
+                Class::Wide => {
+                    let c = char_at(self.text, index)?;
+                    if is_word_char(c) {
+                        break;
+                    }
+                    width = c.len_utf8();
+                    match c {
+                        '\u{2028}' | '\u{2029}' => Boundary::Sentence,
+                        _ if c.is_whitespace() => Boundary::None,
+                        _ => Boundary::Punctuation,
+                    }
                 }
-                let gap = match byte {
-                    b' ' | b'\t' | b'\r' | 0x0b | 0x0c => Boundary::None,
-                    b'.' if period_is_no_break => Boundary::None,
-                    b'\n' | b'.' | b'!' | b'?' => Boundary::Sentence,
-                    _ => Boundary::Punctuation,
-                };
-                (1, gap)
-            } else {
-                let c = char_at(self.text, index)?;
-                if is_word_char(c) {
-                    break;
-                }
-                let gap = match c {
-                    '\u{2028}' | '\u{2029}' => Boundary::Sentence,
-                    _ if c.is_whitespace() => Boundary::None,
-                    _ => Boundary::Punctuation,
-                };
-                (c.len_utf8(), gap)
             };
             boundary = boundary.max(gap);
             period_is_no_break = false;
             index += width;
         }
         let start = index;
-        let (end, kind) = self.scan_token(start);
-        let form_end = if kind == TokenKind::Word { possessive_start(&self.text[start..end]) + start } else { end };
+        let (end, kind, joined_apostrophe) = self.scan_token(start);
+        let form_end = if joined_apostrophe { possessive_start(&self.text[start..end]) + start } else { end };
         self.position = end;
         self.period_is_no_break =
             kind == TokenKind::Word && bytes.get(end) == Some(&b'.') && is_title(&self.text[start..end]);
@@ -127,55 +163,77 @@ impl Tokens<'_> {
     }
 
     /// The end and kind of the token starting at `start`, a word character or
-    /// the `@`/`#` of a tag.
-    fn scan_token(&self, start: usize) -> (usize, TokenKind) {
+    /// the `@`/`#` of a tag, and whether an apostrophe joined two of its parts.
+    fn scan_token(&self, start: usize) -> (usize, TokenKind, bool) {
         let bytes = self.text.as_bytes();
         match bytes[start] {
-            b'@' => return (self.scan_tag(start + 1), TokenKind::Handle),
-            b'#' => return (self.scan_tag(start + 1), TokenKind::Hashtag),
+            b'@' => return (self.scan_tag(start + 1), TokenKind::Handle, false),
+            b'#' => return (self.scan_tag(start + 1), TokenKind::Hashtag, false),
+            b'h' | b'H' | b'w' | b'W' => {
+                if let Some(end) = url_end(bytes, start) {
+                    return (end, TokenKind::Url, false);
+                }
+            }
             _ => {}
         }
-        if let Some(end) = url_end(bytes, start) {
-            return (end, TokenKind::Url);
-        }
-        let (from, mut has_letter) = match abbreviation_end(bytes, start) {
-            Some(end) if !is_hyphen_joining(self.text, end) => {
-                return (end + possessive_suffix_length(self.text, end), TokenKind::Word)
+        let mut from = start;
+        if bytes.get(start + 1) == Some(&b'.') {
+            if let Some(end) = abbreviation_end(bytes, start) {
+                if !is_hyphen_joining(self.text, end) {
+                    let possessive = possessive_suffix_length(self.text, end);
+                    return (end + possessive, TokenKind::Word, possessive > 0);
+                }
+                from = end;
             }
-            Some(end) => (end, true),
-            None => (start, false),
-        };
-        let end = self.scan_word(from, &mut has_letter);
-        if let Some(end) = email_end(bytes, start, end) {
-            return (end, TokenKind::Email);
         }
-        (end, if has_letter { TokenKind::Word } else { TokenKind::Number })
+        let (end, joined_apostrophe) = self.scan_word(from);
+        if let Some(end) = email_end(bytes, start, end) {
+            return (end, TokenKind::Email, false);
+        }
+        let has_letter = bytes[start].is_ascii_alphabetic() || self.text[start..end].chars().any(char::is_alphabetic);
+        (end, if has_letter { TokenKind::Word } else { TokenKind::Number }, joined_apostrophe)
     }
 
-    fn scan_word(&self, mut index: usize, has_letter: &mut bool) -> usize {
+    /// The end of the word whose characters continue at `index`, and whether
+    /// an apostrophe joined two of its parts.
+    fn scan_word(&self, mut index: usize) -> (usize, bool) {
         let bytes = self.text.as_bytes();
+        let mut joined_apostrophe = false;
         loop {
-            while let Some(&byte) = bytes.get(index).filter(|byte| byte.is_ascii_alphanumeric()) {
-                *has_letter |= byte.is_ascii_alphabetic();
+            while bytes.get(index).is_some_and(|&byte| class(byte) == Class::Word) {
                 index += 1;
             }
-            let Some(c) = char_at(self.text, index) else { return index };
-            let width = c.len_utf8();
-            if !c.is_ascii() && is_word_char(c) {
-                *has_letter |= c.is_alphabetic();
-                index += width;
-                continue;
-            }
-            let next = char_at(self.text, index + width);
+            let Some(&byte) = bytes.get(index) else { return (index, joined_apostrophe) };
+            let (c, width) = match byte {
+                b' ' | b'\n' => return (index, joined_apostrophe),
+                0x80.. => match char_at(self.text, index) {
+                    Some(c) if is_word_char(c) => {
+                        index += c.len_utf8();
+                        continue;
+                    }
+                    Some(c) => (c, c.len_utf8()),
+                    None => return (index, joined_apostrophe),
+                },
+                _ => (char::from(byte), 1),
+            };
+            let next = || char_at(self.text, index + width);
             let joins = match c {
-                '\'' | '’' | 'ʼ' => next.is_some_and(char::is_alphabetic),
-                '-' | '‐' | '‑' => next.is_some_and(is_word_char),
+                '\'' | '’' | 'ʼ' => {
+                    let joins = next().is_some_and(char::is_alphabetic);
+                    joined_apostrophe |= joins;
+                    joins
+                }
+                '-' | '‐' | '‑' => next().is_some_and(is_word_char),
                 // Decimal and thousands separators: "3.5", "2,000".
-                '.' | ',' => index > 0 && bytes[index - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                '.' | ',' => {
+                    index > 0
+                        && bytes[index - 1].is_ascii_digit()
+                        && bytes.get(index + 1).is_some_and(u8::is_ascii_digit)
+                }
                 _ => false,
             };
             if !joins {
-                return index;
+                return (index, joined_apostrophe);
             }
             index += width;
         }
@@ -256,8 +314,11 @@ fn url_end(bytes: &[u8], start: usize) -> Option<usize> {
 
 /// An e-mail address starting at `start`, whose first word ends at `word_end`.
 fn email_end(bytes: &[u8], start: usize, word_end: usize) -> Option<usize> {
-    if !bytes.get(word_end).is_some_and(|byte| b"@._+-".contains(byte)) {
-        return None;
+    let continues = |index: usize| bytes.get(index).is_some_and(u8::is_ascii_alphanumeric);
+    match bytes.get(word_end) {
+        Some(b'@') => {}
+        Some(b'.' | b'_' | b'+' | b'-') if continues(word_end + 1) => {}
+        _ => return None,
     }
     let local = |byte: &u8| byte.is_ascii_alphanumeric() || b"._%+-".contains(byte);
     let at = start + bytes[start..].iter().position(|byte| !local(byte))?;
@@ -438,6 +499,6 @@ mod tests {
             assert!(text.is_char_boundary(token.start) && text.is_char_boundary(token.end));
             assert!(token.start < token.form_end && token.form_end <= token.end);
         }
-        assert_eq!(token_texts(text), ["Zoë", "ok", "done", "tis", "U.S."]);
+        assert_eq!(token_texts(text), ["Zoë", "ok", "done", "tis", "U.S.’s"]);
     }
 }
