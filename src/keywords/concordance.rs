@@ -135,3 +135,82 @@ fn line(article: ArticleId, part: Part, text: &str, start: usize, end: usize, wi
         right: after[..right_end].to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keywords::KeywordOptions;
+
+    const HEADLINE: &str = "Prisoner swap agreed";
+    const TEXT: &str = "Zoë said the prisoner swap, the first, went ahead. Prisoner\nswap critics met Trump’s envoy; \
+                        the U.S. and the US envoy spoke to us.";
+
+    fn search(query: &str, options: &KeywordOptions, limit: usize, width: usize) -> Result<Concordance, QueryError> {
+        let mut counter = Counter::new(options);
+        let counts = counter.count_article(Some(HEADLINE), TEXT);
+        let source = Source { id: 7, headline: Some(HEADLINE), text: TEXT, counts: &counts };
+        concordance(&counter, query, [source], limit, width)
+    }
+
+    fn matches(query: &str) -> Vec<(Part, String)> {
+        let found = search(query, &KeywordOptions::default(), 100, 10).unwrap();
+        assert_eq!(found.total, found.lines.len());
+        found.lines.into_iter().map(|line| (line.part, line.matched)).collect()
+    }
+
+    #[test]
+    fn finds_words_and_phrases_as_they_were_counted() {
+        use Part::*;
+        let cases: &[(&str, &[(Part, &str)])] = &[
+            ("prisoner swap", &[(Headline, "Prisoner swap"), (Text, "prisoner swap")]),
+            ("Trump's", &[(Text, "Trump’s")]),
+            ("US", &[(Text, "U.S."), (Text, "US")]),
+            ("us", &[(Text, "us")]),
+            ("envoy", &[(Text, "envoy"), (Text, "envoy")]),
+            ("swap critics", &[(Text, "swap critics")]),
+            ("harbour", &[]),
+        ];
+        for (query, expected) in cases {
+            let expected: Vec<_> = expected.iter().map(|&(part, text)| (part, text.to_string())).collect();
+            assert_eq!(matches(query), expected, "query {query:?}");
+        }
+    }
+
+    #[test]
+    fn lines_give_context_and_utf16_offsets() {
+        let found = search("first", &KeywordOptions::default(), 100, 12).unwrap();
+        let line = &found.lines[0];
+        assert_eq!(
+            (line.left.as_str(), line.matched.as_str(), line.right.as_str()),
+            ("r swap, the ", "first", ", went ahead")
+        );
+        let utf16: Vec<u16> = TEXT.encode_utf16().collect();
+        assert_eq!(String::from_utf16(&utf16[line.start..line.end]).unwrap(), "first");
+        assert_eq!(
+            (line.article, line.start, TEXT.find("first")),
+            (7, 32, Some(33)),
+            "ë is two bytes, one UTF-16 unit"
+        );
+        let left_of = |width| search("Zoë", &KeywordOptions::default(), 1, width).unwrap().lines[0].right.clone();
+        assert_eq!((left_of(0), left_of(5)), (String::new(), " said".to_string()));
+    }
+
+    #[test]
+    fn the_limit_cuts_lines_but_not_the_total() {
+        let found = search("envoy", &KeywordOptions::default(), 1, 5).unwrap();
+        assert_eq!((found.total, found.lines.len()), (2, 1));
+    }
+
+    #[test]
+    fn with_stemming_a_query_finds_every_inflection() {
+        let options = KeywordOptions { stemming: true, ..KeywordOptions::default() };
+        let found = search("envoys", &options, 100, 0).unwrap();
+        assert_eq!(found.total, 2);
+    }
+
+    #[test]
+    fn a_query_without_words_is_an_error() {
+        let error = search(" … ", &KeywordOptions::default(), 100, 10).unwrap_err();
+        assert_eq!(error.to_string(), "invalid query \" … \": it has no word to search for");
+    }
+}

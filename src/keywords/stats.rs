@@ -223,3 +223,136 @@ fn tf_idf(count: u32, articles: usize, docs: u32) -> f64 {
 fn round(value: f64) -> f64 {
     (value * 10_000.0).round() / 10_000.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keywords::Counter;
+
+    /// Three short articles: 9, 3 and 2 words, 14 in all.
+    const ARTICLES: [(&str, &str, &str); 3] = [
+        ("Ferry levy rises. The ferry levy funds the ferry.", "Herald", "2025-03-01"),
+        ("Levy vote today.", "Courier", "2025-03-01"),
+        ("Ferry strike.", "Herald", "2025-03-02"),
+    ];
+
+    fn summary(options: &KeywordOptions) -> Summary {
+        let mut counter = Counter::new(options);
+        let counts: Vec<_> = ARTICLES.iter().map(|(text, _, _)| counter.count_article(None, text)).collect();
+        let selection: Vec<_> = counts
+            .iter()
+            .zip(ARTICLES)
+            .map(|(counts, (_, outlet, date))| Selected { counts, outlet: Some(outlet), date: Some(date) })
+            .collect();
+        summarize(&selection, counter.vocabulary(), options)
+    }
+
+    fn map(entries: &[(&str, u32)]) -> BTreeMap<String, u32> {
+        entries.iter().map(|&(key, count)| (key.to_string(), count)).collect()
+    }
+
+    #[test]
+    fn keywords_carry_frequency_dispersion_and_counts_per_outlet_and_date() {
+        let summary = summary(&KeywordOptions::default());
+        let ferry = &summary.keywords[0];
+        // Shares of the words: 9/14, 3/14, 2/14; of "ferry": 3/4, 0, 1/4.
+        let dp = 0.5 * ((0.75 - 9.0 / 14.0_f64).abs() + 3.0 / 14.0 + (0.25 - 2.0 / 14.0_f64).abs());
+        assert_eq!(
+            *ferry,
+            KeywordEntry {
+                term: "ferry".into(),
+                kind: TermKind::Word,
+                count: 4,
+                docs: 2,
+                per10k: 2857.1429,
+                dp: round(dp),
+                g2: None,
+                outlets: map(&[("Herald", 4)]),
+                dates: map(&[("2025-03-01", 3), ("2025-03-02", 1)]),
+            }
+        );
+        assert_eq!(ferry.dp, 0.2143);
+        let ranked: Vec<_> = summary.keywords.iter().map(|k| (k.term.as_str(), k.count, k.docs)).collect();
+        assert_eq!(
+            ranked,
+            [
+                ("ferry", 4, 2),
+                ("levy", 3, 2),
+                ("funds", 1, 1),
+                ("rises", 1, 1),
+                ("strike", 1, 1),
+                ("today", 1, 1),
+                ("vote", 1, 1)
+            ]
+        );
+        assert_eq!(summary.stop_words, [StopWordEntry { term: "the".into(), count: 2 }]);
+    }
+
+    #[test]
+    fn a_term_in_one_article_only_has_the_largest_dispersion() {
+        let summary = summary(&KeywordOptions::default());
+        let vote = summary.keywords.iter().find(|k| k.term == "vote").unwrap();
+        // All of "vote" is in the second article, which has 3/14 of the words.
+        assert_eq!(vote.dp, round(0.5 * ((1.0 - 3.0 / 14.0) + 9.0 / 14.0 + 2.0 / 14.0)));
+        assert_eq!(vote.dp, 0.7857);
+    }
+
+    #[test]
+    fn phrases_are_ranked_by_log_likelihood_over_a_minimum_count() {
+        let summary = summary(&KeywordOptions { phrase_min_count: 2, ..KeywordOptions::default() });
+        // O = 2, E = 14 · (4/14) · (3/14) = 6/7; G² = 2 (2 ln(2/E) + 12 ln(12/(14 − E))) = 1.2059.
+        let expected = 2.0 * (2.0 * (2.0 / (6.0 / 7.0_f64)).ln() + 12.0 * (12.0 / (14.0 - 6.0 / 7.0_f64)).ln());
+        let phrases: Vec<_> = summary.phrases.iter().map(|p| (p.term.as_str(), p.kind, p.count, p.g2)).collect();
+        assert_eq!(phrases, [("ferry levy", TermKind::Phrase, 2, Some(round(expected)))]);
+        assert_eq!(round(expected), 1.2059);
+        assert!(summary.keywords.iter().all(|k| k.kind == TermKind::Word));
+    }
+
+    #[test]
+    fn articles_list_their_words_by_tf_idf() {
+        let summary = summary(&KeywordOptions::default());
+        let ln = f64::ln;
+        let first: Vec<_> = summary.article_keywords[0].iter().map(|k| (k.term.as_str(), k.count, k.tfidf)).collect();
+        assert_eq!(
+            first,
+            [
+                ("ferry", 3, round(3.0 * ln(3.0 / 2.0))),
+                ("funds", 1, round(ln(3.0))),
+                ("rises", 1, round(ln(3.0))),
+                ("levy", 2, round(2.0 * ln(3.0 / 2.0))),
+            ]
+        );
+        assert_eq!(first[0].2, 1.2164);
+    }
+
+    #[test]
+    fn options_filter_what_is_listed() {
+        let cases = [
+            (KeywordOptions { limit: 2, ..KeywordOptions::default() }, vec!["ferry", "levy"]),
+            (KeywordOptions { min_count: 3, ..KeywordOptions::default() }, vec!["ferry", "levy"]),
+            (KeywordOptions { limit: 0, ..KeywordOptions::default() }, vec![]),
+        ];
+        for (options, expected) in cases {
+            let summary = summary(&options);
+            assert_eq!(summary.keywords.iter().map(|k| k.term.as_str()).collect::<Vec<_>>(), expected, "{options:?}");
+        }
+        let no_phrases = summary(&KeywordOptions { phrases: false, phrase_min_count: 1, ..KeywordOptions::default() });
+        assert!(no_phrases.phrases.is_empty());
+    }
+
+    #[test]
+    fn numbers_are_listed_unless_turned_off() {
+        let listed = |numbers: bool| {
+            let options = KeywordOptions { numbers, ..KeywordOptions::default() };
+            let mut counter = Counter::new(&options);
+            let counts = counter.count_article(None, "In 2024 the levy of 2024 rose");
+            let selection = [Selected { counts: &counts, outlet: None, date: None }];
+            let summary = summarize(&selection, counter.vocabulary(), &options);
+            summary.keywords.into_iter().map(|k| (k.term, k.kind)).collect::<Vec<_>>()
+        };
+        let levy = ("levy".to_string(), TermKind::Word);
+        let rose = ("rose".to_string(), TermKind::Word);
+        assert_eq!(listed(true), [("2024".to_string(), TermKind::Number), levy.clone(), rose.clone()]);
+        assert_eq!(listed(false), [levy, rose]);
+    }
+}
