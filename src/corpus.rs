@@ -298,6 +298,36 @@ mod tests {
     }
 
     #[test]
+    fn a_concordance_searches_the_selected_articles_in_report_order() {
+        let mut corpus = Corpus::new(Options::default());
+        corpus.add_file("b.txt", LEVY);
+        corpus.add_file("a.txt", HARBOUR);
+        let found = corpus.concordance("harbour", &ConcordanceOptions::default()).unwrap();
+        let lines: Vec<_> = found.lines.iter().map(|line| (line.article, line.part, line.matched.as_str())).collect();
+        use keywords::Part::*;
+        assert_eq!(lines, [(0, Headline, "Harbour"), (0, Text, "harbour"), (0, Text, "harbour"), (1, Text, "harbour")]);
+        let only_levy = ConcordanceOptions { filter: Filter { articles: vec![1], ..Filter::default() }, ..Default::default() };
+        assert_eq!(corpus.concordance("harbour", &only_levy).unwrap().total, 1);
+        let options: ConcordanceOptions =
+            serde_json::from_str(r#"{"limit": 2, "width": 5, "filter": {"outlets": ["Herald"]}}"#).unwrap();
+        assert_eq!((options.limit, options.width, options.filter.outlets), (2, 5, vec!["Herald".to_string()]));
+        assert!(serde_json::from_str::<ConcordanceOptions>(r#"{"limits": 2}"#).is_err());
+    }
+
+    #[test]
+    fn the_report_lists_phrases_stop_words_and_each_article_s_keywords() {
+        let mut corpus = Corpus::new(Options::default());
+        corpus.add_file("a.txt", b"Levy vote\n\nThe harbour levy passed. The harbour levy rises.");
+        corpus.add_file("b.txt", b"Ferry news\n\nThe ferry sails to the harbour levy office.");
+        let json = serde_json::to_value(corpus.report(&Filter::default())).unwrap();
+        assert_eq!(json["phrases"][0]["term"], "harbour levy");
+        assert_eq!(json["phrases"][0]["count"], 3);
+        assert_eq!(json["stopWords"][0], serde_json::json!({ "term": "the", "count": 4 }));
+        assert_eq!(json["articles"][1]["keywords"][0]["term"], "ferry");
+        assert_eq!(json["keywords"][0]["kind"], "word");
+    }
+
+    #[test]
     fn options_come_from_camel_case_json_and_reject_unknown_names() {
         let options: Options =
             serde_json::from_str(r#"{"maxFileBytes": 10, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}}"#)
@@ -305,6 +335,20 @@ mod tests {
         assert_eq!(options.max_file_bytes, 10);
         assert_eq!(options.keywords.limit, 3);
         assert_eq!(options.keywords.stop_words.add, ["levy"]);
+        let keywords: KeywordOptions = serde_json::from_str(
+            r#"{"newsStopWords": true, "stemming": true, "numbers": false, "phrases": false, "minCount": 2, "phraseMinCount": 4}"#,
+        )
+        .unwrap();
+        let expected = KeywordOptions {
+            news_stop_words: true,
+            stemming: true,
+            numbers: false,
+            phrases: false,
+            min_count: 2,
+            phrase_min_count: 4,
+            ..KeywordOptions::default()
+        };
+        assert_eq!(keywords, expected);
         let error = serde_json::from_str::<Options>(r#"{"maxFileByte": 10}"#).unwrap_err();
         assert!(error.to_string().starts_with("unknown field `maxFileByte`"), "{error}");
     }
