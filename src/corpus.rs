@@ -306,7 +306,8 @@ mod tests {
         let lines: Vec<_> = found.lines.iter().map(|line| (line.article, line.part, line.matched.as_str())).collect();
         use keywords::Part::*;
         assert_eq!(lines, [(0, Headline, "Harbour"), (0, Text, "harbour"), (0, Text, "harbour"), (1, Text, "harbour")]);
-        let only_levy = ConcordanceOptions { filter: Filter { articles: vec![1], ..Filter::default() }, ..Default::default() };
+        let only_levy =
+            ConcordanceOptions { filter: Filter { articles: vec![1], ..Filter::default() }, ..Default::default() };
         assert_eq!(corpus.concordance("harbour", &only_levy).unwrap().total, 1);
         let options: ConcordanceOptions =
             serde_json::from_str(r#"{"limit": 2, "width": 5, "filter": {"outlets": ["Herald"]}}"#).unwrap();

@@ -68,8 +68,10 @@ impl Corpus {
     pub fn concordance(&self, term: &str, options: JsValue) -> Result<JsValue, JsValue> {
         let options: crate::ConcordanceOptions =
             from_plain_object(&options, "options").map_err(|message| newslens_error("invalid-options", &message))?;
-        let concordance =
-            self.inner.concordance(term, &options).map_err(|error| newslens_error("invalid-query", &error.to_string()))?;
+        let concordance = self
+            .inner
+            .concordance(term, &options)
+            .map_err(|error| newslens_error("invalid-query", &error.to_string()))?;
         concordance
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
             .map_err(|error| newslens_error("internal", &error.to_string()))

@@ -28,7 +28,10 @@ fn a_text_file_becomes_a_report_with_keywords() {
         serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).expect("report")).unwrap();
     assert_eq!(report["schema"], "newslens/1");
     let top = &report["keywords"][0];
-    assert_eq!((&top["term"], &top["count"], &top["docs"], &top["kind"]), (&"said".into(), &6.into(), &1.into(), &"word".into()));
+    assert_eq!(
+        (&top["term"], &top["count"], &top["docs"], &top["kind"]),
+        (&"said".into(), &6.into(), &1.into(), &"word".into())
+    );
 }
 
 #[wasm_bindgen_test]
@@ -93,7 +96,8 @@ fn a_concordance_crosses_the_boundary_as_plain_lines_with_typed_errors() {
     corpus.add_file("harbour.txt", HARBOUR).unwrap();
     let options = js_sys::JSON::parse(r#"{"limit": 1, "width": 10}"#).unwrap();
     let found = corpus.concordance("harbour", options).expect("concordance");
-    let found: serde_json::Value = serde_json::from_str(&String::from(js_sys::JSON::stringify(&found).unwrap())).unwrap();
+    let found: serde_json::Value =
+        serde_json::from_str(&String::from(js_sys::JSON::stringify(&found).unwrap())).unwrap();
     let report: serde_json::Value = serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).unwrap()).unwrap();
     assert!(found["total"].as_u64().is_some_and(|total| total > 1), "{found}");
     let lines = found["lines"].as_array().unwrap();

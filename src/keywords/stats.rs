@@ -48,9 +48,9 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
         }
     }
     let ids = || (0..vocabulary.len() as TermId).filter(|&id| totals[id as usize].count > 0);
-    let by_count = |a: &TermId, b: &TermId| {
-        let (a, b) = (totals[*a as usize], totals[*b as usize]);
-        b.count.cmp(&a.count).then(b.docs.cmp(&a.docs))
+    let ranked = |id: TermId, score: f64| {
+        let total = totals[id as usize];
+        Ranked { id, score, count: total.count, docs: total.docs }
     };
 
     let listed_word = |id: TermId| {
@@ -60,26 +60,29 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
             && !vocabulary.is_stop_word(id)
             && totals[id as usize].count >= options.min_count
     };
-    let keywords = top(ids().filter(|&id| listed_word(id)).collect(), options.limit, |&id| id, by_count, vocabulary);
+    let keywords: Vec<Ranked> = ids().filter(|&id| listed_word(id)).map(|id| ranked(id, 0.0)).collect();
+    let keywords = top(keywords, options.limit, vocabulary);
 
-    let phrases: Vec<(TermId, f64)> = ids()
+    let phrases: Vec<Ranked> = ids()
         .filter(|&id| vocabulary.kind(id) == TermKind::Phrase && totals[id as usize].count >= options.phrase_min_count)
         .map(|id| {
             let frequencies = vocabulary.phrase_words(id).iter().map(|&word| totals[word as usize].count);
-            (id, log_likelihood(totals[id as usize].count, frequencies, words))
+            ranked(id, log_likelihood(totals[id as usize].count, frequencies, words))
         })
         .collect();
-    let by_association = |a: &(TermId, f64), b: &(TermId, f64)| b.1.total_cmp(&a.1).then(by_count(&a.0, &b.0));
-    let phrases = top(phrases, options.limit, |&(id, _)| id, by_association, vocabulary);
+    let phrases = top(phrases, options.limit, vocabulary);
 
-    let mut stop_words: Vec<StopWordEntry> = ids()
-        .filter(|&id| vocabulary.is_stop_word(id))
-        .map(|id| StopWordEntry { term: vocabulary.display(id).into_owned(), count: totals[id as usize].count })
-        .collect();
-    stop_words.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    let stop_words = top(
+        ids().filter(|&id| vocabulary.is_stop_word(id)).map(|id| ranked(id, 0.0)).collect(),
+        usize::MAX,
+        vocabulary,
+    )
+    .into_iter()
+    .map(|ranked| StopWordEntry { term: vocabulary.display(ranked.id).into_owned(), count: ranked.count })
+    .collect();
 
     let listed: Vec<(TermId, Option<f64>)> =
-        keywords.iter().map(|&id| (id, None)).chain(phrases.iter().map(|&(id, g2)| (id, Some(g2)))).collect();
+        keywords.iter().map(|k| (k.id, None)).chain(phrases.iter().map(|p| (p.id, Some(p.score)))).collect();
     let mut entries = entries(&listed, articles, &totals, words, vocabulary);
     let phrases = entries.split_off(keywords.len());
     Summary {
@@ -93,23 +96,32 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
     }
 }
 
-/// The first `limit` of `items` in `order`, ties broken by how the terms are
-/// shown, so that the result does not depend on term ids (which follow the
-/// order files were added). Only the items tied at the cut are compared by
-/// their shown form.
-fn top<T: Copy>(
-    mut items: Vec<T>,
-    limit: usize,
-    id: impl Fn(&T) -> TermId,
-    order: impl Fn(&T, &T) -> Ordering,
-    vocabulary: &Vocabulary,
-) -> Vec<T> {
-    items.sort_unstable_by(&order);
+/// A term to rank: by `score` (G², TF-IDF; 0 for plain counts), then
+/// `count`, then `docs`, all descending.
+#[derive(Debug, Clone, Copy)]
+struct Ranked {
+    id: TermId,
+    score: f64,
+    count: u32,
+    docs: u32,
+}
+
+impl Ranked {
+    fn order(&self, other: &Ranked) -> Ordering {
+        other.score.total_cmp(&self.score).then(other.count.cmp(&self.count)).then(other.docs.cmp(&self.docs))
+    }
+}
+
+/// The first `limit` of `items`, ties broken by how the terms are shown, so
+/// that the result does not depend on term ids (which follow the order files
+/// were added). Only the items tied at the cut are compared by their shown form.
+fn top(mut items: Vec<Ranked>, limit: usize, vocabulary: &Vocabulary) -> Vec<Ranked> {
+    items.sort_unstable_by(Ranked::order);
     if let Some(&last) = limit.checked_sub(1).and_then(|index| items.get(index)) {
-        let tied = items[limit..].iter().take_while(|item| order(item, &last) == Ordering::Equal).count();
+        let tied = items[limit..].iter().take_while(|item| item.order(&last) == Ordering::Equal).count();
         items.truncate(limit + tied);
     }
-    items.sort_by(|a, b| order(a, b).then_with(|| vocabulary.display(id(a)).cmp(&vocabulary.display(id(b)))));
+    items.sort_by(|a, b| a.order(b).then_with(|| vocabulary.display(a.id).cmp(&vocabulary.display(b.id))));
     items.truncate(limit);
     items
 }
@@ -196,20 +208,19 @@ fn add(map: &mut BTreeMap<String, u32>, key: &str, count: u32) {
 
 /// An article's most distinctive words by TF-IDF among `articles` selected articles.
 fn distinctive(counts: &TermCounts, articles: usize, totals: &[Total], vocabulary: &Vocabulary) -> Vec<ArticleKeyword> {
-    let scored: Vec<(TermId, u32, f64)> = counts
+    let scored: Vec<Ranked> = counts
         .terms
         .iter()
         .filter(|&&(id, _)| vocabulary.kind(id) == TermKind::Word)
-        .map(|&(id, count)| (id, count, tf_idf(count, articles, totals[id as usize].docs)))
-        .filter(|&(_, _, score)| score > 0.0)
+        .map(|&(id, count)| Ranked { id, score: tf_idf(count, articles, totals[id as usize].docs), count, docs: 0 })
+        .filter(|ranked| ranked.score > 0.0)
         .collect();
-    let order = |a: &(TermId, u32, f64), b: &(TermId, u32, f64)| b.2.total_cmp(&a.2).then(b.1.cmp(&a.1));
-    top(scored, ARTICLE_KEYWORDS, |&(id, _, _)| id, order, vocabulary)
+    top(scored, ARTICLE_KEYWORDS, vocabulary)
         .into_iter()
-        .map(|(id, count, score)| ArticleKeyword {
-            term: vocabulary.display(id).into_owned(),
-            count,
-            tfidf: round(score),
+        .map(|ranked| ArticleKeyword {
+            term: vocabulary.display(ranked.id).into_owned(),
+            count: ranked.count,
+            tfidf: round(ranked.score),
         })
         .collect()
 }
