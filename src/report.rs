@@ -188,12 +188,12 @@ mod tests {
             words: 2,
             duplicate_of: None,
             text: "Two words".into(),
-            keywords: vec![ArticleKeyword { term: "words".into(), count: 1, tfidf: 0.6931 }],
+            keywords: vec![ArticleKeyword { term: "words".into(), count: 1, tfidf: 1.5 }],
         };
         let json = serde_json::to_string(&article).unwrap();
         assert_eq!(
             json,
-            r#"{"id":0,"file":"a.txt","outlet":null,"headline":"H","byline":null,"date":null,"dateline":null,"url":null,"words":2,"duplicateOf":null,"text":"Two words","keywords":[{"term":"words","count":1,"tfidf":0.6931}]}"#
+            r#"{"id":0,"file":"a.txt","outlet":null,"headline":"H","byline":null,"date":null,"dateline":null,"url":null,"words":2,"duplicateOf":null,"text":"Two words","keywords":[{"term":"words","count":1,"tfidf":1.5}]}"#
         );
     }
 }

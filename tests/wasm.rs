@@ -85,7 +85,7 @@ fn a_filter_from_javascript_selects_articles_and_typos_are_typed_errors() {
 
     let typo = js_sys::JSON::parse(r#"{"outlet": "Herald"}"#).unwrap();
     let error: js_sys::Error =
-        corpus.report_json(typo).err().expect("an unknown filter field is refused").unchecked_into();
+        corpus.report_json(typo).expect_err("an unknown filter field is refused").unchecked_into();
     assert_eq!(get(&error, "code"), "invalid-filter");
     assert!(String::from(error.message()).starts_with("invalid filter: unknown field `outlet`"));
 }
@@ -109,9 +109,9 @@ fn a_concordance_crosses_the_boundary_as_plain_lines_with_typed_errors() {
     assert_eq!(String::from_utf16(&utf16[start..end]).unwrap(), line["match"].as_str().unwrap());
     assert_eq!(line["match"].as_str().map(str::to_lowercase).as_deref(), Some("harbour"));
 
-    let error: js_sys::Error = corpus.concordance("…", JsValue::UNDEFINED).err().expect("no words").unchecked_into();
+    let error: js_sys::Error = corpus.concordance("…", JsValue::UNDEFINED).expect_err("no words").unchecked_into();
     assert_eq!(get(&error, "code"), "invalid-query");
     let typo = js_sys::JSON::parse(r#"{"limits": 1}"#).unwrap();
-    let error: js_sys::Error = corpus.concordance("harbour", typo).err().expect("typo").unchecked_into();
+    let error: js_sys::Error = corpus.concordance("harbour", typo).expect_err("typo").unchecked_into();
     assert_eq!(get(&error, "code"), "invalid-options");
 }
