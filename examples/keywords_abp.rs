@@ -1,6 +1,8 @@
 //! The keywords stage on the abp-dev evaluation articles (Reuters, BBC News,
 //! The Guardian): prints the top words and phrases of the whole corpus, and
-//! the throughput of tokenising, of counting, and of the whole stage.
+//! the throughput of tokenising, of counting, and of the whole stage, with a
+//! naive split-and-count baseline measured in the same run (the machine may
+//! be shared: compare ratios).
 //!
 //! `cargo run --release --example keywords_abp [-- ROUNDS]`; the data is read
 //! from `$NEWSLENS_DATA/abp-dev` (default `../shared/data` beside the
@@ -15,6 +17,12 @@ use newslens::text::tokens;
 #[path = "../tests/support/abp.rs"]
 mod abp;
 
+fn time(work: &mut dyn FnMut()) -> f64 {
+    let started = Instant::now();
+    work();
+    started.elapsed().as_secs_f64()
+}
+
 fn main() {
     let rounds: usize = std::env::args().nth(1).and_then(|rounds| rounds.parse().ok()).unwrap_or(5);
     let articles = match abp::articles() {
@@ -25,37 +33,45 @@ fn main() {
         }
     };
     let bytes: usize = articles.iter().map(|article| article.title.len() + article.body.len()).sum();
-    let megabytes = bytes as f64 / 1e6 * rounds as f64;
-    println!("{} articles, {:.2} MB of title and body text, {rounds} rounds", articles.len(), bytes as f64 / 1e6);
+    let megabytes = bytes as f64 / 1e6;
+    println!("{} articles, {megabytes:.2} MB of title and body text; fastest of {rounds} rounds", articles.len());
 
-    let started = Instant::now();
-    let mut tokens_seen = 0;
-    for _ in 0..rounds {
+    let speed = |work: &mut dyn FnMut()| {
+        let fastest = (0..rounds).map(|_| time(&mut *work)).fold(f64::INFINITY, f64::min);
+        format!("{:6.1} MB/s", megabytes / fastest)
+    };
+    let naive = speed(&mut || {
+        let mut counts: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
         for article in &articles {
-            tokens_seen += tokens(&article.title).count() + tokens(&article.body).count();
+            for text in [&article.title, &article.body] {
+                for word in text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()) {
+                    *counts.entry(word).or_default() += 1;
+                }
+            }
         }
-    }
-    let seconds = started.elapsed().as_secs_f64();
-    println!("tokenise only:           {:7.1} MB/s ({} tokens per round)", megabytes / seconds, tokens_seen / rounds);
-
+    });
+    println!("baseline, split on non-alphanumerics and count in a map: {naive}");
+    let tokenise = speed(&mut || {
+        let tokens: usize =
+            articles.iter().map(|article| tokens(&article.title).count() + tokens(&article.body).count()).sum();
+        assert!(tokens > 0);
+    });
+    println!("tokenise only:                                          {tokenise}");
     let options = KeywordOptions::default();
     for (label, options) in [
         ("tokenise + count words:", KeywordOptions { phrases: false, ..options.clone() }),
-        ("tokenise + count, phrases:", options.clone()),
+        ("tokenise + count words and phrases:", options.clone()),
     ] {
-        let started = Instant::now();
-        for _ in 0..rounds {
+        let count = speed(&mut || {
             let mut counter = Counter::new(&options);
             for article in &articles {
                 counter.count_article(Some(&article.title), &article.body);
             }
-        }
-        println!("{label:26}{:7.1} MB/s", megabytes / started.elapsed().as_secs_f64());
+        });
+        println!("{label:55}{count}");
     }
-
-    let started = Instant::now();
     let mut last = None;
-    for _ in 0..rounds {
+    let stage = speed(&mut || {
         let mut counter = Counter::new(&options);
         let counts: Vec<_> =
             articles.iter().map(|article| counter.count_article(Some(&article.title), &article.body)).collect();
@@ -66,8 +82,8 @@ fn main() {
             .collect();
         let summary = summarize(&selection, counter.vocabulary(), &options);
         last = Some((summary, counter.vocabulary().len()));
-    }
-    println!("whole keywords stage:      {:7.1} MB/s", megabytes / started.elapsed().as_secs_f64());
+    });
+    println!("whole keywords stage (count, phrases, summarise):       {stage}");
     let Some((summary, terms)) = last else { return };
     println!("{terms} terms in the vocabulary (words and phrases)\n\nTop 50 words:");
     for (rank, keyword) in summary.keywords.iter().take(50).enumerate() {

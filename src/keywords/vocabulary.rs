@@ -52,15 +52,16 @@ pub struct Vocabulary {
     stems: FxHashMap<Box<str>, TermId>,
     /// Written form → its term and form, for the forms whose term does not
     /// depend on their line: most tokens are counted by this one lookup.
-    /// Forms of up to 16 bytes are packed into the key itself ([`packed`]), so
-    /// that the lookup follows no pointer.
-    short_surfaces: FxHashMap<u128, Surface>,
-    long_surfaces: FxHashMap<Box<str>, Surface>,
+    /// Forms of up to 8 and up to 16 bytes are packed into the key itself
+    /// ([`Packed`]), so that the lookup follows no pointer and the table of
+    /// short, frequent words stays small enough for the cache.
+    surfaces: Surfaces,
     phrases: FxHashMap<[TermId; 3], TermId>,
     terms: Vec<Term>,
     form_texts: Vec<Box<str>>,
-    /// Votes of each form, apart from its text to keep the counting loop's memory small.
-    form_votes: Vec<Votes>,
+    /// Each form's term and votes, apart from its text: what counting
+    /// touches for a token, in one place.
+    form_slots: Vec<FormSlot>,
     /// The forms of each single-token term, indexed by `Term::index`.
     term_forms: Vec<Vec<u32>>,
     /// The words of each phrase, indexed by `Term::index`.
@@ -111,17 +112,58 @@ fn with_initial(word: &str, votes: i16) -> String {
     }
 }
 
-/// A written form of up to 16 bytes as a number: its bytes, zero-padded.
-/// Forms ending in a NUL byte (possible only in a URL) are left out, as the
-/// padding would make them equal to the form without it.
-fn packed(written: &str) -> Option<u128> {
-    let bytes = written.as_bytes();
-    if bytes.len() > 16 || bytes.last() == Some(&0) {
-        return None;
+/// A written form as a number: its bytes, zero-padded, when it has at most
+/// 16. Forms ending in a NUL byte (possible only in a URL) are left out, as
+/// the padding would make them equal to the form without it.
+enum Packed<'a> {
+    Short(u64),
+    Medium([u64; 2]),
+    Long(&'a str),
+}
+
+impl<'a> Packed<'a> {
+    #[inline]
+    fn new(written: &'a str) -> Self {
+        let bytes = written.as_bytes();
+        // Little-endian, without a call to copy a slice of unknown length.
+        let number = |bytes: &[u8]| bytes.iter().rev().fold(0, |number, &byte| number << 8 | u64::from(byte));
+        match bytes.len() {
+            _ if bytes.last() == Some(&0) => Packed::Long(written),
+            0..=8 => Packed::Short(number(bytes)),
+            9..=16 => Packed::Medium([number(&bytes[..8]), number(&bytes[8..])]),
+            _ => Packed::Long(written),
+        }
     }
-    let mut padded = [0; 16];
-    padded[..bytes.len()].copy_from_slice(bytes);
-    Some(u128::from_le_bytes(padded))
+}
+
+/// Written form → form id, with [`CAPITALS`] set for a form in capitals.
+#[derive(Debug, Default)]
+struct Surfaces {
+    short: FxHashMap<u64, u32>,
+    medium: FxHashMap<[u64; 2], u32>,
+    long: FxHashMap<Box<str>, u32>,
+}
+
+/// The bit of a surface value that marks a form in capitals.
+const CAPITALS: u32 = 1 << 31;
+
+impl Surfaces {
+    fn get(&self, written: &str) -> Option<u32> {
+        match Packed::new(written) {
+            Packed::Short(key) => self.short.get(&key),
+            Packed::Medium(key) => self.medium.get(&key),
+            Packed::Long(key) => self.long.get(key),
+        }
+        .copied()
+    }
+
+    fn insert(&mut self, written: &str, value: u32) {
+        match Packed::new(written) {
+            Packed::Short(key) => self.short.insert(key, value),
+            Packed::Medium(key) => self.medium.insert(key, value),
+            Packed::Long(key) => self.long.insert(key.into(), value),
+        };
+    }
 }
 
 /// A written form and its term.
@@ -131,6 +173,12 @@ pub(super) struct Surface {
     form: u32,
     /// Written in capitals: whether an occurrence is shouted depends on its line.
     pub capitals: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct FormSlot {
+    term: TermId,
+    votes: Votes,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -193,7 +241,7 @@ impl Vocabulary {
         }
         let rank = |form: u32| {
             let text = &self.form_texts[form as usize];
-            (self.form_votes[form as usize], !text.chars().any(char::is_uppercase), std::cmp::Reverse(text))
+            (self.form_slots[form as usize].votes, !text.chars().any(char::is_uppercase), std::cmp::Reverse(text))
         };
         let best = self.term_forms[term.index as usize].iter().copied().max_by_key(|&form| rank(form));
         Cow::Borrowed(best.map_or("", |form| &self.form_texts[form as usize]))
@@ -226,10 +274,9 @@ impl Vocabulary {
 
     /// The term and form of a written form seen before, unless its term depends on its line.
     pub(super) fn surface(&self, written: &str) -> Option<Surface> {
-        match packed(written) {
-            Some(packed) => self.short_surfaces.get(&packed).copied(),
-            None => self.long_surfaces.get(written).copied(),
-        }
+        let value = self.surfaces.get(written)?;
+        let form = value & !CAPITALS;
+        Some(Surface { term: self.form_slots[form as usize].term, form, capitals: value & CAPITALS != 0 })
     }
 
     /// Makes `written` a form of `id`; remembers it for [`Vocabulary::surface`]
@@ -239,24 +286,21 @@ impl Vocabulary {
         let known = term_forms.iter().copied().find(|&form| &*self.form_texts[form as usize] == written);
         let form = known.unwrap_or_else(|| {
             self.form_texts.push(written.into());
-            self.form_votes.push(Votes::default());
+            self.form_slots.push(FormSlot { term: id, votes: Votes::default() });
             let form = (self.form_texts.len() - 1) as u32;
             term_forms.push(form);
             form
         });
         let surface = Surface { term: id, form, capitals };
         if !depends_on_line {
-            match packed(written) {
-                Some(packed) => self.short_surfaces.insert(packed, surface),
-                None => self.long_surfaces.insert(written.into(), surface),
-            };
+            self.surfaces.insert(written, if capitals { form | CAPITALS } else { form });
         }
         surface
     }
 
     /// Records one occurrence of a form.
     pub(super) fn vote(&mut self, surface: Surface, weak: bool) {
-        let votes = &mut self.form_votes[surface.form as usize];
+        let votes = &mut self.form_slots[surface.form as usize].votes;
         if weak {
             votes.weak_votes += 1;
         } else {
