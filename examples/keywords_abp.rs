@@ -11,7 +11,7 @@
 
 use std::time::Instant;
 
-use newslens::keywords::{summarize, Counter, KeywordOptions, Selected};
+use newslens::keywords::{Counter, KeywordOptions};
 use newslens::text::tokens;
 
 #[path = "../tests/support/abp.rs"]
@@ -72,16 +72,7 @@ fn main() {
     }
     let mut last = None;
     let stage = speed(&mut || {
-        let mut counter = Counter::new(&options);
-        let counts: Vec<_> =
-            articles.iter().map(|article| counter.count_article(Some(&article.title), &article.body)).collect();
-        let selection: Vec<_> = counts
-            .iter()
-            .zip(&articles)
-            .map(|(counts, article)| Selected { counts, outlet: Some(&article.source), date: article.date.as_deref() })
-            .collect();
-        let summary = summarize(&selection, counter.vocabulary(), &options);
-        last = Some((summary, counter.vocabulary().len()));
+        last = Some(abp::keywords(&articles, &options));
     });
     println!("whole keywords stage (count, phrases, summarise):       {stage}");
     let Some((summary, terms)) = last else { return };

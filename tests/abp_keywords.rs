@@ -4,7 +4,7 @@
 //! when the data is absent; every rule is also tested on written fixtures.
 #![cfg(not(target_arch = "wasm32"))]
 
-use newslens::keywords::{summarize, Counter, KeywordOptions, Selected, Summary};
+use newslens::keywords::{KeywordOptions, Summary};
 
 mod support {
     pub mod abp;
@@ -18,15 +18,7 @@ fn summary(options: &KeywordOptions) -> Option<Summary> {
             return None;
         }
     };
-    let mut counter = Counter::new(options);
-    let counts: Vec<_> =
-        articles.iter().map(|article| counter.count_article(Some(&article.title), &article.body)).collect();
-    let selection: Vec<_> = counts
-        .iter()
-        .zip(&articles)
-        .map(|(counts, article)| Selected { counts, outlet: Some(&article.source), date: article.date.as_deref() })
-        .collect();
-    Some(summarize(&selection, counter.vocabulary(), options))
+    Some(support::abp::keywords(&articles, options).0)
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::vocabulary::Capital;
-use super::{KeywordOptions, StopWords, TermCounts, TermId, Vocabulary};
+use super::{KeywordOptions, StopWords, TermCounts, TermId, TermKind, Vocabulary};
 use crate::text::{tokens, Boundary, Keys, TokenKind};
 
 /// Counts articles into one [`Vocabulary`]. Its buffers are reused from one
@@ -133,7 +133,7 @@ impl Counter {
         }
         let stop = kind == TokenKind::Word && self.stop_words.contains(key);
         let stem = self.stem(key, kind, stop);
-        self.vocabulary.insert_key(key, stem.as_deref(), kind.into(), stop)
+        self.vocabulary.insert_key(key, stem.as_deref(), TermKind::Token(kind), stop)
     }
 
     /// The stem a key is grouped under: only with stemming on, and only for
@@ -157,7 +157,6 @@ impl Counter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keywords::TermKind;
 
     /// Each distinct term of `texts` (one article each) with its total count, as shown.
     fn counted(texts: &[&str], options: &KeywordOptions) -> Vec<(String, u32)> {
@@ -259,11 +258,11 @@ mod tests {
         assert_eq!(
             kinds,
             [
-                ("Call".into(), TermKind::Word, 1),
-                ("2,000".into(), TermKind::Number, 2),
-                ("ferries".into(), TermKind::Word, 1),
-                ("www.harbour.example".into(), TermKind::Url, 1),
-                ("@PortEllery".into(), TermKind::Handle, 1),
+                ("Call".into(), TermKind::Token(TokenKind::Word), 1),
+                ("2,000".into(), TermKind::Token(TokenKind::Number), 2),
+                ("ferries".into(), TermKind::Token(TokenKind::Word), 1),
+                ("www.harbour.example".into(), TermKind::Token(TokenKind::Url), 1),
+                ("@PortEllery".into(), TermKind::Token(TokenKind::Handle), 1),
             ]
         );
     }

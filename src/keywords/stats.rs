@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::{KeywordOptions, TermCounts, TermId, TermKind, Vocabulary};
 use crate::report::{ArticleKeyword, KeywordEntry, StopWordEntry};
+use crate::text::TokenKind;
 
 /// How many distinctive words each article lists.
 pub const ARTICLE_KEYWORDS: usize = 10;
@@ -56,7 +57,7 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
     let listed_word = |id: TermId| {
         let kind = vocabulary.kind(id);
         kind != TermKind::Phrase
-            && (options.numbers || kind != TermKind::Number)
+            && (options.numbers || kind != TermKind::Token(TokenKind::Number))
             && !vocabulary.is_stop_word(id)
             && totals[id as usize].count >= options.min_count
     };
@@ -211,7 +212,7 @@ fn distinctive(counts: &TermCounts, articles: usize, totals: &[Total], vocabular
     let scored: Vec<Ranked> = counts
         .terms
         .iter()
-        .filter(|&&(id, _)| vocabulary.kind(id) == TermKind::Word)
+        .filter(|&&(id, _)| vocabulary.kind(id) == TermKind::Token(TokenKind::Word))
         .map(|&(id, count)| Ranked { id, score: tf_idf(count, articles, totals[id as usize].docs), count, docs: 0 })
         .filter(|ranked| ranked.score > 0.0)
         .collect();
@@ -272,7 +273,7 @@ mod tests {
             *ferry,
             KeywordEntry {
                 term: "ferry".into(),
-                kind: TermKind::Word,
+                kind: TermKind::Token(TokenKind::Word),
                 count: 4,
                 docs: 2,
                 per10k: 2857.1429,
@@ -316,7 +317,7 @@ mod tests {
         let phrases: Vec<_> = summary.phrases.iter().map(|p| (p.term.as_str(), p.kind, p.count, p.g2)).collect();
         assert_eq!(phrases, [("ferry levy", TermKind::Phrase, 2, Some(round(expected)))]);
         assert_eq!(round(expected), 1.2059);
-        assert!(summary.keywords.iter().all(|k| k.kind == TermKind::Word));
+        assert!(summary.keywords.iter().all(|k| k.kind == TermKind::Token(TokenKind::Word)));
     }
 
     #[test]
@@ -361,9 +362,12 @@ mod tests {
             let summary = summarize(&selection, counter.vocabulary(), &options);
             summary.keywords.into_iter().map(|k| (k.term, k.kind)).collect::<Vec<_>>()
         };
-        let levy = ("levy".to_string(), TermKind::Word);
-        let rose = ("rose".to_string(), TermKind::Word);
-        assert_eq!(listed(true), [("2024".to_string(), TermKind::Number), levy.clone(), rose.clone()]);
+        let levy = ("levy".to_string(), TermKind::Token(TokenKind::Word));
+        let rose = ("rose".to_string(), TermKind::Token(TokenKind::Word));
+        assert_eq!(
+            listed(true),
+            [("2024".to_string(), TermKind::Token(TokenKind::Number)), levy.clone(), rose.clone()]
+        );
         assert_eq!(listed(false), [levy, rose]);
     }
 }

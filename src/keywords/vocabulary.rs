@@ -14,29 +14,20 @@ use crate::text::TokenKind;
 /// anything a user sees.
 pub type TermId = u32;
 
-/// What a term is. Serialised in lower case: `"word"`, `"phrase"`, ….
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+/// What a term is: a single token of some kind, or a phrase. Serialised
+/// in lower case: `"word"`, `"number"`, …, `"phrase"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TermKind {
-    Word,
-    Number,
-    Url,
-    Email,
-    Handle,
-    Hashtag,
+    Token(TokenKind),
     /// Two or three words in a row.
     Phrase,
 }
 
-impl From<TokenKind> for TermKind {
-    fn from(kind: TokenKind) -> Self {
-        match kind {
-            TokenKind::Word => TermKind::Word,
-            TokenKind::Number => TermKind::Number,
-            TokenKind::Url => TermKind::Url,
-            TokenKind::Email => TermKind::Email,
-            TokenKind::Handle => TermKind::Handle,
-            TokenKind::Hashtag => TermKind::Hashtag,
+impl Serialize for TermKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            TermKind::Token(kind) => kind.serialize(serializer),
+            TermKind::Phrase => serializer.serialize_str("phrase"),
         }
     }
 }

@@ -19,6 +19,8 @@
 
 mod key;
 
+use serde::Serialize;
+
 pub use key::{key_of, Keys, FUNCTION_WORDS};
 
 /// What separates a token from the one before it. Ordered by strength.
@@ -31,7 +33,9 @@ pub enum Boundary {
     Sentence,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Serialised in lower case, as the report's `kind` of a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum TokenKind {
     Word,
     Number,

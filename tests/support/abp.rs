@@ -1,9 +1,12 @@
 //! Reads the abp-dev evaluation articles (title, body, outlet, date) from
 //! `$NEWSLENS_DATA/abp-dev/jsons`, the data folder defaulting to
-//! `../shared/data` beside the repository. Shared by the data-gated test and
-//! the keywords example; the text is read, never copied.
+//! `../shared/data` beside the repository, and runs the keywords stage on
+//! them. Shared by the data-gated test and the keywords example; the text is
+//! read, never copied.
 
 use std::path::PathBuf;
+
+use newslens::keywords::{summarize, Counter, KeywordOptions, Selected, Summary};
 
 pub struct AbpArticle {
     pub title: String,
@@ -37,4 +40,18 @@ pub fn articles() -> Result<Vec<AbpArticle>, String> {
             Ok(AbpArticle { title: field("title"), body: field("content_original"), source: field("source"), date })
         })
         .collect()
+}
+
+/// The keywords stage on `articles`, titles counted as headlines, every
+/// article selected; with the number of terms in the vocabulary.
+pub fn keywords(articles: &[AbpArticle], options: &KeywordOptions) -> (Summary, usize) {
+    let mut counter = Counter::new(options);
+    let counts: Vec<_> =
+        articles.iter().map(|article| counter.count_article(Some(&article.title), &article.body)).collect();
+    let selection: Vec<_> = counts
+        .iter()
+        .zip(articles)
+        .map(|(counts, article)| Selected { counts, outlet: Some(&article.source), date: article.date.as_deref() })
+        .collect();
+    (summarize(&selection, counter.vocabulary(), options), counter.vocabulary().len())
 }
