@@ -18,6 +18,10 @@ pub struct Counter {
     counts: Vec<u32>,
     /// The ids whose `counts` are not zero.
     seen: Vec<TermId>,
+    /// The forms seen in the article being counted: words are counted per
+    /// form as they come (the form's slot is at hand anyway) and per term at
+    /// the end of the article.
+    seen_forms: Vec<u32>,
     key: String,
 }
 
@@ -41,6 +45,7 @@ impl Counter {
             phrases: options.phrases,
             counts: Vec::new(),
             seen: Vec::new(),
+            seen_forms: Vec::new(),
             key: String::new(),
         }
     }
@@ -52,6 +57,12 @@ impl Counter {
     /// Counts one article: its headline (the outlet's words too) and its body.
     pub fn count_article(&mut self, headline: Option<&str>, body: &str) -> TermCounts {
         let words = headline.map_or(0, |headline| self.count_text(headline)) + self.count_text(body);
+        let mut forms = std::mem::take(&mut self.seen_forms);
+        for form in forms.drain(..) {
+            let (id, count) = self.vocabulary.take_article_count(form);
+            self.add(id, count);
+        }
+        self.seen_forms = forms;
         self.seen.sort_unstable();
         let mut counts = TermCounts { words, ..TermCounts::default() };
         for &id in &self.seen {
@@ -80,16 +91,17 @@ impl Counter {
                 }
             };
             let weak = shouted || token.boundary == Boundary::Sentence;
-            self.vocabulary.vote(surface, weak);
+            if self.vocabulary.record(surface, weak) {
+                self.seen_forms.push(surface.form);
+            }
             let id = surface.term;
-            self.add(id);
             if self.phrases {
                 if token.boundary != Boundary::None || token.kind != TokenKind::Word {
                     window = Window::default();
                 }
                 if token.kind == TokenKind::Word {
                     let capital = if weak { Capital::Unknown } else { Capital::of(written) };
-                    self.count_phrases(&mut window, WindowWord { id, stop: self.vocabulary.is_stop_word(id), capital });
+                    self.count_phrases(&mut window, WindowWord { id, stop: surface.stop, capital });
                 }
             }
         }
@@ -104,19 +116,19 @@ impl Counter {
         if !word.stop {
             if let Some(previous) = previous.filter(|previous| !previous.stop) {
                 let phrase = self.vocabulary.phrase(&[previous.id, word.id], &[previous.capital, word.capital]);
-                self.add(phrase);
+                self.add(phrase, 1);
             }
             if let (Some(first), Some(middle)) = (before.filter(|before| !before.stop), previous) {
                 let phrase = self
                     .vocabulary
                     .phrase(&[first.id, middle.id, word.id], &[first.capital, middle.capital, word.capital]);
-                self.add(phrase);
+                self.add(phrase, 1);
             }
         }
         window.0 = [previous, Some(word)];
     }
 
-    fn add(&mut self, id: TermId) {
+    fn add(&mut self, id: TermId, count: u32) {
         let index = id as usize;
         if index >= self.counts.len() {
             self.counts.resize(self.vocabulary.len().max(index + 1), 0);
@@ -124,7 +136,7 @@ impl Counter {
         if self.counts[index] == 0 {
             self.seen.push(id);
         }
-        self.counts[index] += 1;
+        self.counts[index] += count;
     }
 
     fn intern(&mut self, key: &str, kind: TokenKind) -> TermId {

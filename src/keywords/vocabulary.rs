@@ -47,7 +47,9 @@ pub struct Vocabulary {
     /// ([`Packed`]), so that the lookup follows no pointer and the table of
     /// short, frequent words stays small enough for the cache.
     surfaces: Surfaces,
-    phrases: FxHashMap<[TermId; 3], TermId>,
+    /// Words → the phrase and its capital votes, together so that counting
+    /// a phrase touches one place.
+    phrases: FxHashMap<[TermId; 3], PhraseSlot>,
     terms: Vec<Term>,
     form_texts: Vec<Box<str>>,
     /// Each form's term and votes, apart from its text: what counting
@@ -57,9 +59,14 @@ pub struct Vocabulary {
     term_forms: Vec<Vec<u32>>,
     /// The words of each phrase, indexed by `Term::index`.
     phrase_words: Vec<[TermId; 3]>,
-    /// For each word of each phrase: occurrences with a capital initial minus
-    /// those without, in running text ("New York", though "new" alone).
-    phrase_capitals: Vec<[i16; 3]>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct PhraseSlot {
+    id: TermId,
+    /// For each word: occurrences with a capital initial minus those without,
+    /// in running text ("New York", though "new" alone).
+    capitals: [i16; 3],
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -161,7 +168,8 @@ impl Surfaces {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Surface {
     pub term: TermId,
-    form: u32,
+    pub stop: bool,
+    pub form: u32,
     /// Written in capitals: whether an occurrence is shouted depends on its line.
     pub capitals: bool,
 }
@@ -169,7 +177,10 @@ pub(super) struct Surface {
 #[derive(Debug, Clone, Copy)]
 struct FormSlot {
     term: TermId,
+    stop: bool,
     votes: Votes,
+    /// Occurrences in the article being counted.
+    in_article: u32,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -221,7 +232,8 @@ impl Vocabulary {
     pub fn display(&self, id: TermId) -> Cow<'_, str> {
         let term = self.terms[id as usize];
         if term.kind == TermKind::Phrase {
-            let capitals = self.phrase_capitals[term.index as usize];
+            let capitals =
+                self.phrases.get(&self.phrase_words[term.index as usize]).map_or([0; 3], |slot| slot.capitals);
             let words: Vec<_> = self
                 .phrase_words(id)
                 .iter()
@@ -267,7 +279,8 @@ impl Vocabulary {
     pub(super) fn surface(&self, written: &str) -> Option<Surface> {
         let value = self.surfaces.get(written)?;
         let form = value & !CAPITALS;
-        Some(Surface { term: self.form_slots[form as usize].term, form, capitals: value & CAPITALS != 0 })
+        let slot = &self.form_slots[form as usize];
+        Some(Surface { term: slot.term, stop: slot.stop, form, capitals: value & CAPITALS != 0 })
     }
 
     /// Makes `written` a form of `id`; remembers it for [`Vocabulary::surface`]
@@ -277,46 +290,53 @@ impl Vocabulary {
         let known = term_forms.iter().copied().find(|&form| &*self.form_texts[form as usize] == written);
         let form = known.unwrap_or_else(|| {
             self.form_texts.push(written.into());
-            self.form_slots.push(FormSlot { term: id, votes: Votes::default() });
+            let stop = self.terms[id as usize].stop;
+            self.form_slots.push(FormSlot { term: id, stop, votes: Votes::default(), in_article: 0 });
             let form = (self.form_texts.len() - 1) as u32;
             term_forms.push(form);
             form
         });
-        let surface = Surface { term: id, form, capitals };
+        let surface = Surface { term: id, stop: self.terms[id as usize].stop, form, capitals };
         if !depends_on_line {
             self.surfaces.insert(written, if capitals { form | CAPITALS } else { form });
         }
         surface
     }
 
-    /// Records one occurrence of a form.
-    pub(super) fn vote(&mut self, surface: Surface, weak: bool) {
-        let votes = &mut self.form_slots[surface.form as usize].votes;
+    /// Records one occurrence of a form in the article being counted;
+    /// returns whether it is the form's first in that article.
+    pub(super) fn record(&mut self, surface: Surface, weak: bool) -> bool {
+        let slot = &mut self.form_slots[surface.form as usize];
         if weak {
-            votes.weak_votes += 1;
+            slot.votes.weak_votes += 1;
         } else {
-            votes.votes += 1;
+            slot.votes.votes += 1;
         }
+        slot.in_article += 1;
+        slot.in_article == 1
     }
 
-    /// The phrase of two or three words (`third` is `None` for two).
+    /// A form's term and its occurrences in the article being counted, which
+    /// start again from zero.
+    pub(super) fn take_article_count(&mut self, form: u32) -> (TermId, u32) {
+        let slot = &mut self.form_slots[form as usize];
+        (slot.term, std::mem::take(&mut slot.in_article))
+    }
+
     /// The phrase of two or three `words`, counting how each was capitalised.
     pub(super) fn phrase(&mut self, words: &[TermId], capitals: &[Capital]) -> TermId {
         let mut key = [NO_WORD; 3];
         key[..words.len()].copy_from_slice(words);
-        let id = match self.phrases.get(&key) {
-            Some(&id) => id,
-            None => {
-                let id = self.push(Term { kind: TermKind::Phrase, stop: false, index: self.phrase_words.len() as u32 });
-                self.phrase_words.push(key);
-                self.phrase_capitals.push([0; 3]);
-                self.phrases.insert(key, id);
-                id
-            }
-        };
-        let votes = &mut self.phrase_capitals[self.terms[id as usize].index as usize];
-        for (vote, capital) in votes.iter_mut().zip(capitals) {
+        let index = self.phrase_words.len() as u32;
+        let next_id = self.terms.len() as TermId;
+        let slot = self.phrases.entry(key).or_insert(PhraseSlot { id: next_id, capitals: [0; 3] });
+        for (vote, capital) in slot.capitals.iter_mut().zip(capitals) {
             *vote = vote.saturating_add(*capital as i16);
+        }
+        let id = slot.id;
+        if id == next_id {
+            self.push(Term { kind: TermKind::Phrase, stop: false, index });
+            self.phrase_words.push(key);
         }
         id
     }
