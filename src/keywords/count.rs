@@ -109,7 +109,7 @@ impl Counter {
         words
     }
 
-    /// Counts the phrases `id` ends: with the previous word when neither is a
+    /// Counts the phrases `word` ends: with the previous word when neither is a
     /// stop word, and with the two previous words when the first is not one.
     fn count_phrases(&mut self, window: &mut Window, word: WindowWord) {
         let [before, previous] = window.0;
