@@ -3,27 +3,36 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::vocabulary::Capital;
+use super::vocabulary::{Capital, NO_WORD};
 use super::{KeywordOptions, StopWords, TermCounts, TermId, TermKind, Vocabulary};
 use crate::text::{tokens, Boundary, Keys, TokenKind};
 
 /// Counts articles into one [`Vocabulary`]. Its buffers are reused from one
 /// article to the next, so counting allocates only for terms not seen before.
+///
+/// Going through the tokens only finds each token's form (one table lookup)
+/// and notes it and the phrases it ends; the counts, votes and phrase ids are
+/// updated at the end of the article, in loops of independent memory
+/// accesses rather than one access per token that the next one waits for.
 pub struct Counter {
     vocabulary: Vocabulary,
     stop_words: StopWords,
     stemmer: Option<Stemmer>,
     phrases: bool,
+    /// The form of each token of the article being counted, with [`WEAK`]
+    /// set for a weak vote.
+    article_forms: Vec<u32>,
+    /// The words of each phrase of the article being counted, and their capitals.
+    article_phrases: Vec<([TermId; 3], [Capital; 3])>,
+    /// Each term occurrence of the article being counted, as (term, count, stop word).
+    article_terms: Vec<(TermId, u32, bool)>,
     /// Occurrences of each term in the article being counted, indexed by id.
     counts: Vec<u32>,
-    /// The ids whose `counts` are not zero.
-    seen: Vec<TermId>,
-    /// The forms seen in the article being counted: words are counted per
-    /// form as they come (the form's slot is at hand anyway) and per term at
-    /// the end of the article.
-    seen_forms: Vec<u32>,
     key: String,
 }
+
+/// Marks a weak vote in [`Counter::article_forms`]; form ids stay below it.
+const WEAK: u32 = 1 << 31;
 
 /// The last two words before the current one with no break between them.
 #[derive(Default)]
@@ -43,9 +52,10 @@ impl Counter {
             stop_words: StopWords::new(&options.stop_words, options.news_stop_words),
             stemmer: options.stemming.then(|| Stemmer::create(Algorithm::English)),
             phrases: options.phrases,
+            article_forms: Vec::new(),
+            article_phrases: Vec::new(),
+            article_terms: Vec::new(),
             counts: Vec::new(),
-            seen: Vec::new(),
-            seen_forms: Vec::new(),
             key: String::new(),
         }
     }
@@ -57,20 +67,36 @@ impl Counter {
     /// Counts one article: its headline (the outlet's words too) and its body.
     pub fn count_article(&mut self, headline: Option<&str>, body: &str) -> TermCounts {
         let words = headline.map_or(0, |headline| self.count_text(headline)) + self.count_text(body);
-        let mut forms = std::mem::take(&mut self.seen_forms);
+        let mut forms = std::mem::take(&mut self.article_forms);
+        for &form in &forms {
+            self.vocabulary.record(form & !WEAK, form & WEAK != 0);
+        }
+        let mut terms = std::mem::take(&mut self.article_terms);
         for form in forms.drain(..) {
-            let (id, count) = self.vocabulary.take_article_count(form);
-            self.add(id, count);
+            let (id, count, stop) = self.vocabulary.take_article_count(form & !WEAK);
+            if count > 0 {
+                terms.push((id, count, stop));
+            }
         }
-        self.seen_forms = forms;
-        self.seen.sort_unstable();
+        self.article_forms = forms;
+        for (words, capitals) in self.article_phrases.drain(..) {
+            terms.push((self.vocabulary.phrase(words, capitals), 1, false));
+        }
+        self.counts.resize(self.vocabulary.len(), 0);
+        for &(id, count, _) in &terms {
+            self.counts[id as usize] += count;
+        }
         let mut counts = TermCounts { words, ..TermCounts::default() };
-        for &id in &self.seen {
+        for (id, _, stop) in terms.drain(..) {
             let count = std::mem::take(&mut self.counts[id as usize]);
-            let list = if self.vocabulary.is_stop_word(id) { &mut counts.stop_words } else { &mut counts.terms };
-            list.push((id, count));
+            if count > 0 {
+                let list = if stop { &mut counts.stop_words } else { &mut counts.terms };
+                list.push((id, count));
+            }
         }
-        self.seen.clear();
+        self.article_terms = terms;
+        counts.terms.sort_unstable();
+        counts.stop_words.sort_unstable();
         counts
     }
 
@@ -91,17 +117,14 @@ impl Counter {
                 }
             };
             let weak = shouted || token.boundary == Boundary::Sentence;
-            if self.vocabulary.record(surface, weak) {
-                self.seen_forms.push(surface.form);
-            }
-            let id = surface.term;
+            self.article_forms.push(if weak { surface.form | WEAK } else { surface.form });
             if self.phrases {
                 if token.boundary != Boundary::None || token.kind != TokenKind::Word {
                     window = Window::default();
                 }
                 if token.kind == TokenKind::Word {
                     let capital = if weak { Capital::Unknown } else { Capital::of(written) };
-                    self.count_phrases(&mut window, WindowWord { id, stop: surface.stop, capital });
+                    self.note_phrases(&mut window, WindowWord { id: surface.term, stop: surface.stop, capital });
                 }
             }
         }
@@ -109,34 +132,21 @@ impl Counter {
         words
     }
 
-    /// Counts the phrases `word` ends: with the previous word when neither is a
-    /// stop word, and with the two previous words when the first is not one.
-    fn count_phrases(&mut self, window: &mut Window, word: WindowWord) {
+    /// Notes the phrases `word` ends: with the previous word when neither is
+    /// a stop word, and with the two previous words when the first is not one.
+    fn note_phrases(&mut self, window: &mut Window, word: WindowWord) {
         let [before, previous] = window.0;
         if !word.stop {
             if let Some(previous) = previous.filter(|previous| !previous.stop) {
-                let phrase = self.vocabulary.phrase(&[previous.id, word.id], &[previous.capital, word.capital]);
-                self.add(phrase, 1);
+                self.article_phrases
+                    .push(([previous.id, word.id, NO_WORD], [previous.capital, word.capital, Capital::Unknown]));
             }
             if let (Some(first), Some(middle)) = (before.filter(|before| !before.stop), previous) {
-                let phrase = self
-                    .vocabulary
-                    .phrase(&[first.id, middle.id, word.id], &[first.capital, middle.capital, word.capital]);
-                self.add(phrase, 1);
+                self.article_phrases
+                    .push(([first.id, middle.id, word.id], [first.capital, middle.capital, word.capital]));
             }
         }
         window.0 = [previous, Some(word)];
-    }
-
-    fn add(&mut self, id: TermId, count: u32) {
-        let index = id as usize;
-        if index >= self.counts.len() {
-            self.counts.resize(self.vocabulary.len().max(index + 1), 0);
-        }
-        if self.counts[index] == 0 {
-            self.seen.push(id);
-        }
-        self.counts[index] += count;
     }
 
     fn intern(&mut self, key: &str, kind: TokenKind) -> TermId {

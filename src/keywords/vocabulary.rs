@@ -33,7 +33,7 @@ impl Serialize for TermKind {
 }
 
 /// Marks the missing third word of a two-word phrase.
-const NO_WORD: TermId = TermId::MAX;
+pub(super) const NO_WORD: TermId = TermId::MAX;
 
 #[derive(Debug, Default)]
 pub struct Vocabulary {
@@ -134,19 +134,32 @@ impl<'a> Packed<'a> {
     }
 }
 
-/// Written form → form id, with [`CAPITALS`] set for a form in capitals.
+/// Written form → its [`Surface`], packed into 8 bytes ([`Surfaces::pack`]).
+/// The term is in the table itself because counting needs it at once; the
+/// form's votes can be updated later.
 #[derive(Debug, Default)]
 struct Surfaces {
-    short: FxHashMap<u64, u32>,
-    medium: FxHashMap<[u64; 2], u32>,
-    long: FxHashMap<Box<str>, u32>,
+    short: FxHashMap<u64, (TermId, u32)>,
+    medium: FxHashMap<[u64; 2], (TermId, u32)>,
+    long: FxHashMap<Box<str>, (TermId, u32)>,
 }
 
-/// The bit of a surface value that marks a form in capitals.
+/// The bits of a surface value's second half that mark a form in capitals
+/// and a stop word; the rest is the form id.
 const CAPITALS: u32 = 1 << 31;
+const STOP: u32 = 1 << 30;
 
 impl Surfaces {
-    fn get(&self, written: &str) -> Option<u32> {
+    fn pack(surface: Surface) -> (TermId, u32) {
+        let flags = if surface.capitals { CAPITALS } else { 0 } | if surface.stop { STOP } else { 0 };
+        (surface.term, surface.form | flags)
+    }
+
+    fn unpack((term, form): (TermId, u32)) -> Surface {
+        Surface { term, stop: form & STOP != 0, form: form & !(CAPITALS | STOP), capitals: form & CAPITALS != 0 }
+    }
+
+    fn get(&self, written: &str) -> Option<(TermId, u32)> {
         match Packed::new(written) {
             Packed::Short(key) => self.short.get(&key),
             Packed::Medium(key) => self.medium.get(&key),
@@ -155,7 +168,7 @@ impl Surfaces {
         .copied()
     }
 
-    fn insert(&mut self, written: &str, value: u32) {
+    fn insert(&mut self, written: &str, value: (TermId, u32)) {
         match Packed::new(written) {
             Packed::Short(key) => self.short.insert(key, value),
             Packed::Medium(key) => self.medium.insert(key, value),
@@ -277,10 +290,7 @@ impl Vocabulary {
 
     /// The term and form of a written form seen before, unless its term depends on its line.
     pub(super) fn surface(&self, written: &str) -> Option<Surface> {
-        let value = self.surfaces.get(written)?;
-        let form = value & !CAPITALS;
-        let slot = &self.form_slots[form as usize];
-        Some(Surface { term: slot.term, stop: slot.stop, form, capitals: value & CAPITALS != 0 })
+        self.surfaces.get(written).map(Surfaces::unpack)
     }
 
     /// Makes `written` a form of `id`; remembers it for [`Vocabulary::surface`]
@@ -298,40 +308,37 @@ impl Vocabulary {
         });
         let surface = Surface { term: id, stop: self.terms[id as usize].stop, form, capitals };
         if !depends_on_line {
-            self.surfaces.insert(written, if capitals { form | CAPITALS } else { form });
+            self.surfaces.insert(written, Surfaces::pack(surface));
         }
         surface
     }
 
-    /// Records one occurrence of a form in the article being counted;
-    /// returns whether it is the form's first in that article.
-    pub(super) fn record(&mut self, surface: Surface, weak: bool) -> bool {
-        let slot = &mut self.form_slots[surface.form as usize];
+    /// Records one occurrence of a form in the article being counted.
+    pub(super) fn record(&mut self, form: u32, weak: bool) {
+        let slot = &mut self.form_slots[form as usize];
         if weak {
             slot.votes.weak_votes += 1;
         } else {
             slot.votes.votes += 1;
         }
         slot.in_article += 1;
-        slot.in_article == 1
     }
 
     /// A form's term and its occurrences in the article being counted, which
     /// start again from zero.
-    pub(super) fn take_article_count(&mut self, form: u32) -> (TermId, u32) {
+    pub(super) fn take_article_count(&mut self, form: u32) -> (TermId, u32, bool) {
         let slot = &mut self.form_slots[form as usize];
-        (slot.term, std::mem::take(&mut slot.in_article))
+        (slot.term, std::mem::take(&mut slot.in_article), slot.stop)
     }
 
-    /// The phrase of two or three `words`, counting how each was capitalised.
-    pub(super) fn phrase(&mut self, words: &[TermId], capitals: &[Capital]) -> TermId {
-        let mut key = [NO_WORD; 3];
-        key[..words.len()].copy_from_slice(words);
+    /// The phrase of `words` (the third [`NO_WORD`] for two), counting how
+    /// each was capitalised.
+    pub(super) fn phrase(&mut self, key: [TermId; 3], capitals: [Capital; 3]) -> TermId {
         let index = self.phrase_words.len() as u32;
         let next_id = self.terms.len() as TermId;
         let slot = self.phrases.entry(key).or_insert(PhraseSlot { id: next_id, capitals: [0; 3] });
         for (vote, capital) in slot.capitals.iter_mut().zip(capitals) {
-            *vote = vote.saturating_add(*capital as i16);
+            *vote = vote.saturating_add(capital as i16);
         }
         let id = slot.id;
         if id == next_id {
