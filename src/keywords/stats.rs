@@ -152,28 +152,28 @@ fn entries(
     vocabulary: &Vocabulary,
 ) -> Vec<KeywordEntry> {
     struct Figures {
-        /// Σ over the articles with the term of |vᵢ − sᵢ| − sᵢ (see `dispersion`).
+        /// Σ over the articles with the term of |vᵢ − sᵢ| − sᵢ (see `dp` below).
         deviation: f64,
-        outlets: BTreeMap<String, u32>,
-        dates: BTreeMap<String, u32>,
+        /// (outlet, count) and (date, count) per article with the term, by index in `names`.
+        outlets: Vec<(u32, u32)>,
+        dates: Vec<(u32, u32)>,
     }
     let mut slots = vec![u32::MAX; totals.len()];
     for (slot, &(id, _)) in listed.iter().enumerate() {
         slots[id as usize] = slot as u32;
     }
+    let names = Names::of(articles);
     let mut figures: Vec<Figures> =
-        listed.iter().map(|_| Figures { deviation: 0.0, outlets: BTreeMap::new(), dates: BTreeMap::new() }).collect();
-    for article in articles {
+        listed.iter().map(|_| Figures { deviation: 0.0, outlets: Vec::new(), dates: Vec::new() }).collect();
+    for (index, article) in articles.iter().enumerate() {
         let share = article.counts.words as f64 / words as f64;
+        let (outlet, date) = names.of_article[index];
         for &(id, count) in &article.counts.terms {
             let Some(figures) = figures.get_mut(slots[id as usize] as usize) else { continue };
             let term_share = f64::from(count) / f64::from(totals[id as usize].count);
             figures.deviation += (term_share - share).abs() - share;
-            for (map, key) in [(&mut figures.outlets, article.outlet), (&mut figures.dates, article.date)] {
-                if let Some(key) = key {
-                    add(map, key, count);
-                }
-            }
+            figures.outlets.extend(outlet.map(|outlet| (outlet, count)));
+            figures.dates.extend(date.map(|date| (date, count)));
         }
     }
     listed
@@ -191,19 +191,43 @@ fn entries(
                 // the term plus the shares sᵢ of those without it, 1 − Σ sᵢ.
                 dp: round(0.5 * (1.0 + figures.deviation)),
                 g2: g2.map(round),
-                outlets: figures.outlets,
-                dates: figures.dates,
+                outlets: names.totals(figures.outlets),
+                dates: names.totals(figures.dates),
             }
         })
         .collect()
 }
 
-fn add(map: &mut BTreeMap<String, u32>, key: &str, count: u32) {
-    match map.get_mut(key) {
-        Some(total) => *total += count,
-        None => {
-            map.insert(key.to_string(), count);
+/// The outlets and dates of the selected articles as small numbers, so that
+/// counting a term per outlet and per date compares no strings.
+struct Names<'a> {
+    names: Vec<&'a str>,
+    /// Each article's outlet and date, as indices into `names`.
+    of_article: Vec<(Option<u32>, Option<u32>)>,
+}
+
+impl<'a> Names<'a> {
+    fn of(articles: &[Selected<'a>]) -> Self {
+        let mut indices: rustc_hash::FxHashMap<&'a str, u32> = rustc_hash::FxHashMap::default();
+        let mut names = Vec::new();
+        let mut index = |name: Option<&'a str>| {
+            name.map(|name| {
+                *indices.entry(name).or_insert_with(|| {
+                    names.push(name);
+                    (names.len() - 1) as u32
+                })
+            })
+        };
+        let of_article = articles.iter().map(|article| (index(article.outlet), index(article.date))).collect();
+        Names { names, of_article }
+    }
+
+    fn totals(&self, counts: Vec<(u32, u32)>) -> BTreeMap<String, u32> {
+        let mut totals = BTreeMap::new();
+        for (name, count) in counts {
+            *totals.entry(self.names[name as usize]).or_insert(0) += count;
         }
+        totals.into_iter().map(|(name, count)| (name.to_string(), count)).collect()
     }
 }
 
