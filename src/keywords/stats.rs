@@ -222,12 +222,12 @@ impl<'a> Names<'a> {
         Names { names, of_article }
     }
 
-    fn totals(&self, counts: Vec<(u32, u32)>) -> BTreeMap<String, u32> {
-        let mut totals = BTreeMap::new();
-        for (name, count) in counts {
-            *totals.entry(self.names[name as usize]).or_insert(0) += count;
-        }
-        totals.into_iter().map(|(name, count)| (name.to_string(), count)).collect()
+    fn totals(&self, mut counts: Vec<(u32, u32)>) -> BTreeMap<String, u32> {
+        counts.sort_unstable();
+        counts
+            .chunk_by(|a, b| a.0 == b.0)
+            .map(|same| (self.names[same[0].0 as usize].to_string(), same.iter().map(|&(_, count)| count).sum()))
+            .collect()
     }
 }
 
