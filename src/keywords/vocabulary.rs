@@ -52,8 +52,8 @@ pub struct Vocabulary {
     phrases: FxHashMap<[TermId; 3], PhraseSlot>,
     terms: Vec<Term>,
     form_texts: Vec<Box<str>>,
-    /// Each form's term and votes, apart from its text: what counting
-    /// touches for a token, in one place.
+    /// Each form's term, votes and count in the article being counted, apart
+    /// from its text, which counting does not need.
     form_slots: Vec<FormSlot>,
     /// The forms of each single-token term, indexed by `Term::index`.
     term_forms: Vec<Vec<u32>>,
