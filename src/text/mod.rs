@@ -497,6 +497,36 @@ mod tests {
     }
 
     #[test]
+    fn any_mix_of_tricky_characters_gives_well_formed_tokens() {
+        const PIECES: &[&str] = &[
+            "a", "Z", "é", "9", ".", ",", "'", "’", "-", "‐", "@", "#", "_", " ", "\n", "s", "S", "U.", "www.",
+            "http://", "🙂", "\u{301}", "\0", "…", "“",
+        ];
+        // A fixed linear congruential sequence: the same texts on every run.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..24 {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(PIECES[(state >> 33) as usize % PIECES.len()]);
+            }
+            let mut previous_end = 0;
+            for token in tokens(&text) {
+                assert!(
+                    previous_end <= token.start && token.start < token.form_end && token.form_end <= token.end,
+                    "{text:?}"
+                );
+                assert!(text.is_char_boundary(token.start) && text.is_char_boundary(token.form_end), "{text:?}");
+                assert!(text.is_char_boundary(token.end), "{text:?}");
+                previous_end = token.end;
+                let mut key = String::new();
+                Keys::new(&text).fold(&token, &mut key);
+                assert!(!key.is_empty(), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn offsets_are_on_character_boundaries_of_any_text() {
         let text = "«Zoë» — “ok” 🙂 done… ’tis U.S.’s";
         for token in tokens(text) {
