@@ -7,8 +7,8 @@
 use serde::Deserialize;
 
 use crate::ingest::{self, Article, Format, Limits};
-use crate::keywords::{self, KeywordOptions, StopWords, TermCounts, Vocabulary};
-use crate::report::{self, ArticleEntry, FileEntry, KeywordEntry, Report};
+use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, TermCounts};
+use crate::report::{self, ArticleEntry, ArticleKeyword, FileEntry, Report};
 
 /// Everything a caller can tune. Unknown fields are an error, so that a typo
 /// in an option name is reported instead of silently ignored.
@@ -52,11 +52,26 @@ impl Filter {
     }
 }
 
+/// What a concordance shows: at most `limit` lines with `width` characters
+/// of context on each side, from the articles `filter` selects.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct ConcordanceOptions {
+    pub limit: usize,
+    pub width: usize,
+    pub filter: Filter,
+}
+
+impl Default for ConcordanceOptions {
+    fn default() -> Self {
+        ConcordanceOptions { limit: 100, width: 60, filter: Filter::default() }
+    }
+}
+
 /// Files added so far, read and counted, ready to report on.
 pub struct Corpus {
     options: Options,
-    stop_words: StopWords,
-    vocabulary: Vocabulary,
+    counter: Counter,
     files: Vec<FileRecord>,
 }
 
@@ -74,8 +89,7 @@ struct ArticleRecord {
 
 impl Corpus {
     pub fn new(options: Options) -> Self {
-        let stop_words = StopWords::new(&options.keywords.stop_words);
-        Corpus { options, stop_words, vocabulary: Vocabulary::default(), files: Vec::new() }
+        Corpus { counter: Counter::new(&options.keywords), options, files: Vec::new() }
     }
 
     /// Reads and counts one file. Problems with the file are part of the
@@ -88,7 +102,7 @@ impl Corpus {
                     .articles
                     .into_iter()
                     .map(|article| {
-                        let counts = keywords::count_article(&article.text, &self.stop_words, &mut self.vocabulary);
+                        let counts = self.counter.count_article(article.headline.as_deref(), &article.text);
                         ArticleRecord { article, counts }
                     })
                     .collect();
@@ -105,42 +119,74 @@ impl Corpus {
     /// in the canonical order of all articles, so they are the same in every
     /// filtered report; `files` always lists every file.
     pub fn report(&self, filter: &Filter) -> Report {
-        let mut files: Vec<&FileRecord> = self.files.iter().collect();
-        files.sort_by(|a, b| a.entry.name.cmp(&b.entry.name).then(a.content_hash.cmp(&b.content_hash)));
-        let records: Vec<(usize, &str, &ArticleRecord)> = files
+        let files = self.files_in_order();
+        let records = selected(&files, filter);
+        let selection: Vec<keywords::Selected> = records
             .iter()
-            .flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
-            .enumerate()
-            .filter(|(id, (_, record))| filter.selects(*id, &record.article))
-            .map(|(id, (file, record))| (id, file, record))
+            .map(|(_, _, record)| keywords::Selected {
+                counts: &record.counts,
+                outlet: record.article.outlet.as_deref(),
+                date: record.article.date.as_deref(),
+            })
             .collect();
-        let articles = records.iter().map(|&(id, file, record)| article_entry(id, file, record)).collect();
-        let keywords = keywords::top_keywords(
-            records.iter().map(|(_, _, record)| &record.counts),
-            &self.vocabulary,
-            self.options.keywords.limit,
-        )
-        .into_iter()
-        .map(|keyword| KeywordEntry { term: keyword.term, count: keyword.count, docs: keyword.docs })
-        .collect();
+        let summary = keywords::summarize(&selection, self.counter.vocabulary(), &self.options.keywords);
+        let articles = records
+            .iter()
+            .zip(summary.article_keywords)
+            .map(|(&(id, file, record), keywords)| article_entry(id, file, record, keywords))
+            .collect();
         Report {
             schema: report::SCHEMA,
             files: files.iter().map(|file| file.entry.clone()).collect(),
             articles,
             quotes: Vec::new(),
             speakers: Vec::new(),
-            keywords,
+            keywords: summary.keywords,
+            phrases: summary.phrases,
+            stop_words: summary.stop_words,
             outlets: Vec::new(),
             stories: Vec::new(),
         }
     }
+
+    /// Where `query` (a word or phrase) occurs in the articles the options'
+    /// filter selects, in the report's article order.
+    pub fn concordance(&self, query: &str, options: &ConcordanceOptions) -> Result<Concordance, QueryError> {
+        let files = self.files_in_order();
+        let sources = selected(&files, &options.filter).into_iter().map(|(id, _, record)| keywords::Source {
+            id,
+            headline: record.article.headline.as_deref(),
+            text: &record.article.text,
+            counts: &record.counts,
+        });
+        keywords::concordance(&self.counter, query, sources, options.limit, options.width)
+    }
+
+    /// The files in the canonical order: by name, then content.
+    fn files_in_order(&self) -> Vec<&FileRecord> {
+        let mut files: Vec<&FileRecord> = self.files.iter().collect();
+        files.sort_by(|a, b| a.entry.name.cmp(&b.entry.name).then(a.content_hash.cmp(&b.content_hash)));
+        files
+    }
+}
+
+/// The articles of `files` that `filter` selects, with their ids (positions
+/// in the canonical order of all articles) and file names.
+fn selected<'a>(files: &[&'a FileRecord], filter: &Filter) -> Vec<(usize, &'a str, &'a ArticleRecord)> {
+    files
+        .iter()
+        .flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
+        .enumerate()
+        .filter(|(id, (_, record))| filter.selects(*id, &record.article))
+        .map(|(id, (file, record))| (id, file, record))
+        .collect()
 }
 
 fn file_entry(name: &str, format: Format, articles: usize, error: Option<String>, warnings: Vec<String>) -> FileEntry {
     FileEntry { name: name.to_string(), format: format.name(), articles, error, warnings }
 }
 
-fn article_entry(id: usize, file: &str, record: &ArticleRecord) -> ArticleEntry {
+fn article_entry(id: usize, file: &str, record: &ArticleRecord, keywords: Vec<ArticleKeyword>) -> ArticleEntry {
     let article = &record.article;
     ArticleEntry {
         id,
@@ -154,6 +200,7 @@ fn article_entry(id: usize, file: &str, record: &ArticleRecord) -> ArticleEntry 
         words: record.counts.words,
         duplicate_of: None,
         text: article.text.clone(),
+        keywords,
     }
 }
 
@@ -185,9 +232,9 @@ mod tests {
             ])
         );
         assert_eq!(report.articles[0].headline.as_deref(), Some("Harbour reopens"));
-        assert_eq!(report.articles[0].words, 10);
+        assert_eq!(report.articles[0].words, 12, "headline and body");
         let top: Vec<_> = report.keywords.iter().take(2).map(|k| (k.term.as_str(), k.count)).collect();
-        assert_eq!(top, [("harbour", 2), ("Monday", 1)]);
+        assert_eq!(top, [("harbour", 3), ("Monday", 1)], "the headline counts");
     }
 
     #[test]
@@ -213,7 +260,7 @@ mod tests {
         assert_eq!(report.files.len(), 2);
         assert_eq!(report.articles.iter().map(|a| (a.id, a.file.as_str())).collect::<Vec<_>>(), [(1, "b.txt")]);
         let terms: Vec<_> = report.keywords.iter().map(|k| (k.term.as_str(), k.count)).collect();
-        assert_eq!(terms, [("council", 1), ("harbour", 1), ("levy", 1), ("passed", 1)]);
+        assert_eq!(terms, [("levy", 2), ("council", 1), ("harbour", 1), ("passed", 1), ("vote", 1)]);
     }
 
     #[test]
@@ -251,6 +298,37 @@ mod tests {
     }
 
     #[test]
+    fn a_concordance_searches_the_selected_articles_in_report_order() {
+        let mut corpus = Corpus::new(Options::default());
+        corpus.add_file("b.txt", LEVY);
+        corpus.add_file("a.txt", HARBOUR);
+        let found = corpus.concordance("harbour", &ConcordanceOptions::default()).unwrap();
+        let lines: Vec<_> = found.lines.iter().map(|line| (line.article, line.part, line.matched.as_str())).collect();
+        use keywords::Part::*;
+        assert_eq!(lines, [(0, Headline, "Harbour"), (0, Text, "harbour"), (0, Text, "harbour"), (1, Text, "harbour")]);
+        let only_levy =
+            ConcordanceOptions { filter: Filter { articles: vec![1], ..Filter::default() }, ..Default::default() };
+        assert_eq!(corpus.concordance("harbour", &only_levy).unwrap().total, 1);
+        let options: ConcordanceOptions =
+            serde_json::from_str(r#"{"limit": 2, "width": 5, "filter": {"outlets": ["Herald"]}}"#).unwrap();
+        assert_eq!((options.limit, options.width, options.filter.outlets), (2, 5, vec!["Herald".to_string()]));
+        assert!(serde_json::from_str::<ConcordanceOptions>(r#"{"limits": 2}"#).is_err());
+    }
+
+    #[test]
+    fn the_report_lists_phrases_stop_words_and_each_article_s_keywords() {
+        let mut corpus = Corpus::new(Options::default());
+        corpus.add_file("a.txt", b"Levy vote\n\nThe harbour levy passed. The harbour levy rises.");
+        corpus.add_file("b.txt", b"Ferry news\n\nThe ferry sails to the harbour levy office.");
+        let json = serde_json::to_value(corpus.report(&Filter::default())).unwrap();
+        assert_eq!(json["phrases"][0]["term"], "harbour levy");
+        assert_eq!(json["phrases"][0]["count"], 3);
+        assert_eq!(json["stopWords"][0], serde_json::json!({ "term": "the", "count": 4 }));
+        assert_eq!(json["articles"][1]["keywords"][0]["term"], "ferry");
+        assert_eq!(json["keywords"][0]["kind"], "word");
+    }
+
+    #[test]
     fn options_come_from_camel_case_json_and_reject_unknown_names() {
         let options: Options =
             serde_json::from_str(r#"{"maxFileBytes": 10, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}}"#)
@@ -258,6 +336,20 @@ mod tests {
         assert_eq!(options.max_file_bytes, 10);
         assert_eq!(options.keywords.limit, 3);
         assert_eq!(options.keywords.stop_words.add, ["levy"]);
+        let keywords: KeywordOptions = serde_json::from_str(
+            r#"{"newsStopWords": true, "stemming": true, "numbers": false, "phrases": false, "minCount": 2, "phraseMinCount": 4}"#,
+        )
+        .unwrap();
+        let expected = KeywordOptions {
+            news_stop_words: true,
+            stemming: true,
+            numbers: false,
+            phrases: false,
+            min_count: 2,
+            phrase_min_count: 4,
+            ..KeywordOptions::default()
+        };
+        assert_eq!(keywords, expected);
         let error = serde_json::from_str::<Options>(r#"{"maxFileByte": 10}"#).unwrap_err();
         assert!(error.to_string().starts_with("unknown field `maxFileByte`"), "{error}");
     }

@@ -2,7 +2,11 @@
 //! every consumer (JS API, CLI, views) reads. It may be extended with new
 //! fields, never broken. Field names are camelCase in JSON.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
+
+use crate::keywords::TermKind;
 
 pub const SCHEMA: &str = "newslens/1";
 
@@ -15,6 +19,10 @@ pub struct Report {
     pub quotes: Vec<QuoteEntry>,
     pub speakers: Vec<SpeakerEntry>,
     pub keywords: Vec<KeywordEntry>,
+    /// Phrases of two or three words, ranked by association (G²).
+    pub phrases: Vec<KeywordEntry>,
+    /// The stop words removed from `keywords`, and how often.
+    pub stop_words: Vec<StopWordEntry>,
     pub outlets: Vec<OutletEntry>,
     pub stories: Vec<StoryEntry>,
 }
@@ -32,7 +40,7 @@ pub struct FileEntry {
 /// Article ids are positions in `Report::articles`.
 pub type ArticleId = usize;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ArticleEntry {
     pub id: ArticleId,
@@ -46,6 +54,16 @@ pub struct ArticleEntry {
     pub words: usize,
     pub duplicate_of: Option<ArticleId>,
     pub text: String,
+    /// The article's most distinctive words by TF-IDF within the selection.
+    pub keywords: Vec<ArticleKeyword>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ArticleKeyword {
+    pub term: String,
+    pub count: u32,
+    pub tfidf: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -74,15 +92,36 @@ pub struct SpeakerEntry {
     pub name: String,
     pub aliases: Vec<String>,
     pub quotes: usize,
-    pub outlets: std::collections::BTreeMap<String, usize>,
+    pub outlets: BTreeMap<String, usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KeywordEntry {
+    /// Shown in its commonest written form.
+    pub term: String,
+    pub kind: TermKind,
+    pub count: u32,
+    /// Number of articles the term occurs in.
+    pub docs: u32,
+    /// Occurrences per 10,000 words of the selection.
+    pub per10k: f64,
+    /// Gries' DP over the selected articles: 0 even, towards 1 concentrated.
+    pub dp: f64,
+    /// Phrases only: log-likelihood G² against independent words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub g2: Option<f64>,
+    /// Occurrences per outlet (articles without an outlet are left out).
+    pub outlets: BTreeMap<String, u32>,
+    /// Occurrences per date `YYYY-MM-DD` (articles without a date are left out).
+    pub dates: BTreeMap<String, u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct KeywordEntry {
+pub struct StopWordEntry {
     pub term: String,
     pub count: u32,
-    pub docs: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -149,11 +188,12 @@ mod tests {
             words: 2,
             duplicate_of: None,
             text: "Two words".into(),
+            keywords: vec![ArticleKeyword { term: "words".into(), count: 1, tfidf: 1.5 }],
         };
         let json = serde_json::to_string(&article).unwrap();
         assert_eq!(
             json,
-            r#"{"id":0,"file":"a.txt","outlet":null,"headline":"H","byline":null,"date":null,"dateline":null,"url":null,"words":2,"duplicateOf":null,"text":"Two words"}"#
+            r#"{"id":0,"file":"a.txt","outlet":null,"headline":"H","byline":null,"date":null,"dateline":null,"url":null,"words":2,"duplicateOf":null,"text":"Two words","keywords":[{"term":"words","count":1,"tfidf":1.5}]}"#
         );
     }
 }

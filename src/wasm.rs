@@ -60,6 +60,22 @@ impl Corpus {
         serde_json::to_string(&self.inner.report(&filter))
             .map_err(|error| newslens_error("internal", &error.to_string()))
     }
+
+    /// Where `term` (a word or a phrase) occurs: `{ total, lines: [{ article,
+    /// part, start, end, left, match, right }] }`. `options` is `{ limit,
+    /// width, filter }`; `undefined` gives 100 lines of 60 characters of
+    /// context from every article.
+    pub fn concordance(&self, term: &str, options: JsValue) -> Result<JsValue, JsValue> {
+        let options: crate::ConcordanceOptions =
+            from_plain_object(&options, "options").map_err(|message| newslens_error("invalid-options", &message))?;
+        let concordance = self
+            .inner
+            .concordance(term, &options)
+            .map_err(|error| newslens_error("invalid-query", &error.to_string()))?;
+        concordance
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|error| newslens_error("internal", &error.to_string()))
+    }
 }
 
 /// Reads options or a filter; `undefined` and `null` give the defaults.

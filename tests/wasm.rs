@@ -27,7 +27,12 @@ fn a_text_file_becomes_a_report_with_keywords() {
     let report: serde_json::Value =
         serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).expect("report")).unwrap();
     assert_eq!(report["schema"], "newslens/1");
-    assert_eq!(report["keywords"][0], serde_json::json!({ "term": "said", "count": 6, "docs": 1 }));
+    let top = &report["keywords"][0];
+    assert_eq!(
+        (&top["term"], &top["count"], &top["docs"], &top["kind"]),
+        (&"harbour".into(), &7.into(), &1.into(), &"word".into()),
+        "the headline counts"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -77,11 +82,37 @@ fn a_filter_from_javascript_selects_articles_and_typos_are_typed_errors() {
     let report: serde_json::Value = serde_json::from_str(&corpus.report_json(filter).unwrap()).unwrap();
     assert_eq!(report["articles"].as_array().map(Vec::len), Some(1));
     assert_eq!(report["articles"][0]["id"], 1);
-    assert_eq!(report["keywords"].as_array().map(Vec::len), Some(4));
+    assert_eq!(report["keywords"].as_array().map(Vec::len), Some(5), "levy, vote, council, harbour, passed");
 
     let typo = js_sys::JSON::parse(r#"{"outlet": "Herald"}"#).unwrap();
     let error: js_sys::Error =
-        corpus.report_json(typo).err().expect("an unknown filter field is refused").unchecked_into();
+        corpus.report_json(typo).expect_err("an unknown filter field is refused").unchecked_into();
     assert_eq!(get(&error, "code"), "invalid-filter");
     assert!(String::from(error.message()).starts_with("invalid filter: unknown field `outlet`"));
+}
+
+#[wasm_bindgen_test]
+fn a_concordance_crosses_the_boundary_as_plain_lines_with_typed_errors() {
+    let mut corpus = Corpus::new(JsValue::NULL).unwrap();
+    corpus.add_file("harbour.txt", HARBOUR).unwrap();
+    let options = js_sys::JSON::parse(r#"{"limit": 1, "width": 10}"#).unwrap();
+    let found = corpus.concordance("harbour", options).expect("concordance");
+    let found: serde_json::Value =
+        serde_json::from_str(&String::from(js_sys::JSON::stringify(&found).unwrap())).unwrap();
+    let report: serde_json::Value = serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).unwrap()).unwrap();
+    assert!(found["total"].as_u64().is_some_and(|total| total > 1), "{found}");
+    let lines = found["lines"].as_array().unwrap();
+    assert_eq!(lines.len(), 1);
+    let line = &lines[0];
+    let (start, end) = (line["start"].as_u64().unwrap() as usize, line["end"].as_u64().unwrap() as usize);
+    assert_eq!(line["part"], "headline");
+    let utf16: Vec<u16> = report["articles"][0]["headline"].as_str().unwrap().encode_utf16().collect();
+    assert_eq!(String::from_utf16(&utf16[start..end]).unwrap(), line["match"].as_str().unwrap());
+    assert_eq!(line["match"].as_str().map(str::to_lowercase).as_deref(), Some("harbour"));
+
+    let error: js_sys::Error = corpus.concordance("…", JsValue::UNDEFINED).expect_err("no words").unchecked_into();
+    assert_eq!(get(&error, "code"), "invalid-query");
+    let typo = js_sys::JSON::parse(r#"{"limits": 1}"#).unwrap();
+    let error: js_sys::Error = corpus.concordance("harbour", typo).expect_err("typo").unchecked_into();
+    assert_eq!(get(&error, "code"), "invalid-options");
 }

@@ -12,9 +12,22 @@ export interface StopWordEdits {
 }
 
 export interface KeywordOptions {
-  /** How many terms `keywords` lists (default 500). */
+  /** How many terms `keywords` and `phrases` list (default 500). */
   limit?: number;
+  /** Edits to the default stop-word list (English function words). */
   stopWords?: StopWordEdits;
+  /** Also remove news-reporting words: said, says, told, Mr, Mrs … (default false). */
+  newsStopWords?: boolean;
+  /** Group words by their Snowball English stem, shown in their commonest form (default false). */
+  stemming?: boolean;
+  /** List numbers among the keywords (default true). */
+  numbers?: boolean;
+  /** Count phrases of two and three words (default true). */
+  phrases?: boolean;
+  /** Words seen fewer times are not listed (default 1). */
+  minCount?: number;
+  /** Phrases seen fewer times are not listed (default 3). */
+  phraseMinCount?: number;
 }
 
 /** Analysis options. Unknown names are refused with code "invalid-options". */
@@ -46,6 +59,14 @@ export interface Article {
   duplicateOf: number | null;
   /** Cleaned body, paragraphs separated by a blank line. */
   text: string;
+  /** Its most distinctive words (at most 10) by TF-IDF within the selected articles. */
+  keywords: ArticleKeyword[];
+}
+
+export interface ArticleKeyword {
+  term: string;
+  count: number;
+  tfidf: number;
 }
 
 export interface Quote {
@@ -66,10 +87,30 @@ export interface Speaker {
   outlets: Record<string, number>;
 }
 
+export type TermKind = 'word' | 'number' | 'url' | 'email' | 'handle' | 'hashtag' | 'phrase';
+
 export interface Keyword {
+  /** Shown in its commonest written form. */
+  term: string;
+  kind: TermKind;
+  count: number;
+  /** Articles it occurs in. */
+  docs: number;
+  /** Occurrences per 10,000 words of the selected articles. */
+  per10k: number;
+  /** Gries' DP: 0 evenly spread over the articles, towards 1 concentrated in few. */
+  dp: number;
+  /** Phrases only: log-likelihood G² against independent words. */
+  g2?: number;
+  /** Occurrences per outlet. */
+  outlets: Record<string, number>;
+  /** Occurrences per date (YYYY-MM-DD). */
+  dates: Record<string, number>;
+}
+
+export interface StopWordCount {
   term: string;
   count: number;
-  docs: number;
 }
 
 export interface DistinctiveTerm {
@@ -100,11 +141,15 @@ export interface Report {
   quotes: Quote[];
   speakers: Speaker[];
   keywords: Keyword[];
+  /** Phrases of two or three words, ranked by G². */
+  phrases: Keyword[];
+  /** The stop words removed from `keywords`, and how often. */
+  stopWords: StopWordCount[];
   outlets: Outlet[];
   stories: Story[];
 }
 
-export type NewslensErrorCode = 'invalid-input' | 'invalid-options' | 'invalid-filter' | 'internal';
+export type NewslensErrorCode = 'invalid-input' | 'invalid-options' | 'invalid-filter' | 'invalid-query' | 'internal';
 
 export declare class NewslensError extends Error {
   readonly name: 'NewslensError';

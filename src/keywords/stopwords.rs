@@ -1,202 +1,63 @@
-//! Stop words: the short default list of English function words, and the
-//! user's edits to it. Content words such as "said", "new" or "US" are never
-//! on the default list; hiding them is the user's choice.
+//! Stop words: the short default list of English function words, the
+//! optional list of news-reporting words, and the user's edits. Content words
+//! such as "new", "world", "million" or "US" are on neither list; hiding them
+//! is the user's choice.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::StopWordEdits;
-use crate::text;
+use crate::text::{self, FUNCTION_WORDS};
 
-/// Function words only: articles, pronouns, auxiliaries, prepositions,
-/// conjunctions and the commonest determiners and adverbs.
-pub const DEFAULT: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "either",
-    "even",
-    "ever",
-    "every",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "he'd",
-    "he'll",
-    "he's",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "i'd",
-    "i'll",
-    "i'm",
-    "i've",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "it's",
-    "its",
-    "itself",
-    "just",
-    "let's",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "neither",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "same",
-    "shall",
-    "she",
-    "she'd",
-    "she'll",
-    "she's",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "that's",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "there's",
-    "these",
-    "they",
-    "they'd",
-    "they'll",
-    "they're",
-    "they've",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "very",
-    "was",
-    "we",
-    "we'd",
-    "we'll",
-    "we're",
-    "we've",
-    "were",
-    "what",
-    "what's",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "who's",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "within",
-    "without",
-    "would",
-    "yet",
-    "you",
-    "you'd",
-    "you'll",
-    "you're",
-    "you've",
-    "your",
-    "yours",
-    "yourself",
-    "yourselves",
+/// The default list: function words only (articles, pronouns, auxiliaries,
+/// prepositions, conjunctions, the commonest determiners and adverbs).
+pub const DEFAULT: &[&str] = FUNCTION_WORDS;
+
+/// Words of reporting rather than of the story, removed only on request
+/// (option `newsStopWords`).
+pub const NEWS: &[&str] = &[
+    "according",
+    "added",
+    "adding",
+    "also",
+    "asked",
+    "commented",
+    "dr",
+    "explained",
+    "mr",
+    "mrs",
+    "ms",
+    "noted",
+    "reported",
+    "reportedly",
+    "reporters",
+    "said",
+    "say",
+    "saying",
+    "says",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "stated",
+    "statement",
+    "tell",
+    "telling",
+    "tells",
+    "told",
 ];
 
 /// The stop words in force for one analysis, as folded keys.
 #[derive(Debug, Clone)]
-pub struct StopWords(HashSet<String>);
+pub struct StopWords(FxHashSet<String>);
 
 impl StopWords {
-    pub fn new(edits: &StopWordEdits) -> Self {
-        let mut key = String::new();
-        let mut fold = |word: &str| {
-            text::fold(word, &mut key);
-            key.clone()
-        };
-        let mut words: HashSet<String> = DEFAULT.iter().map(|word| fold(word)).collect();
-        words.extend(edits.add.iter().map(|word| fold(word)));
-        for word in &edits.remove {
-            words.remove(&fold(word));
+    pub fn new(edits: &StopWordEdits, news: bool) -> Self {
+        let keys = |words: &[String]| -> Vec<String> { words.iter().filter_map(|word| text::key_of(word)).collect() };
+        let news_words: &[&str] = if news { NEWS } else { &[] };
+        let mut words: FxHashSet<String> =
+            DEFAULT.iter().chain(news_words).filter_map(|word| text::key_of(word)).collect();
+        words.extend(keys(&edits.add));
+        for key in keys(&edits.remove) {
+            words.remove(&key);
         }
         StopWords(words)
     }
@@ -210,15 +71,47 @@ impl StopWords {
 mod tests {
     use super::*;
 
+    fn edits(add: &[&str], remove: &[&str]) -> StopWordEdits {
+        let strings = |words: &[&str]| words.iter().map(|word| word.to_string()).collect();
+        StopWordEdits { add: strings(add), remove: strings(remove) }
+    }
+
     #[test]
-    fn default_list_holds_function_words_only() {
-        let stop_words = StopWords::new(&StopWordEdits::default());
-        for word in ["the", "and", "it's", "they're"] {
-            assert!(stop_words.contains(word), "{word} should be a stop word");
+    fn the_default_list_holds_function_words_only() {
+        let stop_words = StopWords::new(&StopWordEdits::default(), false);
+        for key in ["the", "and", "it's", "they're", "us"] {
+            assert!(stop_words.contains(key), "{key} should be a stop word");
         }
-        for word in ["said", "new", "world", "million", "us", "uk", "black", "police"] {
-            assert!(!stop_words.contains(word), "{word} is content, not a stop word");
+        for key in ["said", "new", "world", "million", "US", "uk", "black", "police"] {
+            assert!(!stop_words.contains(key), "{key} is content, not a stop word");
         }
-        assert!((150..=200).contains(&DEFAULT.len()), "{} default stop words", DEFAULT.len());
+    }
+
+    #[test]
+    fn news_words_are_added_only_on_request() {
+        assert!(!StopWords::new(&StopWordEdits::default(), false).contains("said"));
+        let news = StopWords::new(&StopWordEdits::default(), true);
+        for key in ["said", "told", "mr", "mrs", "according"] {
+            assert!(news.contains(key), "{key}");
+        }
+        assert!(NEWS.windows(2).all(|pair| pair[0] < pair[1]), "NEWS is sorted");
+    }
+
+    #[test]
+    fn edits_are_folded_like_the_words_of_a_text() {
+        let cases = [
+            (edits(&["Harbour", "U.S."], &[]), &["harbour", "US"][..], &["uk"][..]),
+            (edits(&[], &["The", "US"]), &["and", "us"], &["the"]),
+            (edits(&["Okafor’s"], &["us"]), &["okafor"], &["us", "US"]),
+        ];
+        for (edits, stopped, kept) in cases {
+            let stop_words = StopWords::new(&edits, false);
+            for key in stopped {
+                assert!(stop_words.contains(key), "{key} stopped by {edits:?}");
+            }
+            for key in kept {
+                assert!(!stop_words.contains(key), "{key} kept by {edits:?}");
+            }
+        }
     }
 }

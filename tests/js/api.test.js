@@ -14,10 +14,11 @@ test('a text file becomes a schema report with keyword counts', async () => {
     { name: 'lantern-bridge.txt', format: 'text', articles: 1, error: null, warnings: [] },
   ]);
   assert.equal(report.articles[0].headline, 'Lantern Bridge closes for repairs as commuters face long detour');
-  assert.deepEqual(report.keywords.slice(0, 3), [
-    { term: 'bridge', count: 5, docs: 1 },
-    { term: 'said', count: 3, docs: 1 },
-    { term: 'Lantern', count: 2, docs: 1 },
+  // The headline's words count too: "Lantern Bridge closes …".
+  assert.deepEqual(report.keywords.slice(0, 3).map(({ term, count, docs }) => ({ term, count, docs })), [
+    { term: 'bridge', count: 6, docs: 1 },
+    { term: 'Lantern', count: 3, docs: 1 },
+    { term: 'detour', count: 3, docs: 1 },
   ]);
   for (const key of ['quotes', 'speakers', 'outlets', 'stories']) assert.ok(Array.isArray(report[key]), key);
 });
@@ -26,7 +27,7 @@ test('options reach the core, and misspelt options are refused with a typed erro
   const report = await analyze([fixture('lantern-bridge.txt')], {
     keywords: { limit: 1, stopWords: { add: ['bridge'] } },
   });
-  assert.deepEqual(report.keywords, [{ term: 'said', count: 3, docs: 1 }]);
+  assert.deepEqual(report.keywords.map(({ term, count }) => ({ term, count })), [{ term: 'Lantern', count: 3 }]);
 
   await assert.rejects(analyze([fixture('lantern-bridge.txt')], { keyword: {} }), (error) => {
     assert.ok(error instanceof NewslensError);

@@ -32,8 +32,8 @@ test('without --json a readable summary is printed', () => {
   const result = run('lantern-bridge.txt');
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /^lantern-bridge\.txt: text, 1 article\(s\)$/m);
-  assert.match(result.stdout, /^1 articles, 108 words$/m);
-  assert.match(result.stdout, /^ {2}bridge +5 {2}in 1$/m);
+  assert.match(result.stdout, /^1 articles, 118 words$/m);
+  assert.match(result.stdout, /^ {2}bridge +6 {2}in 1$/m);
 });
 
 test('exit status 1 when no file could be analysed, with the reasons in the report', () => {

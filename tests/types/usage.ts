@@ -5,6 +5,13 @@ import { analyze, NewslensError, type Report } from 'newslens';
 const bytes = new TextEncoder().encode('Harbour reopens\n\nThe harbour reopened.');
 const report: Report = await analyze([{ name: 'a.txt', bytes }], { keywords: { limit: 10 } });
 const top: string | undefined = report.keywords[0]?.term;
+const phrase: number | undefined = report.phrases[0]?.g2;
+const removed: number | undefined = report.stopWords.find((stop) => stop.term === 'the')?.count;
+const distinctive: string[] = report.articles[0]?.keywords.map((keyword) => keyword.term) ?? [];
+console.log(phrase, removed, distinctive);
+await analyze([], {
+  keywords: { newsStopWords: true, stemming: true, numbers: false, phrases: true, minCount: 2, phraseMinCount: 3 },
+});
 const speaker: string | null | undefined = report.quotes[0]?.speaker;
 console.log(top, speaker);
 
@@ -12,7 +19,7 @@ try {
   await analyze([{ name: 'a.txt', bytes }]);
 } catch (error) {
   if (error instanceof NewslensError) {
-    const code: 'invalid-input' | 'invalid-options' | 'invalid-filter' | 'internal' = error.code;
+    const code: 'invalid-input' | 'invalid-options' | 'invalid-filter' | 'invalid-query' | 'internal' = error.code;
     console.log(code);
   }
 }
