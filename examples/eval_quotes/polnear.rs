@@ -285,10 +285,10 @@ fn is_direct(chars: &[char], range: &Range<usize>) -> bool {
     before.is_some_and(|c| OPENING.contains(c)) && after.is_some_and(|c| CLOSING.contains(c))
 }
 
-/// The named part of an annotated source: the first comma-separated part
-/// that ends in a capitalised word other than a pronoun.
+/// The named part of an annotated source: without brackets, the first
+/// comma-separated part that ends in a capitalised word other than a pronoun.
 fn named_part(source: &str) -> Option<String> {
-    source
+    without_brackets(source)
         .split(',')
         .map(str::trim)
         .find(|part| {
@@ -298,7 +298,21 @@ fn named_part(source: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Words that come before a name without being part of it.
+fn without_brackets(text: &str) -> String {
+    let mut kept = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => kept.push(c),
+            _ => {}
+        }
+    }
+    kept
+}
+
+/// Words written before a name that are not part of it.
 const TITLES: &[&str] = &[
     "mr",
     "mrs",
@@ -314,17 +328,15 @@ const TITLES: &[&str] = &[
     "president",
     "minister",
     "secretary",
+    "chancellor",
     "del",
     "mayor",
     "judge",
     "justice",
     "gen",
     "general",
-    "chairman",
     "speaker",
-    "leader",
     "ambassador",
-    "director",
     "prof",
     "professor",
     "rev",
@@ -334,38 +346,70 @@ const TITLES: &[&str] = &[
     "adm",
     "sgt",
     "chief",
+    "chairman",
+    "chairwoman",
+    "commissioner",
+    "director",
+    "leader",
 ];
 
-/// The words of a name, lower case, without brackets, titles or the roles before a title.
-fn name_words(name: &str) -> Vec<String> {
-    let mut without_brackets = String::new();
-    let mut depth = 0usize;
-    for c in name.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => without_brackets.push(c),
-            _ => {}
-        }
-    }
-    let words: Vec<String> = without_brackets
-        .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
-        .map(|word| word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
-        .filter(|word| !word.is_empty() && word != "the")
-        .collect();
-    let after_title = words.iter().rposition(|word| TITLES.contains(&word.as_str())).map_or(0, |at| at + 1);
-    let rest = &words[after_title.min(words.len())..];
-    if rest.is_empty() {
-        words
-    } else {
-        rest.to_vec()
-    }
+/// The name in an annotated name part, as lower-case words: the part before a
+/// prepositional phrase ("Mr. Morgan of the Sierra Club"), its last run of
+/// capitalised words ("Trump campaign spokesman Jason Miller"), after any title.
+fn annotated_name(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let head_end =
+        words.iter().position(|word| ["of", "at", "for", "from", "in", "with"].contains(word)).unwrap_or(words.len());
+    let head = &words[..head_end];
+    let capitalised = |word: &&str| word.trim_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase);
+    let run_start = head.iter().rposition(|word| !capitalised(word)).map_or(0, |at| at + 1);
+    let run = &head[run_start..];
+    let folded: Vec<String> = run.iter().flat_map(|word| name_words(word)).collect();
+    let after_title = folded.iter().rposition(|word| TITLES.contains(&word.as_str())).map_or(0, |at| at + 1);
+    folded[after_title.min(folded.len())..].to_vec()
 }
 
-/// Whether `ours` names the annotated speaker: its words contain the annotated name's words in order.
+/// The lower-case words of a name, without punctuation or possessive endings.
+fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == '.' || c == ',' || c == '"' || c == '“' || c == '”')
+        .map(|word| word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+        .filter(|word| !word.is_empty() && word != "the")
+        .collect()
+}
+
+/// Whether `ours` names the annotated speaker: its words contain the
+/// annotated name's words in order ("Trump" matches "Donald Trump").
 pub fn speaker_matches(annotated: &str, ours: &str) -> bool {
-    let annotated = name_words(annotated);
+    let annotated = annotated_name(annotated);
     let ours = name_words(ours);
     let mut rest = ours.iter();
     !annotated.is_empty() && annotated.iter().all(|word| rest.any(|candidate| candidate == word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annotated_names_are_read_without_roles_titles_or_places() {
+        let cases = [
+            ("Trump", "Donald Trump", true),
+            ("Donald Trump", "Trump", false),
+            ("Mr. Morgan of the Sierra Club", "Peter Morgan", true),
+            ("Trump campaign spokesman Jason Miller", "Jason Miller", true),
+            ("Representative Charles B. Rangel of New York", "Charles B. Rangel", true),
+            ("European Council President Donald Tusk", "Donald Tusk", true),
+            ("Hillary Clinton", "Hillary Rodham Clinton", true),
+            ("Hillary Clinton", "Bill Clinton", false),
+            ("The Daily Beast", "the Daily Beast", true),
+        ];
+        for (annotated, ours, expected) in cases {
+            assert_eq!(speaker_matches(annotated, ours), expected, "{annotated:?} / {ours:?}");
+        }
+        assert_eq!(
+            named_part("Rep. Joseph Crowley (D-N.Y.), a leading advocate").as_deref(),
+            Some("Rep. Joseph Crowley")
+        );
+        assert_eq!(named_part("he"), None);
+    }
 }

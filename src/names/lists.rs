@@ -95,6 +95,41 @@ pub const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 /// Words written with a full stop that does not end a sentence, besides titles.
 pub const ABBREVIATIONS: &[&str] = &["approx", "co", "corp", "etc", "inc", "jr", "ltd", "no", "sr", "st", "v", "vs"];
 
+/// Capitalised words that name a department, a party or a rank in front of a
+/// name without a title ("Defense Pete Hegseth", "Democrat Ilhan Omar").
+pub const ROLES: &[&str] = &[
+    "agriculture",
+    "chief",
+    "commerce",
+    "conservative",
+    "defence",
+    "defense",
+    "democrat",
+    "democratic",
+    "deputy",
+    "education",
+    "energy",
+    "environment",
+    "executive",
+    "finance",
+    "foreign",
+    "health",
+    "home",
+    "homeland",
+    "interior",
+    "labor",
+    "labour",
+    "liberal",
+    "press",
+    "republican",
+    "security",
+    "state",
+    "trade",
+    "transport",
+    "transportation",
+    "treasury",
+];
+
 /// Lower-case words that join the parts of a name ("Ursula von der Leyen").
 pub const PARTICLES: &[&str] = &[
     "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le", "ter", "van",

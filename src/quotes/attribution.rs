@@ -1,17 +1,20 @@
 //! Attribution owns who said a quotation, with which verb, and whether it is
-//! reported speech or a fragment. It reads only the sentence around each
-//! quotation (and, for quotations with no frame of their own, the ones
-//! before it):
+//! reported speech or a fragment. It reads only the sentences around each
+//! quotation:
 //!
-//! - after the quotation: `"Q," X said`, `"Q," said X`, `"Q," X, the <title>, said`,
+//! - after it: `"Q," X said`, `"Q," said X`, `"Q," X, the <title>, said`,
 //!   `"Q" — X`, `"Q," according to X`;
 //! - before it: `X said: "Q"`, `X said that "Q"`, `X told reporters … "Q"`,
-//!   `X wrote on <platform>: "Q"`, `According to X, "Q"`, `X: "Q"`;
+//!   `X wrote on <platform>: "Q"`, `According to X, "Q"`, `X — "Q"`, `X: "Q"`;
 //! - appositives pick the name: "the aide, Yuri Ushakov, told" and "Omar
 //!   Noureldin, a senior vice-president for Common Cause, said";
-//! - "he"/"she" go to the latest person of a fitting gender named outside quotations;
-//! - a quotation with no frame keeps the speaker of the one before it in its
-//!   paragraph, or of the previous paragraph when it opens its own.
+//! - participles take the subject of their sentence ("Trump attacked her,
+//!   saying: …");
+//! - "he" and "she" go to the latest person of a fitting gender named outside quotations;
+//! - a quotation with no frame of its own continues the one before it in its
+//!   paragraph, follows "X said." or "X continued:" just before it, or keeps
+//!   the speaker of the previous paragraph's last quotation when it opens its
+//!   own paragraph.
 //!
 //! Named speakers get the fullest form of their name in the article; others
 //! ("a Kremlin spokesperson", "the Ukrainian Air Force") stay as written.
@@ -46,56 +49,11 @@ pub struct Attribution {
 
 /// Attributes every quotation of `text` (spans from [`super::marks::find`]).
 pub fn attribute(text: &str, spans: &[Span], names: &mut Names) -> Vec<Attribution> {
+    let reader = Reader { text, spans };
     let mut found: Vec<Attribution> = Vec::with_capacity(spans.len());
-    for (index, span) in spans.iter().enumerate() {
-        let reader = Reader { text, spans };
-        let before_start = paragraph_start(text, span.start).max(index.checked_sub(1).map_or(0, |i| spans[i].end));
-        let after_end = paragraph_end(text, span.end).min(spans.get(index + 1).map_or(text.len(), |next| next.start));
-        // A frame lies within a sentence of its quotation; longer stretches are cut.
-        let before_start = floor_boundary(text, before_start.max(span.start.saturating_sub(MAX_FRAME_BYTES)));
-        let after_end = floor_boundary(text, after_end.min(span.end + MAX_FRAME_BYTES)).max(span.end);
-        let before = frame::tokens(text, before_start..span.start);
-        let after = frame::tokens(text, span.end..after_end);
-        let sentence_before = &before[before.iter().rposition(|t| t.kind == Kind::Stop).map_or(0, |at| at + 1)..];
-        let sentence_after = &after[..after.iter().position(|t| t.kind == Kind::Stop).unwrap_or(after.len())];
-        let embedded = is_embedded(text, span.start, sentence_before);
-        let quoted = &text[span.pieces.first().map_or(span.start..span.start, Clone::clone)];
-        let ends_clause = quoted.ends_with([',', '?', '!', '—', '–', '…', '-']);
-        let frames_after =
-            ends_clause || sentence_after.first().is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Dash));
-        let mut frame = if embedded || !frames_after {
-            reader.before_frame(names, sentence_before).or_else(|| reader.after_frame(names, sentence_after))
-        } else {
-            reader.after_frame(names, sentence_after).or_else(|| reader.before_frame(names, sentence_before))
-        };
-        if let Some((Some(Subject::Pronoun(range, gender)), verb)) = &frame {
-            let speaker = reader.antecedent(names, span.start, *gender).map(|entity| {
-                names.learn_gender(entity, *gender);
-                named(names, entity, &text[range.clone()])
-            });
-            frame = Some((speaker.map(Subject::Resolved), verb.clone()));
-        }
-        let words = quoted.split_whitespace().count();
-        let after_that = sentence_before.last().is_some_and(|t| {
-            let word = &text[t.range.clone()];
-            word.eq_ignore_ascii_case("that") || verbs::is_reporting(word)
-        });
-        let direct = (!embedded
-            && (words >= 3 || quoted.ends_with(['.', '?', '!']) || frames_after && frame.is_some()))
-            || (after_that && words >= 5);
-        let (mut speaker, mut verb) = match frame {
-            Some((subject, verb)) => {
-                (subject.and_then(|subject| subject.into_speaker(text, names)), Some(text[verb].to_string()))
-            }
-            None => (None, None),
-        };
-        if speaker.is_none() && (direct || !embedded) {
-            if let Some(previous) = reader.inherited(&found, index) {
-                speaker = previous.speaker.clone();
-                verb = verb.or_else(|| previous.verb.clone());
-            }
-        }
-        found.push(Attribution { speaker, verb, direct });
+    for index in 0..spans.len() {
+        let attribution = reader.attribute(names, &found, index);
+        found.push(attribution);
     }
     found
 }
@@ -105,35 +63,51 @@ pub fn attribute(text: &str, spans: &[Span], names: &mut Names) -> Vec<Attributi
 enum Subject {
     Named(Mention),
     Pronoun(Range<usize>, Gender),
-    Resolved(Speaker),
     Described(Range<usize>),
 }
 
-impl Subject {
-    fn into_speaker(self, text: &str, names: &Names) -> Option<Speaker> {
-        match self {
-            Subject::Named(mention) => {
-                let written_start = mention.title.as_ref().map_or(mention.name.start, |title| title.start);
-                Some(named(names, mention.entity, &text[written_start..mention.name.end]))
-            }
-            Subject::Resolved(speaker) => Some(speaker),
-            Subject::Described(range) => {
-                let written = &text[range];
-                let mut name = written.to_string();
-                // "A Kremlin spokesperson" at the start of a sentence is "a Kremlin spokesperson".
-                if let Some(first) = name.split(' ').next().filter(|word| is_determiner(word) && name.contains(' ')) {
-                    let lower = first.to_lowercase();
-                    name.replace_range(..first.len(), &lower);
-                }
-                Some(Speaker { name, written: written.to_string(), named: false })
-            }
-            Subject::Pronoun(..) => None,
-        }
+/// A reporting frame: who, if the words say, and the verb or mark that reports.
+#[derive(Debug, Clone)]
+struct Frame {
+    subject: Option<Subject>,
+    verb: Option<Range<usize>>,
+    /// "…, saying: " with no subject of its own: the subject is the sentence's.
+    participle: bool,
+}
+
+impl Frame {
+    fn new(subject: Option<Subject>, verb: Range<usize>) -> Frame {
+        Frame { subject, verb: Some(verb), participle: false }
     }
 }
 
-fn named(names: &Names, entity: EntityId, written: &str) -> Speaker {
-    Speaker { name: names.entity(entity).name.clone(), written: written.to_string(), named: true }
+/// The words around one quotation.
+struct Context<'a> {
+    /// From the start of its paragraph (or the end of the previous quotation) to it.
+    before: Vec<Token>,
+    /// From it to the end of its paragraph (or the next quotation).
+    after: Vec<Token>,
+    /// The quoted words of its first paragraph.
+    quoted: &'a str,
+}
+
+impl Context<'_> {
+    /// The part of the quotation's sentence before it.
+    fn sentence_before(&self) -> &[Token] {
+        &self.before[self.before.iter().rposition(|t| t.kind == Kind::Stop).map_or(0, |at| at + 1)..]
+    }
+
+    /// The sentence before the quotation's own, in the same paragraph.
+    fn previous_sentence(&self) -> &[Token] {
+        let end = self.before.iter().rposition(|t| t.kind == Kind::Stop).unwrap_or(0);
+        let start = self.before[..end].iter().rposition(|t| t.kind == Kind::Stop).map_or(0, |at| at + 1);
+        &self.before[start..end]
+    }
+
+    /// The part of the quotation's sentence after it.
+    fn sentence_after(&self) -> &[Token] {
+        &self.after[..self.after.iter().position(|t| t.kind == Kind::Stop).unwrap_or(self.after.len())]
+    }
 }
 
 struct Reader<'a> {
@@ -141,9 +115,82 @@ struct Reader<'a> {
     spans: &'a [Span],
 }
 
-type Frame = (Option<Subject>, Range<usize>);
-
 impl Reader<'_> {
+    fn attribute(&self, names: &mut Names, found: &[Attribution], index: usize) -> Attribution {
+        let span = &self.spans[index];
+        let context = self.context(index);
+        let (sentence_before, sentence_after, quoted) =
+            (context.sentence_before(), context.sentence_after(), context.quoted);
+        let embedded = is_embedded(self.text, span.start, sentence_before);
+        let ends_clause = quoted.ends_with([',', '?', '!', '—', '–', '…', '-']);
+        let frames_after =
+            ends_clause || sentence_after.first().is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Dash));
+        let parenthetical = sentence_before.last().is_some_and(|t| t.kind == Kind::Dash);
+        let frame = if embedded || parenthetical || !frames_after {
+            self.before_frame(names, sentence_before).or_else(|| self.after_frame(names, sentence_after, embedded))
+        } else {
+            self.after_frame(names, sentence_after, embedded).or_else(|| self.before_frame(names, sentence_before))
+        };
+        let words = quoted.split_whitespace().count();
+        let after_that = sentence_before.last().is_some_and(|t| {
+            let word = self.word(t);
+            word.eq_ignore_ascii_case("that") || verbs::is_reporting(word)
+        });
+        let direct = (!embedded
+            && (words >= 3 || quoted.ends_with(['.', '?', '!']) || frames_after && frame.is_some()))
+            || (after_that && words >= 5);
+
+        let mut verb = frame.as_ref().and_then(|frame| frame.verb.clone()).map(|range| self.text[range].to_string());
+        let subject = frame.and_then(|frame| match frame.subject {
+            Some(subject) => Some(subject),
+            None if frame.participle => self.clause_subject(names, sentence_before),
+            None => None,
+        });
+        let mut speaker = subject.and_then(|subject| self.speaker(names, subject, span.start));
+        if speaker.is_none() {
+            let opens_sentence = sentence_before.is_empty();
+            let same_sentence_only = embedded && !opens_sentence;
+            if let Some(previous) = self.previous_in_paragraph(found, index, same_sentence_only) {
+                speaker = previous.speaker.clone();
+                verb = verb.or_else(|| previous.verb.clone());
+            } else if opens_sentence && !embedded {
+                let leading =
+                    self.before_frame(names, context.previous_sentence()).or_else(|| self.introduction(names, index));
+                let leading_speaker = leading
+                    .as_ref()
+                    .and_then(|frame| frame.subject.clone())
+                    .and_then(|subject| self.speaker(names, subject, span.start));
+                if let Some(found_speaker) = leading_speaker {
+                    speaker = Some(found_speaker);
+                    verb =
+                        verb.or_else(|| leading.and_then(|frame| frame.verb).map(|range| self.text[range].to_string()));
+                } else if let Some(previous) = self.previous_paragraph(found, index) {
+                    speaker = previous.speaker.clone();
+                    verb = verb.or_else(|| previous.verb.clone());
+                }
+            }
+        }
+        Attribution { speaker, verb, direct }
+    }
+
+    /// The tokens around quotation `index`, within its paragraph and at most
+    /// [`MAX_FRAME_BYTES`] either side.
+    fn context(&self, index: usize) -> Context<'_> {
+        let (text, span) = (self.text, &self.spans[index]);
+        let previous_end = index.checked_sub(1).map_or(0, |i| self.spans[i].end);
+        let next_start = self.spans.get(index + 1).map_or(text.len(), |next| next.start);
+        let before_start =
+            paragraph_start(text, span.start).max(previous_end).max(span.start.saturating_sub(MAX_FRAME_BYTES));
+        let after_end = paragraph_end(text, span.end).min(next_start).min(span.end + MAX_FRAME_BYTES);
+        let before_start = floor_boundary(text, before_start).min(span.start);
+        let after_end = floor_boundary(text, after_end).max(span.end);
+        Context {
+            before: frame::tokens(text, before_start..span.start),
+            after: frame::tokens(text, span.end..after_end),
+            quoted: &text[span.pieces.first().map_or(span.start..span.start, Clone::clone)],
+        }
+    }
+
     fn word(&self, token: &Token) -> &str {
         &self.text[token.range.clone()]
     }
@@ -157,7 +204,8 @@ impl Reader<'_> {
         tokens.windows(2).position(|pair| self.is_word(&pair[0], "according") && self.is_word(&pair[1], "to"))
     }
 
-    /// A reporting verb as used in a sentence: lower case unless it opens the frame.
+    /// A reporting verb as used in a sentence: lower case unless it opens the
+    /// frame, and not after a determiner ("the post").
     fn is_verb(&self, tokens: &[Token], at: usize) -> bool {
         let token = &tokens[at];
         let word = self.word(token);
@@ -167,63 +215,117 @@ impl Reader<'_> {
             && !tokens.get(at.wrapping_sub(1)).is_some_and(|previous| is_determiner(self.word(previous)))
     }
 
+    fn is_participle(&self, token: &Token) -> bool {
+        self.word(token).ends_with("ing")
+    }
+
     /// The text after a quotation: `, X said`, `, said X`, `— X`, `, according to X`.
-    fn after_frame(&self, names: &Names, tokens: &[Token]) -> Option<Frame> {
+    fn after_frame(&self, names: &Names, tokens: &[Token], embedded: bool) -> Option<Frame> {
         let tokens = match tokens.first() {
             Some(first) if first.kind == Kind::Comma => &tokens[1..],
             _ => tokens,
         };
-        if let Some(first) = tokens.first().filter(|first| first.kind == Kind::Dash) {
-            let subject = self.subject_after(names, &tokens[1..])?;
-            return Some((Some(subject), first.range.clone()));
+        if let Some(dash) = tokens.first().filter(|first| first.kind == Kind::Dash && !embedded) {
+            // "Q" — Nell Grey: a name, and nothing but a description after it.
+            let after_dash = &tokens[1..];
+            if after_dash.first().is_some_and(|t| is_listed(CONJUNCTIONS, self.word(t))) {
+                return None;
+            }
+            let subject =
+                self.subject_after(names, after_dash).filter(|subject| matches!(subject, Subject::Named(_)))?;
+            return Some(Frame::new(Some(subject), dash.range.clone()));
         }
         if self.according_to(tokens) == Some(0) {
             let verb = tokens[0].range.start..tokens[1].range.end;
-            return Some((self.subject_after(names, &tokens[2..]), verb));
+            return Some(Frame::new(self.subject_after(names, &tokens[2..]), verb));
         }
         let limit = tokens.len().min(MAX_SUBJECT_TOKENS);
         let at = (0..limit).find(|&at| self.is_verb(tokens, at))?;
         let verb = tokens[at].range.clone();
         let region = self.trim_auxiliaries(&tokens[..at]);
-        if region.iter().all(|t| t.kind != Kind::Word) {
-            return Some((self.subject_after(names, &tokens[at + 1..]), verb));
+        let object = match &tokens[at + 1..] {
+            // "was written by Springsteen"
+            [by, rest @ ..] if self.is_word(by, "by") => rest,
+            object => object,
+        };
+        if region.iter().all(|t| t.kind != Kind::Word || is_listed(AUXILIARIES, self.word(t))) {
+            let subject = self.subject_after(names, object);
+            let participle = subject.is_none() && self.is_participle(&tokens[at]);
+            return Some(Frame { subject, verb: Some(verb), participle });
         }
-        Some((self.subject_before(names, region), verb))
+        Some(Frame::new(self.subject_before(names, region), verb))
     }
 
-    /// The sentence before a quotation: `X said: `, `X said that `, `According to X, `, `X: `.
+    /// The sentence before a quotation: `X said: `, `X said that `,
+    /// `According to X, `, `X — `, `X: `.
     fn before_frame(&self, names: &Names, tokens: &[Token]) -> Option<Frame> {
         if let Some(at) = self.according_to(tokens) {
             let verb = tokens[at].range.start..tokens[at + 1].range.end;
             let end = tokens[at + 2..].iter().position(|t| t.kind == Kind::Comma).map_or(tokens.len(), |i| at + 2 + i);
-            return Some((self.subject_after(names, &tokens[at + 2..end]), verb));
+            return Some(Frame::new(self.subject_after(names, &tokens[at + 2..end]), verb));
         }
         // Nearest verb first; a participle ("he said, adding: ") takes the subject of the verb before it.
+        let mut participle = None;
         for at in (0..tokens.len()).rev().filter(|&at| self.is_verb(tokens, at)) {
+            // ", saying" and ", adding": the subject is the sentence's, not the nearest name.
+            let after_comma = at > 0 && tokens[at - 1].kind == Kind::Comma;
+            if after_comma && self.is_participle(&tokens[at]) {
+                participle.get_or_insert(tokens[at].range.clone());
+                continue;
+            }
             let region = self.trim_auxiliaries(&tokens[..at]);
             if let Some(subject) = self.subject_before(names, region) {
-                return Some((Some(subject), tokens[at].range.clone()));
+                return Some(Frame::new(Some(subject), tokens[at].range.clone()));
             }
-            let object = &tokens[at + 1..];
-            let inverted = region.iter().all(|t| t.kind != Kind::Word);
-            if inverted {
-                if let Some(subject) = self.subject_after(names, object) {
-                    return Some((Some(subject), tokens[at].range.clone()));
+            if region.iter().all(|t| t.kind != Kind::Word) {
+                if let Some(subject) = self.subject_after(names, &tokens[at + 1..]) {
+                    return Some(Frame::new(Some(subject), tokens[at].range.clone()));
                 }
             }
-            let participle = self.word(&tokens[at]).ends_with("ing");
-            if !participle {
-                return Some((None, tokens[at].range.clone()));
+            if !self.is_participle(&tokens[at]) {
+                return Some(Frame::new(None, tokens[at].range.clone()));
             }
+            participle.get_or_insert(tokens[at].range.clone());
         }
-        // A headline or caption: "Okafor: ".
-        if let [name @ .., colon] = tokens {
-            if colon.kind == Kind::Colon && !name.is_empty() {
-                let subject = self.subject_before(names, name).filter(|s| matches!(s, Subject::Named(_)))?;
-                return Some((Some(subject), colon.range.clone()));
-            }
+        if let Some(verb) = participle {
+            return Some(Frame { subject: None, verb: Some(verb), participle: true });
         }
-        None
+        // "Mitt Romney — ''Q''", the headline or caption "Okafor: ''Q''", and
+        // "Obama is rolling out a new message: ''Q''".
+        let [name @ .., mark] = tokens else { return None };
+        if !matches!(mark.kind, Kind::Colon | Kind::Dash) || name.is_empty() {
+            return None;
+        }
+        let subject = self.subject_before(names, name).filter(|s| matches!(s, Subject::Named(_)));
+        let subject = match subject {
+            None if mark.kind == Kind::Colon => self.clause_subject(names, name),
+            subject => subject,
+        };
+        Some(Frame { subject: Some(subject?), verb: None, participle: false })
+    }
+
+    /// A paragraph that introduces the next one's quotation: "Caddell continued:".
+    fn introduction(&self, names: &Names, index: usize) -> Option<Frame> {
+        let text = self.text;
+        let span = &self.spans[index];
+        let here = paragraph_start(text, span.start);
+        if !text[here..span.start].trim().is_empty() {
+            return None;
+        }
+        let previous_end = text[..here].trim_end().len();
+        let previous_start = paragraph_start(text, previous_end).max(previous_end.saturating_sub(MAX_FRAME_BYTES));
+        let previous_start = floor_boundary(text, previous_start);
+        if !text[..previous_end].ends_with(':')
+            || index.checked_sub(1).is_some_and(|i| self.spans[i].end > previous_start)
+        {
+            return None;
+        }
+        let tokens = frame::tokens(text, previous_start..previous_end);
+        let sentence = &tokens[tokens.iter().rposition(|t| t.kind == Kind::Stop).map_or(0, |at| at + 1)..];
+        self.before_frame(names, sentence).or_else(|| {
+            let subject = self.clause_subject(names, sentence)?;
+            Some(Frame { subject: Some(subject), verb: None, participle: false })
+        })
     }
 
     /// Drops adverbs and auxiliaries between a subject and its verb ("X has also said").
@@ -244,24 +346,79 @@ impl Reader<'_> {
     /// The subject written before a verb: the last comma-separated part that
     /// names someone, looking through appositives and clauses.
     fn subject_before(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
+        // "an explosion that Mayor Bill de Blasio described": the subject follows the relative word.
+        let tokens = match tokens.iter().rposition(|t| t.kind == Kind::Word && is_listed(RELATIVES, self.word(t))) {
+            Some(at) if tokens.get(at + 1).is_some_and(|next| self.starts_subject(names, next)) => &tokens[at + 1..],
+            _ => tokens,
+        };
+        // "(or, as The Daily Beast called them": words after an unclosed bracket are the clause.
+        let tokens = self.after_open_bracket(tokens);
         let parts = self.parts(tokens);
         let mut described: Option<Range<usize>> = None;
-        for part in parts.iter().rev() {
+        if let Some(mention) = parts.last().and_then(|part| self.person_ending(names, part)) {
+            // "In a Bloomberg interview Trump declared": no comma sets the phrase apart.
+            return Some(Subject::Named(mention));
+        }
+        for (position, part) in parts.iter().enumerate().rev() {
+            // "as Mr. Bown observed": the part just before the verb may open with "as".
+            let part = match part.split_first() {
+                Some((first, rest)) if position + 1 == parts.len() && self.is_word(first, "as") && !rest.is_empty() => {
+                    rest
+                }
+                _ => part,
+            };
             match self.classify(names, part) {
                 Part::Named(mention) => return Some(Subject::Named(mention)),
                 Part::Pronoun(range, gender) => {
                     return described.map(Subject::Described).or(Some(Subject::Pronoun(range, gender)))
                 }
-                Part::Described(range) if described.is_none() => described = Some(range),
-                Part::Described(_) | Part::Other => {
-                    if described.is_some() {
-                        break;
-                    }
-                }
-                Part::Skipped => {}
+                Part::Described(range) => described = Some(range),
+                Part::Other if described.is_some() => break,
+                Part::Other | Part::Skipped => {}
             }
         }
         described.map(Subject::Described)
+    }
+
+    /// The tokens after the last bracket left open, or all of them.
+    fn after_open_bracket<'t>(&self, tokens: &'t [Token]) -> &'t [Token] {
+        let mut depth = 0usize;
+        let mut open_at = None;
+        for (at, token) in tokens.iter().enumerate().rev() {
+            match token.kind {
+                Kind::Close => depth += 1,
+                Kind::Open if depth == 0 => {
+                    open_at = Some(at);
+                    break;
+                }
+                Kind::Open => depth -= 1,
+                _ => {}
+            }
+        }
+        open_at.map_or(tokens, |at| &tokens[at + 1..])
+    }
+
+    /// The name that ends a phrase opening with a preposition ("In an interview Trump").
+    fn person_ending(&self, names: &Names, part: &[&Token]) -> Option<Mention> {
+        let (first, last) = (part.first()?, part.last()?);
+        if !is_listed(LEADS_CLAUSE, self.word(first)) {
+            return None;
+        }
+        let mention = names.within(first.range.start..last.range.end).last()?;
+        let start = mention.title.as_ref().map_or(mention.name.start, |title| title.start);
+        let before = part.iter().rev().find(|t| t.range.end <= start && !is_determiner(self.word(t)));
+        let after_preposition = before.is_some_and(|t| is_listed(PREPOSITIONS, self.word(t)));
+        (mention.name.end == last.range.end && !after_preposition).then(|| mention.clone())
+    }
+
+    /// Whether `token` can open a subject: a name, a title, a pronoun or a determiner.
+    fn starts_subject(&self, names: &Names, token: &Token) -> bool {
+        let word = self.word(token);
+        pronoun(&word.to_ascii_lowercase()).is_some()
+            || is_determiner(word)
+            || names.within(token.range.start..self.text.len()).first().is_some_and(|mention| {
+                mention.title.as_ref().map_or(mention.name.start, |title| title.start) == token.range.start
+            })
     }
 
     /// The subject written after a verb or a dash: the first part, or the name in apposition to it.
@@ -279,7 +436,22 @@ impl Reader<'_> {
         }
     }
 
-    /// Splits tokens at commas and dashes outside brackets; bracketed words are dropped.
+    /// The subject a sentence opens with, for its participles and for
+    /// quotations it introduces: the first part that is not a phrase like
+    /// "During the speech", if it starts with a name or a pronoun.
+    fn clause_subject(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
+        let parts = self.parts(tokens);
+        let part = parts.iter().find(|part| !matches!(self.classify(names, part), Part::Other | Part::Skipped))?;
+        let first = part.iter().find(|t| !is_listed(CONJUNCTIONS, self.word(t)))?;
+        if let Some(gender) = pronoun(&self.word(first).to_ascii_lowercase()) {
+            return Some(Subject::Pronoun(first.range.clone(), gender));
+        }
+        let mention = names.within(first.range.start..self.text.len()).first()?;
+        let starts = mention.title.as_ref().map_or(mention.name.start, |title| title.start) == first.range.start;
+        starts.then(|| Subject::Named(mention.clone()))
+    }
+
+    /// Splits tokens at commas, dashes and colons outside brackets; bracketed words are dropped.
     fn parts<'t>(&self, tokens: &'t [Token]) -> Vec<Vec<&'t Token>> {
         let mut parts = vec![Vec::new()];
         let mut depth = 0usize;
@@ -303,7 +475,7 @@ impl Reader<'_> {
     fn classify(&self, names: &Names, part: &[&Token]) -> Part {
         let mut words = part;
         while let [first, rest @ ..] = words {
-            if rest.is_empty() || !is_listed(CONJUNCTIONS, self.word(first)) {
+            if !is_listed(CONJUNCTIONS, self.word(first)) {
                 break;
             }
             words = rest;
@@ -318,25 +490,25 @@ impl Reader<'_> {
                 return Part::Other;
             }
         }
-        if is_listed(RELATIVES, &first_word) || first_word.starts_with(|c: char| c.is_ascii_digit()) {
+        let is_number = |t: &&Token| self.word(t).starts_with(|c: char| c.is_ascii_digit());
+        if is_listed(RELATIVES, &first_word) || words.iter().all(is_number) {
             return Part::Skipped;
         }
-        if is_listed(LEADS_CLAUSE, &first_word)
-            || (first_word.ends_with("ing") || first_word.ends_with("ed"))
-                && !self.word(first).starts_with(char::is_uppercase)
+        let participle_like = first_word.ends_with("ing") || first_word.ends_with("ed");
+        if is_listed(LEADS_CLAUSE, &first_word) || participle_like && !self.word(first).starts_with(char::is_uppercase)
         {
             return Part::Other;
         }
         let span = first.range.start..last.range.end;
-        // The head is the last name that is neither in a prepositional phrase nor a possessive modifier.
-        let head = names.within(span.clone()).iter().rev().find(|mention| {
-            let before =
-                self.text[span.start..mention.title.as_ref().map_or(mention.name.start, |t| t.start)].trim_end();
-            let after_preposition =
-                before.rsplit(' ').find(|word| !is_determiner(word)).is_some_and(|word| is_listed(PREPOSITIONS, word));
-            let possessive = self.text[mention.name.end..].starts_with(['\'', '’']);
-            !after_preposition && !possessive
-        });
+        // The head is a name that ends the phrase, before any prepositional
+        // phrase ("director of the Tax Policy Center") and not as a modifier
+        // ("a top Trump surrogate", "Ukraine’s president").
+        let head_end = words
+            .iter()
+            .position(|t| is_listed(PREPOSITIONS, self.word(t)))
+            .filter(|&at| at > 0)
+            .map_or(last.range.end, |at| words[at - 1].range.end);
+        let head = names.within(span.clone()).iter().rev().find(|mention| mention.name.end == head_end);
         let determined = is_determiner(&first_word);
         match head {
             Some(mention) if names.entity(mention.entity).person || !determined => Part::Named(mention.clone()),
@@ -347,6 +519,31 @@ impl Reader<'_> {
                     .filter(|&at| at > 0)
                     .map_or(last.range.end, |at| words[at - 1].range.end);
                 Part::Described(span.start..end)
+            }
+        }
+    }
+
+    /// The speaker a subject names: a pronoun becomes the latest fitting person before `position`.
+    fn speaker(&self, names: &mut Names, subject: Subject, position: usize) -> Option<Speaker> {
+        match subject {
+            Subject::Named(mention) => {
+                let written_start = mention.title.as_ref().map_or(mention.name.start, |title| title.start);
+                Some(named(names, mention.entity, &self.text[written_start..mention.name.end]))
+            }
+            Subject::Pronoun(range, gender) => {
+                let entity = self.antecedent(names, position, gender)?;
+                names.learn_gender(entity, gender);
+                Some(named(names, entity, &self.text[range]))
+            }
+            Subject::Described(range) => {
+                let written = &self.text[range];
+                let mut name = written.to_string();
+                // "A Kremlin spokesperson" at the start of a sentence is "a Kremlin spokesperson".
+                if let Some(first) = name.split(' ').next().filter(|word| is_determiner(word) && name.contains(' ')) {
+                    let lower = first.to_lowercase();
+                    name.replace_range(..first.len(), &lower);
+                }
+                Some(Speaker { name, written: written.to_string(), named: false })
             }
         }
     }
@@ -371,23 +568,40 @@ impl Reader<'_> {
         index > 0 && self.spans[index - 1].end > position
     }
 
-    /// The attribution a quotation with no frame of its own continues: the
-    /// previous quotation in its paragraph, or the last one of the previous
-    /// paragraph when this one opens its paragraph.
-    fn inherited<'f>(&self, found: &'f [Attribution], index: usize) -> Option<&'f Attribution> {
-        let span = &self.spans[index];
+    /// The attribution of the previous quotation of the same paragraph (of
+    /// the same sentence only, if `same_sentence`), if it has a speaker.
+    fn previous_in_paragraph<'f>(
+        &self,
+        found: &'f [Attribution],
+        index: usize,
+        same_sentence: bool,
+    ) -> Option<&'f Attribution> {
         let previous = index.checked_sub(1)?;
-        let previous_span = &self.spans[previous];
-        let here = paragraph_start(self.text, span.start);
-        let same_paragraph = previous_span.end > here;
-        let opens_paragraph = self.text[here..span.start].trim().is_empty();
-        let paragraph_before = paragraph_start(self.text, self.text[..here].trim_end().len());
-        let previous_paragraph = !same_paragraph
-            && opens_paragraph
-            && previous_span.end > paragraph_before
-            && self.text[previous_span.end..here].trim().len() < PARAGRAPH_TAIL;
-        (same_paragraph || previous_paragraph).then(|| &found[previous]).filter(|found| found.speaker.is_some())
+        let (span, previous_span) = (&self.spans[index], &self.spans[previous]);
+        let between = &self.text[previous_span.end..span.start];
+        let same_paragraph = !between.contains('\n');
+        let sentence_ends =
+            frame::tokens(self.text, previous_span.end..span.start).iter().any(|t| t.kind == Kind::Stop);
+        let adjacent = same_paragraph && !(same_sentence && sentence_ends);
+        adjacent.then(|| &found[previous]).filter(|found| found.speaker.is_some())
     }
+
+    /// The attribution of the last quotation of the previous paragraph, when
+    /// little follows it there: a quotation that opens its paragraph continues it.
+    fn previous_paragraph<'f>(&self, found: &'f [Attribution], index: usize) -> Option<&'f Attribution> {
+        let previous = index.checked_sub(1)?;
+        let (span, previous_span) = (&self.spans[index], &self.spans[previous]);
+        let here = paragraph_start(self.text, span.start);
+        let paragraph_before = paragraph_start(self.text, self.text[..here].trim_end().len());
+        let continues = previous_span.end > paragraph_before
+            && previous_span.end <= here
+            && self.text[previous_span.end..here].trim().len() < PARAGRAPH_TAIL;
+        continues.then(|| &found[previous]).filter(|found| found.speaker.is_some())
+    }
+}
+
+fn named(names: &Names, entity: EntityId, written: &str) -> Speaker {
+    Speaker { name: names.entity(entity).name.clone(), written: written.to_string(), named: true }
 }
 
 /// How much text before and after a quotation its frame is looked for in.
@@ -395,6 +609,7 @@ const MAX_FRAME_BYTES: usize = 400;
 
 /// The nearest character boundary at or before `at`.
 fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;
     }
@@ -414,11 +629,12 @@ enum Part {
     Described(Range<usize>),
     /// A clause or phrase that is not a subject ("in Ukraine", "speaking on Monday").
     Other,
-    /// An age, a relative clause: looked through.
+    /// An age, a relative clause, a lone conjunction: looked through.
     Skipped,
 }
 
-/// Whether the quotation at `start` sits inside a sentence rather than opening it or following `:` or `,`.
+/// Whether the quotation at `start` sits inside a sentence rather than
+/// opening it or following `:`, `,`, a dash or a bracket.
 fn is_embedded(text: &str, start: usize, sentence_before: &[Token]) -> bool {
     let Some(last) = sentence_before.last() else { return false };
     let touches = text[last.range.end..start].trim().is_empty();
@@ -444,7 +660,6 @@ fn pronoun(word: &str) -> Option<Gender> {
 fn is_determiner(word: &str) -> bool {
     is_listed(DETERMINERS, word)
 }
-
 const DETERMINERS: &[&str] = &[
     "a", "an", "another", "any", "both", "each", "every", "five", "four", "her", "his", "its", "many", "my", "no",
     "one", "other", "our", "several", "some", "the", "their", "these", "this", "those", "three", "two", "your",

@@ -50,7 +50,7 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
             _ if c.is_whitespace() => continue,
             ',' => Kind::Comma,
             ':' => Kind::Colon,
-            '—' | '–' | '-' => Kind::Dash,
+            '—' | '–' | '―' | '‒' | '-' => Kind::Dash,
             '.' | '!' | '?' | '…' => {
                 let after_abbreviation = c == '.'
                     && tokens.last().is_some_and(|token| {
