@@ -173,9 +173,7 @@ fn lexeme(word: &str) -> Lexeme {
         mark(lists::MALE_NAMES, &|lexeme| lexeme.given = Some(Gender::Male));
         for &(title, gender) in lists::TITLES {
             if let Some(key) = bytescan::short_key(title) {
-                let lexeme = table.entry(key).or_default();
-                lexeme.title = Some(gender);
-                lexeme.abbreviation = true;
+                table.entry(key).or_default().title = Some(gender);
             }
         }
         table
@@ -255,8 +253,12 @@ impl Scan {
             }
             let word = at..word_end(text, at);
             at = word.end;
+            let previous = text[..word.start].trim_end().chars().next_back();
             let inside_word = text[..word.start].chars().next_back().is_some_and(char::is_alphanumeric);
-            if inside_word {
+            // "Recognising the threat, …": a participle that opens a sentence is no name.
+            let opens_sentence = previous.is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '‘' | '\''));
+            if inside_word || (opens_sentence && text[word.clone()].ends_with("ing")) {
+                self.flush(text, &mut run);
                 continue;
             }
             if let Some(last) = run.last() {
@@ -736,6 +738,10 @@ mod tests {
                 &["Ursula von der Leyen", "Martin Luther King Jr", "Paris"],
             ),
             ("NATO and the BBC reported it.", &[]),
+            (
+                "Recognising the risk, Dalia Ferreira Costa agreed. Ian Fleming and Keating said so.",
+                &["Dalia Ferreira Costa", "Ian Fleming", "Keating"],
+            ),
             ("The President said so.", &[]),
             ("Alder Quay's owners met Deputy Colm Reyes's aide.", &["Alder Quay", "Colm Reyes"]),
         ];

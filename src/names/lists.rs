@@ -92,8 +92,11 @@ pub const TITLES: &[(&str, Option<Gender>)] = &[
 /// Endings that belong to a name but do not identify it ("Jr").
 pub const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
-/// Words written with a full stop that does not end a sentence, besides titles.
-pub const ABBREVIATIONS: &[&str] = &["approx", "co", "corp", "etc", "inc", "jr", "ltd", "no", "sr", "st", "v", "vs"];
+/// Words written with a full stop that does not end a sentence ("Mr.", "Sen.", "Inc.").
+pub const ABBREVIATIONS: &[&str] = &[
+    "adm", "approx", "capt", "cmdr", "co", "col", "corp", "cpl", "del", "dr", "etc", "gen", "gov", "inc", "jr", "lt",
+    "ltd", "maj", "mr", "mrs", "ms", "mx", "no", "prof", "pte", "rep", "rev", "sen", "sgt", "sr", "st", "v", "vs",
+];
 
 /// Capitalised words that name a department, a party or a rank in front of a
 /// name without a title ("Defense Pete Hegseth", "Democrat Ilhan Omar").

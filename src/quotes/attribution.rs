@@ -346,6 +346,17 @@ impl Reader<'_> {
     /// The subject written before a verb: the last comma-separated part that
     /// names someone, looking through appositives and clauses.
     fn subject_before(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
+        // "a note from President Trump which simply stated": the subject is what the relative word follows.
+        if let [before @ .., last] = tokens {
+            if last.kind == Kind::Word && is_listed(RELATIVES, self.word(last)) {
+                let end = before.last()?.range.end;
+                let mention = names.within(before.first()?.range.start..end).last().filter(|m| m.name.end == end);
+                return match mention {
+                    Some(mention) => Some(Subject::Named(mention.clone())),
+                    None => self.subject_before(names, before),
+                };
+            }
+        }
         // "an explosion that Mayor Bill de Blasio described": the subject follows the relative word.
         let tokens = match tokens.iter().rposition(|t| t.kind == Kind::Word && is_listed(RELATIVES, self.word(t))) {
             Some(at) if tokens.get(at + 1).is_some_and(|next| self.starts_subject(names, next)) => &tokens[at + 1..],
@@ -482,21 +493,22 @@ impl Reader<'_> {
         }
         let (Some(first), Some(last)) = (words.first(), words.last()) else { return Part::Skipped };
         let first_word = self.word(first).to_lowercase();
-        if words.len() == 1 {
-            if let Some(gender) = pronoun(&first_word) {
-                return Part::Pronoun(first.range.clone(), gender);
-            }
-            if matches!(first_word.as_str(), "they" | "it" | "we" | "i" | "you") {
-                return Part::Other;
-            }
+        let is_personal =
+            pronoun(&first_word).is_some() || matches!(first_word.as_str(), "they" | "it" | "we" | "i" | "you");
+        match pronoun(&first_word) {
+            Some(gender) if words.len() == 1 => return Part::Pronoun(first.range.clone(), gender),
+            // "they said", or a clause with a pronoun subject ("he passed on a note").
+            _ if is_personal => return Part::Other,
+            _ => {}
         }
         let is_number = |t: &&Token| self.word(t).starts_with(|c: char| c.is_ascii_digit());
         if is_listed(RELATIVES, &first_word) || words.iter().all(is_number) {
             return Part::Skipped;
         }
-        let participle_like = first_word.ends_with("ing") || first_word.ends_with("ed");
-        if is_listed(LEADS_CLAUSE, &first_word) || participle_like && !self.word(first).starts_with(char::is_uppercase)
-        {
+        // "speaking on Monday", "Asked about the levy", "declined to comment".
+        let capitalised = self.word(first).starts_with(char::is_uppercase);
+        let participle_like = first_word.ends_with("ing") || (first_word.ends_with("ed") && !capitalised);
+        if is_listed(LEADS_CLAUSE, &first_word) || participle_like {
             return Part::Other;
         }
         let span = first.range.start..last.range.end;

@@ -33,6 +33,16 @@ enum Family {
     Single,
 }
 
+/// How a mark is drawn. A quotation continued in the next paragraph reopens
+/// with a mark drawn the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Straight,
+    Curly,
+    Low,
+    Guillemet,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Open,
@@ -48,6 +58,7 @@ struct Mark {
     at: usize,
     len: usize,
     family: Family,
+    style: Style,
     role: Role,
     /// Curly marks and guillemets have distinct opening and closing glyphs, so they can nest.
     nests: bool,
@@ -76,6 +87,7 @@ pub fn find(text: &str) -> Vec<Span> {
 struct Open {
     start: usize,
     family: Family,
+    style: Style,
     depth: usize,
     pieces: Vec<Range<usize>>,
     /// Where the words of the current paragraph begin.
@@ -84,13 +96,13 @@ struct Open {
 
 /// Pairs the marks of one paragraph. `carried` is a quotation continued from
 /// the previous paragraph (its opening mark is this paragraph's first mark);
-/// `next_opener` is the family of the mark the next paragraph opens with, if any.
+/// `next_opener` is the kind of mark the next paragraph opens with, if any.
 fn pair_paragraph(
     text: &str,
     paragraph: Range<usize>,
     marks: &[Mark],
     carried: Option<Open>,
-    next_opener: Option<Family>,
+    next_opener: Option<(Family, Style)>,
     spans: &mut Vec<Span>,
 ) -> Option<Open> {
     let mut index = usize::from(carried.is_some());
@@ -107,11 +119,19 @@ fn pair_paragraph(
         match &mut open {
             None => {
                 let opens = matches!(mark.role, Role::Open | Role::Either)
-                    && (mark.family == Family::Double || closes_later(rest) || next_opener == Some(Family::Single));
+                    && (mark.family == Family::Double
+                        || closes_at_all(rest)
+                        || next_opener == Some((Family::Single, mark.style)));
                 if opens {
                     let piece_start = mark.at + mark.len;
-                    open =
-                        Some(Open { start: mark.at, family: mark.family, depth: 0, pieces: Vec::new(), piece_start });
+                    open = Some(Open {
+                        start: mark.at,
+                        family: mark.family,
+                        style: mark.style,
+                        depth: 0,
+                        pieces: Vec::new(),
+                        piece_start,
+                    });
                     opened_at = index;
                 }
             }
@@ -122,7 +142,7 @@ fn pair_paragraph(
                 _ => {
                     let mut pieces = std::mem::take(&mut quotation.pieces);
                     push_piece(text, &mut pieces, quotation.piece_start..mark.at);
-                    if !pieces.is_empty() {
+                    if has_words(text, &pieces) {
                         spans.push(Span { start: quotation.start, end: mark.at + mark.len, pieces, closed: true });
                     }
                     open = None;
@@ -136,7 +156,7 @@ fn pair_paragraph(
         let stray = |quotation: &Open| {
             quotation.family == Family::Single
                 && quotation.start >= paragraph.start
-                && next_opener != Some(Family::Single)
+                && next_opener != Some((Family::Single, quotation.style))
         };
         if index == marks.len() && open.as_ref().is_some_and(stray) {
             open = None;
@@ -145,20 +165,36 @@ fn pair_paragraph(
     }
     let mut quotation = open?;
     push_piece(text, &mut quotation.pieces, quotation.piece_start..paragraph.end);
-    if next_opener == Some(quotation.family) {
+    if next_opener == Some((quotation.family, quotation.style)) {
         return Some(quotation);
     }
-    if quotation.family == Family::Double && !quotation.pieces.is_empty() {
+    if quotation.family == Family::Double && has_words(text, &quotation.pieces) {
         let end = quotation.pieces.last().map_or(paragraph.end, |piece| piece.end);
         spans.push(Span { start: quotation.start, end, pieces: quotation.pieces, closed: false });
     }
     None
 }
 
-/// Whether a strong closing single mark follows: a weak one (a possible
-/// possessive) closes only when none does.
+/// Whether marks enclose words: `"12"` or `"…"` quote nobody.
+fn has_words(text: &str, pieces: &[Range<usize>]) -> bool {
+    pieces.iter().any(|piece| text[piece.clone()].chars().any(char::is_alphabetic))
+}
+
+/// Whether a strong closing single mark follows before the next opening
+/// one: a weak closing mark (a possible possessive) closes only when none does.
 fn closes_later(rest: &[Mark]) -> bool {
-    rest.iter().any(|mark| mark.family == Family::Single && matches!(mark.role, Role::Close | Role::Either))
+    rest.iter()
+        .filter(|mark| mark.family == Family::Single)
+        .take_while(|mark| mark.role != Role::Open)
+        .any(|mark| matches!(mark.role, Role::Close | Role::Either))
+}
+
+/// Whether any closing single mark follows before the next opening one.
+fn closes_at_all(rest: &[Mark]) -> bool {
+    rest.iter()
+        .filter(|mark| mark.family == Family::Single)
+        .take_while(|mark| mark.role != Role::Open)
+        .any(|mark| mark.role != Role::Open)
 }
 
 fn push_piece(text: &str, pieces: &mut Vec<Range<usize>>, range: Range<usize>) {
@@ -170,11 +206,11 @@ fn push_piece(text: &str, pieces: &mut Vec<Range<usize>>, range: Range<usize>) {
     }
 }
 
-/// The family of the opening mark a paragraph starts with, if it starts with one.
-fn opening_first(text: &str, paragraph: &Range<usize>, marks: &[Mark]) -> Option<Family> {
+/// The kind of opening mark a paragraph starts with, if it starts with one.
+fn opening_first(text: &str, paragraph: &Range<usize>, marks: &[Mark]) -> Option<(Family, Style)> {
     let first = marks.first()?;
     let starts_paragraph = text[paragraph.start..first.at].trim().is_empty();
-    (starts_paragraph && matches!(first.role, Role::Open | Role::Either)).then_some(first.family)
+    (starts_paragraph && matches!(first.role, Role::Open | Role::Either)).then_some((first.family, first.style))
 }
 
 /// The non-blank lines of `text`, trimmed.
@@ -210,7 +246,7 @@ fn marks_in(text: &str, paragraph: Range<usize>) -> Vec<Mark> {
             b'"' => Some(('"', 1)),
             b'\'' if bytes.get(at + 1) == Some(&b'\'') => Some(('"', 2)),
             b'\'' => Some(('\'', 1)),
-            b'`' if bytes.get(at + 1) == Some(&b'`') => Some(('“', 2)),
+            b'`' if bytes.get(at + 1) == Some(&b'`') => Some(('`', 2)),
             _ => text[at..].chars().next().filter(|&c| is_mark(c)).map(|c| (c, c.len_utf8())),
         };
         match found {
@@ -241,15 +277,18 @@ fn classify(text: &str, at: usize, len: usize, glyph: char) -> Option<Mark> {
         (false, true) => Role::Close,
         _ => Role::Either,
     };
-    let mark = |family, role, nests| Some(Mark { at, len, family, role, nests });
+    let style = match glyph {
+        '"' | '\'' | '`' => Style::Straight,
+        '„' | '‚' => Style::Low,
+        '«' | '»' | '‹' | '›' => Style::Guillemet,
+        _ => Style::Curly,
+    };
+    let mark = |family, role| Some(Mark { at, len, family, style, role, nests: style != Style::Straight });
     match glyph {
-        '"' => mark(Family::Double, by_shape(), false),
-        '“' | '‟' if len == 3 => {
-            mark(Family::Double, if closes && !opens { Role::Close } else { Role::Open }, true)
-        }
-        '“' => mark(Family::Double, Role::Open, false),
-        '”' => mark(Family::Double, if opens && !closes { Role::Open } else { Role::Close }, true),
-        '„' => mark(Family::Double, Role::Open, true),
+        '"' => mark(Family::Double, by_shape()),
+        '`' | '„' => mark(Family::Double, Role::Open),
+        '“' | '‟' => mark(Family::Double, if closes && !opens { Role::Close } else { Role::Open }),
+        '”' => mark(Family::Double, if opens && !closes { Role::Open } else { Role::Close }),
         '«' | '‹' | '»' | '›' => {
             let family = if matches!(glyph, '«' | '»') { Family::Double } else { Family::Single };
             // « Q » in French, » Q « in German and Danish: which way a guillemet
@@ -265,20 +304,17 @@ fn classify(text: &str, at: usize, len: usize, glyph: char) -> Option<Mark> {
             } else {
                 Role::Close
             };
-            mark(family, role, true)
+            mark(family, role)
         }
-        '‚' => mark(Family::Single, Role::Open, true),
+        '‚' => mark(Family::Single, Role::Open),
         _ => {
             if is_apostrophe(before, after, prev, next) {
                 return None;
             }
-            let nests = glyph != '\'';
             match by_shape() {
-                Role::Open => mark(Family::Single, Role::Open, nests),
-                Role::Close if prev.is_some_and(|c| c == 's' || c == 'S') => {
-                    mark(Family::Single, Role::WeakClose, nests)
-                }
-                Role::Close => mark(Family::Single, Role::Close, nests),
+                Role::Open => mark(Family::Single, Role::Open),
+                Role::Close if prev.is_some_and(|c| c == 's' || c == 'S') => mark(Family::Single, Role::WeakClose),
+                Role::Close => mark(Family::Single, Role::Close),
                 _ => None,
             }
         }

@@ -8,6 +8,7 @@
 mod attribution;
 mod frame;
 pub mod marks;
+pub mod speakers;
 mod verbs;
 
 pub use attribution::Speaker;
