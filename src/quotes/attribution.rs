@@ -522,8 +522,14 @@ impl Reader<'_> {
             .map_or(last.range.end, |at| words[at - 1].range.end);
         let head = names.within(span.clone()).iter().rev().find(|mention| mention.name.end == head_end);
         let determined = is_determiner(&first_word);
+        // "the Ellery Coastguard" names an organisation; "the aide Anton Reyes" a person.
+        let right_after_determiner =
+            |mention: &Mention| words.get(1).is_some_and(|t| t.range.start == mention.name.start);
         match head {
-            Some(mention) if names.entity(mention.entity).person || !determined => Part::Named(mention.clone()),
+            Some(mention) if !determined => Part::Named(mention.clone()),
+            Some(mention) if names.entity(mention.entity).person && !right_after_determiner(mention) => {
+                Part::Named(mention.clone())
+            }
             _ => {
                 let end = words
                     .iter()

@@ -121,7 +121,8 @@ mod tests {
             (speaker("Wilk", "Wilk", true), Some("Valley Courier")),
         ];
         let tallies = tally(quoted.iter().map(|(speaker, outlet)| (speaker, *outlet)));
-        let found: Vec<(&str, Vec<&str>, usize, Vec<(&str, usize)>)> = tallies
+        type Row<'a> = (&'a str, Vec<&'a str>, usize, Vec<(&'a str, usize)>);
+        let found: Vec<Row> = tallies
             .iter()
             .map(|tally| {
                 let aliases = tally.aliases.iter().map(String::as_str).collect();
