@@ -6,7 +6,9 @@ const bytes = new TextEncoder().encode('Harbour reopens\n\nThe harbour reopened.
 const report: Report = await analyze([{ name: 'a.txt', bytes }], { keywords: { limit: 10 } });
 const top: string | undefined = report.keywords[0]?.term;
 const speaker: string | null | undefined = report.quotes[0]?.speaker;
-console.log(top, speaker);
+const headlineQuote: 'direct' | 'partial' | undefined = report.headlineQuotes[0]?.kind;
+const aliases: string[] | undefined = report.speakers[0]?.aliases;
+console.log(top, speaker, headlineQuote, aliases);
 
 try {
   await analyze([{ name: 'a.txt', bytes }]);
