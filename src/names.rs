@@ -149,6 +149,8 @@ struct Lexeme {
     not_person: bool,
     /// A department, party or rank written before a name.
     role: bool,
+    /// A lower-case word inside a name ("von", "de").
+    particle: bool,
     suffix: bool,
     /// Written with a full stop that does not end a sentence ("Mr.", "Inc.").
     abbreviation: bool,
@@ -159,8 +161,8 @@ fn lexeme(word: &str) -> Lexeme {
     static TABLE: OnceLock<FxHashMap<u128, Lexeme>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table: FxHashMap<u128, Lexeme> = FxHashMap::default();
-        let mut mark = |words: &[&str], set: &dyn Fn(&mut Lexeme)| {
-            for key in words.iter().filter_map(|word| bytescan::short_key(word)) {
+        let mut mark = |words: &str, set: &dyn Fn(&mut Lexeme)| {
+            for key in words.split_ascii_whitespace().filter_map(bytescan::short_key) {
                 set(table.entry(key).or_default());
             }
         };
@@ -169,13 +171,12 @@ fn lexeme(word: &str) -> Lexeme {
         mark(lists::SUFFIXES, &|lexeme| lexeme.suffix = true);
         mark(lists::ABBREVIATIONS, &|lexeme| lexeme.abbreviation = true);
         mark(lists::ROLES, &|lexeme| lexeme.role = true);
+        mark(lists::PARTICLES, &|lexeme| lexeme.particle = true);
         mark(lists::FEMALE_NAMES, &|lexeme| lexeme.given = Some(Gender::Female));
         mark(lists::MALE_NAMES, &|lexeme| lexeme.given = Some(Gender::Male));
-        for &(title, gender) in lists::TITLES {
-            if let Some(key) = bytescan::short_key(title) {
-                table.entry(key).or_default().title = Some(gender);
-            }
-        }
+        mark(lists::TITLES, &|lexeme| lexeme.title = Some(None));
+        mark(lists::MALE_TITLES, &|lexeme| lexeme.title = Some(Some(Gender::Male)));
+        mark(lists::FEMALE_TITLES, &|lexeme| lexeme.title = Some(Some(Gender::Female)));
         table
     });
     bytescan::short_key(word).and_then(|key| table.get(&key)).copied().unwrap_or_default()
@@ -385,24 +386,32 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     !text.is_char_boundary(word_start) || !is_abbreviation(&text[word_start..at])
 }
 
-/// The third-person singular pronouns of `text` ("he", "His", "she", "her"…),
-/// found with byte searches for `h`, `H` and "she".
+/// The third-person singular pronouns of `text` ("he", "His", "she",
+/// "her"…), found by skipping to the words that start with h or s.
 fn pronouns(text: &str) -> Vec<Pronoun> {
+    use bytescan::equal;
     let bytes = text.as_bytes();
     let mut found = Vec::with_capacity(text.len() / 100);
-    let candidates = memchr::memchr2_iter(b'h', b'H', bytes)
-        .chain(memchr::memmem::find_iter(bytes, b"she"))
-        .chain(memchr::memmem::find_iter(bytes, b"She"));
-    for at in candidates {
-        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
-            continue;
+    let mut at = 0;
+    loop {
+        at = bytescan::find(
+            bytes,
+            at,
+            |word| equal(word, b'h') | equal(word, b'H') | equal(word, b's') | equal(word, b'S'),
+            |byte| matches!(byte, b'h' | b'H' | b's' | b'S'),
+        );
+        if at >= bytes.len() {
+            break;
         }
+        let starts_word = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
         let end = bytes[at..].iter().take(8).position(|byte| !byte.is_ascii_alphanumeric()).map_or(at + 8, |i| at + i);
-        if let Some(gender) = text.get(at..end).and_then(pronoun_gender) {
-            found.push(Pronoun { at, gender });
+        if starts_word {
+            if let Some(gender) = text.get(at..end).and_then(pronoun_gender) {
+                found.push(Pronoun { at, gender });
+            }
         }
+        at = if starts_word { end.max(at + 1) } else { at + 1 };
     }
-    found.sort_unstable_by_key(|pronoun| pronoun.at);
     found
 }
 
@@ -493,11 +502,20 @@ fn group(text: &str, scan: &Scan) -> (Vec<Entity>, Vec<EntityId>) {
         form.titled |= mention.title.is_some();
         form_of_mention.push(id);
     }
-    let mut order: Vec<usize> = (0..forms.len()).collect();
-    // Keys are unique (`first` differs), so the unstable sort is deterministic.
-    order.sort_unstable_by_key(|&id| {
-        (std::cmp::Reverse(forms[id].words.len()), std::cmp::Reverse(forms[id].count), forms[id].first)
-    });
+    // Longest forms first, then the commonest, then the first written: one
+    // packed number per form (ids follow first mentions), so a plain sort of
+    // numbers orders them and the keys are unique.
+    let mut order: Vec<u64> = forms
+        .iter()
+        .enumerate()
+        .map(|(id, form)| {
+            let shorter = 0xFF - form.words.len().min(0xFF) as u64;
+            let rarer = 0xFF_FFFF - form.count.min(0xFF_FFFF) as u64;
+            shorter << 56 | rarer << 32 | id as u64
+        })
+        .collect();
+    order.sort_unstable();
+    let order = order.into_iter().map(|key| (key & 0xFFFF_FFFF) as usize);
 
     let mut entities: Vec<Entity> = Vec::new();
     let mut shapes: Vec<Shape> = Vec::new();
@@ -651,10 +669,7 @@ fn word_end(text: &str, start: usize) -> usize {
 }
 
 fn is_particle(word: &str) -> bool {
-    // Every particle is short and starts with one of these letters; most words are rejected here.
-    word.len() <= 5
-        && word.starts_with(['a', 'b', 'd', 'e', 'i', 'l', 't', 'v'])
-        && lists::PARTICLES.binary_search(&word).is_ok()
+    word.starts_with(|c: char| c.is_ascii_lowercase()) && lexeme(word).particle
 }
 
 fn is_initial(word: &str) -> bool {
@@ -812,15 +827,26 @@ mod tests {
     }
 
     #[test]
-    fn word_lists_are_sorted_lower_case_and_unique_for_binary_search() {
+    fn word_lists_are_sorted_lower_case_short_and_unique() {
         use lists::*;
-        let titles: Vec<&str> = TITLES.iter().map(|(title, _)| *title).collect();
-        for list in
-            [&titles[..], SUFFIXES, PARTICLES, NOT_NAMES, NOT_PERSON, FEMALE_NAMES, MALE_NAMES, ABBREVIATIONS, ROLES]
-        {
-            assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
-            assert!(list.iter().all(|word| bytescan::short_key(word).is_some()), "{list:?}");
-            assert!(list.iter().all(|word| word.chars().all(|c| !c.is_uppercase())), "{list:?}");
+        let all = [
+            TITLES,
+            MALE_TITLES,
+            FEMALE_TITLES,
+            SUFFIXES,
+            ABBREVIATIONS,
+            ROLES,
+            PARTICLES,
+            NOT_NAMES,
+            NOT_PERSON,
+            FEMALE_NAMES,
+            MALE_NAMES,
+        ];
+        for list in all {
+            let words: Vec<&str> = list.split_ascii_whitespace().collect();
+            assert!(words.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
+            assert!(words.iter().all(|word| !word.chars().any(char::is_uppercase)), "{list:?}");
+            assert!(words.iter().all(|word| bytescan::short_key(word).is_some()), "{list:?}");
         }
     }
 

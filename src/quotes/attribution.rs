@@ -492,7 +492,7 @@ impl Reader<'_> {
             words = rest;
         }
         let (Some(first), Some(last)) = (words.first(), words.last()) else { return Part::Skipped };
-        let first_word = self.word(first).to_lowercase();
+        let first_word = self.word(first).to_ascii_lowercase();
         let is_personal =
             pronoun(&first_word).is_some() || matches!(first_word.as_str(), "they" | "it" | "we" | "i" | "you");
         match pronoun(&first_word) {
@@ -558,7 +558,7 @@ impl Reader<'_> {
                 let mut name = written.to_string();
                 // "A Kremlin spokesperson" at the start of a sentence is "a Kremlin spokesperson".
                 if let Some(first) = name.split(' ').next().filter(|word| is_determiner(word) && name.contains(' ')) {
-                    let lower = first.to_lowercase();
+                    let lower = first.to_ascii_lowercase();
                     name.replace_range(..first.len(), &lower);
                 }
                 Some(Speaker { name, written: written.to_string(), named: false })

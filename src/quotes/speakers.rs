@@ -3,7 +3,9 @@
 //! ("Trump" of "Donald Trump") joins it, and every other way a speaker was
 //! written becomes an alias.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use super::Speaker;
 
@@ -11,6 +13,8 @@ use super::Speaker;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tally {
     pub name: String,
+    /// A proper name rather than a description ("a port spokesperson").
+    pub named: bool,
     /// Other names and written forms, sorted; pronouns are not aliases.
     pub aliases: Vec<String>,
     pub quotes: usize,
@@ -19,82 +23,115 @@ pub struct Tally {
 }
 
 /// Counts quotations by speaker. `quoted` yields each quotation's speaker and
-/// its article's outlet, in a fixed order; the result is ranked by quotations,
-/// then by name.
+/// its article's outlet; the result is ranked by quotations, then by name,
+/// and does not depend on the order of `quoted`.
 pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)>) -> Vec<Tally> {
-    let mut by_name: BTreeMap<(bool, &'a str), Draft> = BTreeMap::new();
+    // One group per distinct name.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: FxHashMap<(bool, &str), usize> = FxHashMap::default();
     for (speaker, outlet) in quoted {
-        let draft = by_name.entry((speaker.named, speaker.name.as_str())).or_default();
-        draft.quotes += 1;
+        let next = groups.len();
+        let index = *group_of.entry((speaker.named, speaker.name.as_str())).or_insert(next);
+        if index == next {
+            groups.push(Group { named: speaker.named, name: &speaker.name, ..Group::default() });
+        }
+        let group = &mut groups[index];
+        group.quotes += 1;
         if !is_pronoun(&speaker.written) {
-            draft.aliases.insert(speaker.written.clone());
+            group.aliases.push(speaker.written.as_str());
         }
-        if let Some(outlet) = outlet {
-            *draft.outlets.entry(outlet.to_string()).or_default() += 1;
-        }
+        group.outlets.extend(outlet);
     }
-    // A name whose words all appear, in order, in exactly the fuller names ending
-    // like it joins the most quoted of those.
-    let named: Vec<&'a str> = by_name.keys().filter(|(named, _)| *named).map(|(_, name)| *name).collect();
-    let mut target: BTreeMap<&'a str, &'a str> = BTreeMap::new();
-    for &name in &named {
-        let fuller = named
-            .iter()
-            .filter(|&&other| other != name && is_part_of(name, other))
-            .max_by_key(|&&other| (by_name[&(true, other)].quotes, std::cmp::Reverse(other)));
-        if let Some(&fuller) = fuller {
-            target.insert(name, fuller);
-        }
+    // A name whose words all appear, in order, in fuller names ending with the
+    // same word ("Trump" in "Donald Trump") joins the most quoted of those.
+    let mut by_last_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (index, group) in groups.iter().enumerate().filter(|(_, group)| group.named) {
+        by_last_word.entry(group.name.rsplit(' ').next().unwrap_or_default()).or_default().push(index);
     }
-    let resolve = |mut name: &'a str| -> &'a str {
-        // Chains end: every step goes to a name with more words.
-        while let Some(&next) = target.get(name) {
-            name = next;
+    let fuller: Vec<Option<usize>> = groups
+        .iter()
+        .map(|group| {
+            let same_last = by_last_word.get(group.name.rsplit(' ').next().unwrap_or_default())?;
+            same_last
+                .iter()
+                .copied()
+                .filter(|&other| group.named && is_part_of(group.name, groups[other].name))
+                .max_by_key(|&other| (groups[other].quotes, std::cmp::Reverse(groups[other].name)))
+        })
+        .collect();
+    // Every step goes to a name with more words, so chains end.
+    let root = |mut index: usize| {
+        while let Some(next) = fuller[index] {
+            index = next;
         }
-        name
+        index
     };
-    let mut merged: BTreeMap<(bool, String), Draft> = BTreeMap::new();
-    for ((named, name), draft) in by_name.iter() {
-        let into = if *named { resolve(name) } else { name };
-        let entry = merged.entry((*named, into.to_string())).or_default();
-        entry.quotes += draft.quotes;
-        entry.aliases.extend(draft.aliases.iter().cloned());
-        if into != *name {
-            entry.aliases.insert(name.to_string());
-        }
-        for (outlet, count) in &draft.outlets {
-            *entry.outlets.entry(outlet.clone()).or_default() += count;
+    let mut merged: Vec<Option<Group>> = vec![None; groups.len()];
+    for (index, group) in groups.iter().enumerate() {
+        let into = root(index);
+        let target = merged[into].get_or_insert_with(|| Group {
+            aliases: Vec::new(),
+            outlets: Vec::new(),
+            quotes: 0,
+            ..groups[into].clone()
+        });
+        target.quotes += group.quotes;
+        target.aliases.extend(&group.aliases);
+        target.outlets.extend(&group.outlets);
+        if into != index {
+            target.aliases.push(group.name);
         }
     }
     let mut tallies: Vec<Tally> = merged
         .into_iter()
-        .map(|((_, name), draft)| Tally {
-            aliases: draft.aliases.into_iter().filter(|alias| *alias != name).collect(),
-            name,
-            quotes: draft.quotes,
-            outlets: draft.outlets,
+        .flatten()
+        .map(|mut group| {
+            group.aliases.sort_unstable();
+            group.aliases.dedup();
+            let mut outlets = BTreeMap::new();
+            for outlet in group.outlets {
+                *outlets.entry(outlet.to_string()).or_default() += 1;
+            }
+            Tally {
+                aliases: group
+                    .aliases
+                    .iter()
+                    .filter(|alias| **alias != group.name)
+                    .map(|alias| alias.to_string())
+                    .collect(),
+                name: group.name.to_string(),
+                named: group.named,
+                quotes: group.quotes,
+                outlets,
+            }
         })
         .collect();
-    tallies.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+    // Names are unique within each of the named and the described, which the
+    // last key tells apart, so the unstable sort is deterministic.
+    tallies.sort_unstable_by(|a, b| {
+        b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)).then_with(|| a.named.cmp(&b.named))
+    });
     tallies
 }
 
-#[derive(Debug, Default)]
-struct Draft {
+/// The quotations of one name.
+#[derive(Debug, Default, Clone)]
+struct Group<'a> {
+    named: bool,
+    name: &'a str,
     quotes: usize,
-    aliases: BTreeSet<String>,
-    outlets: BTreeMap<String, usize>,
+    aliases: Vec<&'a str>,
+    /// The outlet of every quotation that has one.
+    outlets: Vec<&'a str>,
 }
 
 /// Whether every word of `part` occurs in `whole` in order, ending on the same word.
 fn is_part_of(part: &str, whole: &str) -> bool {
-    let part: Vec<&str> = part.split_whitespace().collect();
-    let whole: Vec<&str> = whole.split_whitespace().collect();
-    if part.len() >= whole.len() || part.last() != whole.last() {
-        return false;
-    }
-    let mut rest = whole.iter();
-    part.iter().all(|word| rest.any(|candidate| candidate == word))
+    let mut rest = whole.split(' ');
+    let part_words = part.split(' ').count();
+    part_words < whole.split(' ').count()
+        && part.rsplit(' ').next() == whole.rsplit(' ').next()
+        && part.split(' ').all(|word| rest.any(|candidate| candidate == word))
 }
 
 fn is_pronoun(written: &str) -> bool {
