@@ -46,11 +46,26 @@ pub fn lowercase(word: u64) -> u64 {
 /// instructions, exact for words (which hold no NUL bytes). `None` for longer words.
 pub fn short_key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
-    if bytes.len() > 16 {
+    key_at(bytes, 0, bytes.len())
+}
+
+/// The [`short_key`] of the `len` bytes at `start` of `bytes`. Reads sixteen
+/// bytes at once when the text goes on that far, and masks off the rest.
+pub fn key_at(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
+    if len > 16 {
         return None;
     }
-    let half = |part: &[u8]| u128::from(lowercase(load(part)));
-    Some(half(bytes) | half(bytes.get(8..).unwrap_or_default()) << 64)
+    let (low, high) = match bytes.get(start..start + 16) {
+        Some(sixteen) => (load(sixteen), load(&sixteen[8..])),
+        None => {
+            let word = bytes.get(start..start + len)?;
+            (load(word), load(word.get(8..).unwrap_or_default()))
+        }
+    };
+    let keep = |bytes_kept: usize| if bytes_kept >= 8 { u64::MAX } else { (1u64 << (bytes_kept * 8)) - 1 };
+    let low = lowercase(low & keep(len));
+    let high = lowercase(high & keep(len.saturating_sub(8)));
+    Some(u128::from(low) | u128::from(high) << 64)
 }
 
 /// The first position at or after `from` whose byte `matches` (given eight
@@ -88,6 +103,17 @@ mod tests {
             let expected = text[from..].iter().position(u8::is_ascii_uppercase).map_or(text.len(), |i| from + i);
             assert_eq!(capital(from), expected, "from {from}");
         }
+    }
+
+    #[test]
+    fn keys_read_in_place_equal_keys_of_the_word_alone() {
+        let text = "Mr Okafor met Ms Vandermolen-Smith at the QUAY";
+        for word in text.split(' ') {
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            assert_eq!(key_at(text.as_bytes(), start, word.len()), short_key(word), "{word}");
+        }
+        assert_eq!(key_at(text.as_bytes(), 0, 17), None);
+        assert_eq!(short_key("quay"), short_key("QUAY"));
     }
 
     #[test]

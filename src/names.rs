@@ -70,7 +70,10 @@ impl Names {
             .map(|(raw, entity)| Mention { name: raw.name.clone(), title: raw.title.clone(), entity })
             .collect();
         let mut names = Names { mentions, entities };
-        names.vote_genders(&scan);
+        // Pronouns are read only when they can tell something.
+        if names.entities.iter().any(|entity| entity.person && entity.gender.is_none()) {
+            names.vote_genders(&scan.stops, &pronouns(text));
+        }
         names
     }
 
@@ -110,12 +113,12 @@ impl Names {
     /// Gives people whose titles and given names say nothing the gender of the
     /// pronouns that follow them while no other person is in view (the
     /// sentence before and the one in progress).
-    fn vote_genders(&mut self, scan: &Scan) {
-        let sentence_of = |at: usize| scan.stops.partition_point(|&stop| stop < at);
+    fn vote_genders(&mut self, stops: &[usize], pronouns: &[Pronoun]) {
+        let sentence_of = |at: usize| stops.partition_point(|&stop| stop < at);
         let mut votes: FxHashMap<EntityId, [u32; 2]> = FxHashMap::default();
         let mut recent: Vec<(usize, EntityId)> = Vec::new();
         let mut mentions = self.mentions.iter().peekable();
-        for pronoun in &scan.pronouns {
+        for pronoun in pronouns {
             while let Some(mention) = mentions.next_if(|mention| mention.name.start < pronoun.at) {
                 if self.entities[mention.entity].person {
                     recent.push((sentence_of(mention.name.start), mention.entity));
@@ -158,6 +161,11 @@ struct Lexeme {
 
 /// The lexeme of `word` in any case; the default for words on no list.
 fn lexeme(word: &str) -> Lexeme {
+    lexeme_at(word.as_bytes(), 0..word.len())
+}
+
+/// The lexeme of the word at `range` of `text`.
+fn lexeme_at(text: &[u8], range: Range<usize>) -> Lexeme {
     static TABLE: OnceLock<FxHashMap<u128, Lexeme>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table: FxHashMap<u128, Lexeme> = FxHashMap::default();
@@ -179,7 +187,7 @@ fn lexeme(word: &str) -> Lexeme {
         mark(lists::FEMALE_TITLES, &|lexeme| lexeme.title = Some(Some(Gender::Female)));
         table
     });
-    bytescan::short_key(word).and_then(|key| table.get(&key)).copied().unwrap_or_default()
+    bytescan::key_at(text, range.start, range.len()).and_then(|key| table.get(&key)).copied().unwrap_or_default()
 }
 
 /// A mention as the scan found it, before grouping.
@@ -212,19 +220,17 @@ struct Scan {
     mentions: Vec<RawMention>,
     /// The identifying words of every mention, back to back.
     words: Vec<Range<usize>>,
-    pronouns: Vec<Pronoun>,
     /// Where sentences end.
     stops: Vec<usize>,
 }
 
 impl Scan {
     fn run(text: &str) -> Scan {
-        // About one capitalised word and one pronoun in every hundred bytes of news.
+        // About one name and one sentence in every hundred bytes of news.
         let expected = text.len() / 100;
         let mut scan = Scan {
             mentions: Vec::with_capacity(expected),
             words: Vec::with_capacity(expected),
-            pronouns: pronouns(text),
             stops: Vec::with_capacity(expected),
         };
         scan.capitalised_runs(text);
@@ -277,7 +283,7 @@ impl Scan {
             }
             let possessive = possessive_len(written);
             let range = word.start..word.end - possessive;
-            let lexeme = lexeme(&text[range.clone()]);
+            let lexeme = lexeme_at(bytes, range.clone());
             run.push(RunWord { range, lexeme });
             if possessive > 0 {
                 self.flush(text, &mut run);
@@ -372,13 +378,13 @@ fn joining_gap(text: &str, last: &RunWord, gap: &str) -> Option<Vec<RunWord>> {
 }
 
 /// Whether the `.`, `!`, `?` or line break at `at` ends a sentence: not the
-/// full stop of an abbreviation ("Mr.", "U.S.") or of a number ("1.8").
-fn ends_sentence(text: &str, at: usize) -> bool {
+/// full stop of an abbreviation ("Mr.", "U.S.", "(D-Ore.)") or of a number ("1.8").
+pub fn ends_sentence(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     if bytes[at] != b'.' {
         return true;
     }
-    if bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) {
+    if bytes.get(at + 1).is_some_and(|&next| next.is_ascii_alphanumeric() || matches!(next, b')' | b']' | b',')) {
         return false;
     }
     let word_start = bytes[..at].iter().rposition(|byte| !byte.is_ascii_alphanumeric()).map_or(0, |i| i + 1);
@@ -473,10 +479,9 @@ fn group(text: &str, scan: &Scan) -> (Vec<Entity>, Vec<EntityId>) {
     let mut long_ids: FxHashMap<Folded, u32> = FxHashMap::default();
     let mut id_of = |range: &Range<usize>| {
         let next = (short_ids.len() + long_ids.len()) as u32;
-        let word = &text[range.clone()];
-        match bytescan::short_key(word) {
+        match bytescan::key_at(text.as_bytes(), range.start, range.len()) {
             Some(key) => *short_ids.entry(key).or_insert(next),
-            None => *long_ids.entry(Folded(word)).or_insert(next),
+            None => *long_ids.entry(Folded(&text[range.clone()])).or_insert(next),
         }
     };
     let ids: Vec<u32> = scan.words.iter().map(&mut id_of).collect();
@@ -630,22 +635,6 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
     } else {
         None
     }
-}
-
-/// Whether `word`, in any case, is in `list` (sorted, lower case).
-pub(crate) fn is_listed(list: &[&str], word: &str) -> bool {
-    let mut buffer = [0; 24];
-    ascii_lowercase(word, &mut buffer).is_some_and(|key| list.binary_search(&key).is_ok())
-}
-
-/// `word` with ASCII capitals lower-cased, in `buffer`; `None` if it does not fit.
-pub(crate) fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 24]) -> Option<&'b str> {
-    let lower = buffer.get_mut(..word.len())?;
-    for (slot, byte) in lower.iter_mut().zip(word.bytes()) {
-        *slot = byte.to_ascii_lowercase();
-    }
-    // Lower-casing ASCII letters keeps UTF-8 valid.
-    std::str::from_utf8(lower).ok()
 }
 
 /// The end of the word that starts at `start`: letters and digits, with

@@ -21,10 +21,9 @@
 
 use std::ops::Range;
 
-use super::frame::{self, Kind, Token};
+use super::frame::{self, Class, Kind, Token};
 use super::marks::Span;
-use super::verbs;
-use crate::names::{is_listed, EntityId, Gender, Mention, Names};
+use crate::names::{EntityId, Gender, Mention, Names};
 
 /// Who is quoted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,33 +80,18 @@ impl Frame {
     }
 }
 
-/// The words around one quotation.
+/// The words around one quotation, within its sentence.
 struct Context<'a> {
-    /// From the start of its paragraph (or the end of the previous quotation) to it.
+    /// From the start of its sentence to it.
     before: Vec<Token>,
-    /// From it to the end of its paragraph (or the next quotation).
+    /// From it to the end of its sentence.
     after: Vec<Token>,
     /// The quoted words of its first paragraph.
     quoted: &'a str,
-}
-
-impl Context<'_> {
-    /// The part of the quotation's sentence before it.
-    fn sentence_before(&self) -> &[Token] {
-        &self.before[self.before.iter().rposition(|t| t.kind == Kind::Stop).map_or(0, |at| at + 1)..]
-    }
-
-    /// The sentence before the quotation's own, in the same paragraph.
-    fn previous_sentence(&self) -> &[Token] {
-        let end = self.before.iter().rposition(|t| t.kind == Kind::Stop).unwrap_or(0);
-        let start = self.before[..end].iter().rposition(|t| t.kind == Kind::Stop).map_or(0, |at| at + 1);
-        &self.before[start..end]
-    }
-
-    /// The part of the quotation's sentence after it.
-    fn sentence_after(&self) -> &[Token] {
-        &self.after[..self.after.iter().position(|t| t.kind == Kind::Stop).unwrap_or(self.after.len())]
-    }
+    /// Where its sentence starts, and how far back its paragraph (or the
+    /// previous quotation) lets a frame be looked for.
+    sentence_start: usize,
+    floor: usize,
 }
 
 struct Reader<'a> {
@@ -119,8 +103,7 @@ impl Reader<'_> {
     fn attribute(&self, names: &mut Names, found: &[Attribution], index: usize) -> Attribution {
         let span = &self.spans[index];
         let context = self.context(index);
-        let (sentence_before, sentence_after, quoted) =
-            (context.sentence_before(), context.sentence_after(), context.quoted);
+        let (sentence_before, sentence_after, quoted) = (&context.before[..], &context.after[..], context.quoted);
         let embedded = is_embedded(self.text, span.start, sentence_before);
         let ends_clause = quoted.ends_with([',', '?', '!', '—', '–', '…', '-']);
         let frames_after =
@@ -132,10 +115,7 @@ impl Reader<'_> {
             self.after_frame(names, sentence_after, embedded).or_else(|| self.before_frame(names, sentence_before))
         };
         let words = quoted.split_whitespace().count();
-        let after_that = sentence_before.last().is_some_and(|t| {
-            let word = self.word(t);
-            word.eq_ignore_ascii_case("that") || verbs::is_reporting(word)
-        });
+        let after_that = sentence_before.last().is_some_and(|t| t.is(Class::REPORTING) || self.is_word(t, "that"));
         let direct = (!embedded
             && (words >= 3 || quoted.ends_with(['.', '?', '!']) || frames_after && frame.is_some()))
             || (after_that && words >= 5);
@@ -154,8 +134,9 @@ impl Reader<'_> {
                 speaker = previous.speaker.clone();
                 verb = verb.or_else(|| previous.verb.clone());
             } else if opens_sentence && !embedded {
-                let leading =
-                    self.before_frame(names, context.previous_sentence()).or_else(|| self.introduction(names, index));
+                let leading = self
+                    .before_frame(names, &self.previous_sentence(&context))
+                    .or_else(|| self.introduction(names, index));
                 let leading_speaker = leading
                     .as_ref()
                     .and_then(|frame| frame.subject.clone())
@@ -173,22 +154,36 @@ impl Reader<'_> {
         Attribution { speaker, verb, direct }
     }
 
-    /// The tokens around quotation `index`, within its paragraph and at most
-    /// [`MAX_FRAME_BYTES`] either side.
+    /// The tokens of the sentence of quotation `index`, within its paragraph
+    /// (and the quotations either side) and at most [`MAX_FRAME_BYTES`] away.
     fn context(&self, index: usize) -> Context<'_> {
         let (text, span) = (self.text, &self.spans[index]);
         let previous_end = index.checked_sub(1).map_or(0, |i| self.spans[i].end);
         let next_start = self.spans.get(index + 1).map_or(text.len(), |next| next.start);
-        let before_start =
-            paragraph_start(text, span.start).max(previous_end).max(span.start.saturating_sub(MAX_FRAME_BYTES));
-        let after_end = paragraph_end(text, span.end).min(next_start).min(span.end + MAX_FRAME_BYTES);
-        let before_start = floor_boundary(text, before_start).min(span.start);
-        let after_end = floor_boundary(text, after_end).max(span.end);
+        let floor = paragraph_start(text, span.start).max(previous_end).max(span.start.saturating_sub(MAX_FRAME_BYTES));
+        let ceiling = paragraph_end(text, span.end).min(next_start).min(span.end + MAX_FRAME_BYTES);
+        let floor = floor_boundary(text, floor).min(span.start);
+        let ceiling = floor_boundary(text, ceiling).max(span.end);
+        let sentence_start = frame::sentence_start(text, floor, span.start);
+        let sentence_end = frame::sentence_end(text, span.end, ceiling);
         Context {
-            before: frame::tokens(text, before_start..span.start),
-            after: frame::tokens(text, span.end..after_end),
+            before: frame::tokens(text, sentence_start..span.start),
+            after: frame::tokens(text, span.end..sentence_end),
             quoted: &text[span.pieces.first().map_or(span.start..span.start, Clone::clone)],
+            sentence_start,
+            floor,
         }
+    }
+
+    /// The sentence before the quotation's own, within its floor.
+    fn previous_sentence(&self, context: &Context) -> Vec<Token> {
+        if context.sentence_start <= context.floor {
+            return Vec::new();
+        }
+        // Back past the stop that ends the previous sentence.
+        let end = self.text[..context.sentence_start].trim_end().len();
+        let start = frame::sentence_start(self.text, context.floor, end.saturating_sub(1).max(context.floor));
+        frame::tokens(self.text, start..end)
     }
 
     fn word(&self, token: &Token) -> &str {
@@ -208,11 +203,9 @@ impl Reader<'_> {
     /// frame, and not after a determiner ("the post").
     fn is_verb(&self, tokens: &[Token], at: usize) -> bool {
         let token = &tokens[at];
-        let word = self.word(token);
-        token.kind == Kind::Word
-            && verbs::is_reporting(word)
-            && (at == 0 || !word.starts_with(char::is_uppercase))
-            && !tokens.get(at.wrapping_sub(1)).is_some_and(|previous| is_determiner(self.word(previous)))
+        token.is(Class::REPORTING)
+            && (at == 0 || !self.word(token).starts_with(char::is_uppercase))
+            && !tokens.get(at.wrapping_sub(1)).is_some_and(|previous| previous.is(Class::DETERMINER))
     }
 
     fn is_participle(&self, token: &Token) -> bool {
@@ -228,7 +221,7 @@ impl Reader<'_> {
         if let Some(dash) = tokens.first().filter(|first| first.kind == Kind::Dash && !embedded) {
             // "Q" — Nell Grey: a name, and nothing but a description after it.
             let after_dash = &tokens[1..];
-            if after_dash.first().is_some_and(|t| is_listed(CONJUNCTIONS, self.word(t))) {
+            if after_dash.first().is_some_and(|t| t.is(Class::CONJUNCTION)) {
                 return None;
             }
             let subject =
@@ -248,7 +241,7 @@ impl Reader<'_> {
             [by, rest @ ..] if self.is_word(by, "by") => rest,
             object => object,
         };
-        if region.iter().all(|t| t.kind != Kind::Word || is_listed(AUXILIARIES, self.word(t))) {
+        if region.iter().all(|t| t.kind != Kind::Word || t.is(Class::AUXILIARY)) {
             let subject = self.subject_after(names, object);
             let participle = subject.is_none() && self.is_participle(&tokens[at]);
             return Some(Frame { subject, verb: Some(verb), participle });
@@ -333,8 +326,8 @@ impl Reader<'_> {
         let mut end = tokens.len();
         while end > 0 {
             let word = self.word(&tokens[end - 1]);
-            let auxiliary = tokens[end - 1].kind == Kind::Word
-                && (is_listed(AUXILIARIES, word) || (word.ends_with("ly") && word.len() > 4));
+            let auxiliary = tokens[end - 1].is(Class::AUXILIARY)
+                || (tokens[end - 1].kind == Kind::Word && word.ends_with("ly") && word.len() > 4);
             if !auxiliary {
                 break;
             }
@@ -348,7 +341,7 @@ impl Reader<'_> {
     fn subject_before(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
         // "a note from President Trump which simply stated": the subject is what the relative word follows.
         if let [before @ .., last] = tokens {
-            if last.kind == Kind::Word && is_listed(RELATIVES, self.word(last)) {
+            if last.is(Class::RELATIVE) {
                 let end = before.last()?.range.end;
                 let mention = names.within(before.first()?.range.start..end).last().filter(|m| m.name.end == end);
                 return match mention {
@@ -358,7 +351,7 @@ impl Reader<'_> {
             }
         }
         // "an explosion that Mayor Bill de Blasio described": the subject follows the relative word.
-        let tokens = match tokens.iter().rposition(|t| t.kind == Kind::Word && is_listed(RELATIVES, self.word(t))) {
+        let tokens = match tokens.iter().rposition(|t| t.is(Class::RELATIVE)) {
             Some(at) if tokens.get(at + 1).is_some_and(|next| self.starts_subject(names, next)) => &tokens[at + 1..],
             _ => tokens,
         };
@@ -412,21 +405,20 @@ impl Reader<'_> {
     /// The name that ends a phrase opening with a preposition ("In an interview Trump").
     fn person_ending(&self, names: &Names, part: &[&Token]) -> Option<Mention> {
         let (first, last) = (part.first()?, part.last()?);
-        if !is_listed(LEADS_CLAUSE, self.word(first)) {
+        if !first.is(Class::LEADS_CLAUSE) {
             return None;
         }
         let mention = names.within(first.range.start..last.range.end).last()?;
         let start = mention.title.as_ref().map_or(mention.name.start, |title| title.start);
-        let before = part.iter().rev().find(|t| t.range.end <= start && !is_determiner(self.word(t)));
-        let after_preposition = before.is_some_and(|t| is_listed(PREPOSITIONS, self.word(t)));
+        let before = part.iter().rev().find(|t| t.range.end <= start && !t.is(Class::DETERMINER));
+        let after_preposition = before.is_some_and(|t| t.is(Class::PREPOSITION));
         (mention.name.end == last.range.end && !after_preposition).then(|| mention.clone())
     }
 
     /// Whether `token` can open a subject: a name, a title, a pronoun or a determiner.
     fn starts_subject(&self, names: &Names, token: &Token) -> bool {
-        let word = self.word(token);
-        pronoun(&word.to_ascii_lowercase()).is_some()
-            || is_determiner(word)
+        token.class.pronoun().is_some()
+            || token.is(Class::DETERMINER)
             || names.within(token.range.start..self.text.len()).first().is_some_and(|mention| {
                 mention.title.as_ref().map_or(mention.name.start, |title| title.start) == token.range.start
             })
@@ -453,8 +445,8 @@ impl Reader<'_> {
     fn clause_subject(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
         let parts = self.parts(tokens);
         let part = parts.iter().find(|part| !matches!(self.classify(names, part), Part::Other | Part::Skipped))?;
-        let first = part.iter().find(|t| !is_listed(CONJUNCTIONS, self.word(t)))?;
-        if let Some(gender) = pronoun(&self.word(first).to_ascii_lowercase()) {
+        let first = part.iter().find(|t| !t.is(Class::CONJUNCTION))?;
+        if let Some(gender) = first.class.pronoun() {
             return Some(Subject::Pronoun(first.range.clone(), gender));
         }
         let mention = names.within(first.range.start..self.text.len()).first()?;
@@ -486,29 +478,28 @@ impl Reader<'_> {
     fn classify(&self, names: &Names, part: &[&Token]) -> Part {
         let mut words = part;
         while let [first, rest @ ..] = words {
-            if !is_listed(CONJUNCTIONS, self.word(first)) {
+            if !first.is(Class::CONJUNCTION) {
                 break;
             }
             words = rest;
         }
         let (Some(first), Some(last)) = (words.first(), words.last()) else { return Part::Skipped };
-        let first_word = self.word(first).to_ascii_lowercase();
-        let is_personal =
-            pronoun(&first_word).is_some() || matches!(first_word.as_str(), "they" | "it" | "we" | "i" | "you");
-        match pronoun(&first_word) {
+        let is_personal = first.class.pronoun().is_some() || first.is(Class::OTHER_PRONOUN);
+        match first.class.pronoun() {
             Some(gender) if words.len() == 1 => return Part::Pronoun(first.range.clone(), gender),
             // "they said", or a clause with a pronoun subject ("he passed on a note").
             _ if is_personal => return Part::Other,
             _ => {}
         }
         let is_number = |t: &&Token| self.word(t).starts_with(|c: char| c.is_ascii_digit());
-        if is_listed(RELATIVES, &first_word) || words.iter().all(is_number) {
+        if first.is(Class::RELATIVE) || words.iter().all(is_number) {
             return Part::Skipped;
         }
         // "speaking on Monday", "Asked about the levy", "declined to comment".
-        let capitalised = self.word(first).starts_with(char::is_uppercase);
-        let participle_like = first_word.ends_with("ing") || (first_word.ends_with("ed") && !capitalised);
-        if is_listed(LEADS_CLAUSE, &first_word) || participle_like {
+        let written = self.word(first);
+        let participle_like =
+            written.ends_with("ing") || (written.ends_with("ed") && !written.starts_with(char::is_uppercase));
+        if first.is(Class::LEADS_CLAUSE) || participle_like {
             return Part::Other;
         }
         let span = first.range.start..last.range.end;
@@ -517,11 +508,11 @@ impl Reader<'_> {
         // ("a top Trump surrogate", "Ukraine’s president").
         let head_end = words
             .iter()
-            .position(|t| is_listed(PREPOSITIONS, self.word(t)))
+            .position(|t| t.is(Class::PREPOSITION))
             .filter(|&at| at > 0)
             .map_or(last.range.end, |at| words[at - 1].range.end);
         let head = names.within(span.clone()).iter().rev().find(|mention| mention.name.end == head_end);
-        let determined = is_determiner(&first_word);
+        let determined = first.is(Class::DETERMINER);
         // "the Ellery Coastguard" names an organisation; "the aide Anton Reyes" a person.
         let right_after_determiner =
             |mention: &Mention| words.get(1).is_some_and(|t| t.range.start == mention.name.start);
@@ -533,7 +524,7 @@ impl Reader<'_> {
             _ => {
                 let end = words
                     .iter()
-                    .position(|t| is_listed(RELATIVES, self.word(t)))
+                    .position(|t| t.is(Class::RELATIVE))
                     .filter(|&at| at > 0)
                     .map_or(last.range.end, |at| words[at - 1].range.end);
                 Part::Described(span.start..end)
@@ -557,7 +548,8 @@ impl Reader<'_> {
                 let written = &self.text[range];
                 let mut name = written.to_string();
                 // "A Kremlin spokesperson" at the start of a sentence is "a Kremlin spokesperson".
-                if let Some(first) = name.split(' ').next().filter(|word| is_determiner(word) && name.contains(' ')) {
+                let determiner = |word: &&str| frame::class_of(word).has(Class::DETERMINER);
+                if let Some(first) = name.split(' ').next().filter(determiner).filter(|_| name.contains(' ')) {
                     let lower = first.to_ascii_lowercase();
                     name.replace_range(..first.len(), &lower);
                 }
@@ -598,8 +590,7 @@ impl Reader<'_> {
         let (span, previous_span) = (&self.spans[index], &self.spans[previous]);
         let between = &self.text[previous_span.end..span.start];
         let same_paragraph = !between.contains('\n');
-        let sentence_ends =
-            frame::tokens(self.text, previous_span.end..span.start).iter().any(|t| t.kind == Kind::Stop);
+        let sentence_ends = frame::sentence_end(self.text, previous_span.end, span.start) < span.start;
         let adjacent = same_paragraph && !(same_sentence && sentence_ends);
         adjacent.then(|| &found[previous]).filter(|found| found.speaker.is_some())
     }
@@ -666,148 +657,3 @@ fn paragraph_start(text: &str, position: usize) -> usize {
 fn paragraph_end(text: &str, position: usize) -> usize {
     text[position..].find('\n').map_or(text.len(), |at| position + at)
 }
-
-fn pronoun(word: &str) -> Option<Gender> {
-    match word {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        _ => None,
-    }
-}
-
-fn is_determiner(word: &str) -> bool {
-    is_listed(DETERMINERS, word)
-}
-const DETERMINERS: &[&str] = &[
-    "a", "an", "another", "any", "both", "each", "every", "five", "four", "her", "his", "its", "many", "my", "no",
-    "one", "other", "our", "several", "some", "the", "their", "these", "this", "those", "three", "two", "your",
-];
-
-const CONJUNCTIONS: &[&str] = &["also", "and", "but", "or", "so", "still", "then", "while", "yet"];
-
-const RELATIVES: &[&str] = &["that", "where", "which", "who", "whom", "whose"];
-
-const PREPOSITIONS: &[&str] = &[
-    "about",
-    "after",
-    "against",
-    "among",
-    "at",
-    "before",
-    "between",
-    "by",
-    "for",
-    "from",
-    "in",
-    "including",
-    "into",
-    "like",
-    "of",
-    "on",
-    "over",
-    "than",
-    "to",
-    "toward",
-    "towards",
-    "under",
-    "via",
-    "with",
-];
-
-/// Words that open a phrase or clause that is not a subject.
-const LEADS_CLAUSE: &[&str] = &[
-    "about",
-    "after",
-    "against",
-    "although",
-    "amid",
-    "among",
-    "as",
-    "asked",
-    "at",
-    "because",
-    "before",
-    "by",
-    "despite",
-    "during",
-    "earlier",
-    "for",
-    "from",
-    "here",
-    "however",
-    "if",
-    "in",
-    "instead",
-    "last",
-    "later",
-    "like",
-    "meanwhile",
-    "next",
-    "not",
-    "now",
-    "of",
-    "on",
-    "once",
-    "over",
-    "since",
-    "speaking",
-    "then",
-    "there",
-    "this",
-    "though",
-    "through",
-    "to",
-    "under",
-    "unlike",
-    "until",
-    "when",
-    "while",
-    "with",
-    "without",
-    "writing",
-];
-
-/// Words between a subject and its verb ("X has also said", "X was quoted as saying").
-const AUXILIARIES: &[&str] = &[
-    "again",
-    "also",
-    "always",
-    "are",
-    "as",
-    "be",
-    "been",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "earlier",
-    "even",
-    "first",
-    "further",
-    "had",
-    "has",
-    "have",
-    "is",
-    "just",
-    "later",
-    "may",
-    "might",
-    "must",
-    "never",
-    "not",
-    "often",
-    "on",
-    "once",
-    "previously",
-    "quoted",
-    "should",
-    "still",
-    "then",
-    "to",
-    "was",
-    "went",
-    "were",
-    "will",
-    "would",
-];
