@@ -18,7 +18,8 @@ fn polnear_figures_do_not_fall() {
     }
     let scores = polnear::evaluate(&dir, &mut |_| {}).unwrap_or_else(|error| panic!("{}: {error}", dir.display()));
     let summary = format!(
-        "{} articles, {} annotated, {} found ({} not scored), {} matched ({} exact): P {:.3} R {:.3} F1 {:.3}, speakers {}/{} = {:.3}",
+        "{} articles, {} annotated, {} found ({} not scored), {} matched ({} exact): P {:.3} R {:.3} F1 {:.3} \
+         (F1 {:.3} without {} unattributed fragments), speakers {}/{} = {:.3}",
         scores.articles,
         scores.gold,
         scores.found,
@@ -28,6 +29,8 @@ fn polnear_figures_do_not_fall() {
         scores.precision(),
         scores.recall(),
         scores.f1(),
+        scores.attributed_f1(),
+        scores.unattributed_fragments,
         scores.named_right,
         scores.named,
         scores.speaker_accuracy()

@@ -50,6 +50,12 @@ fn main() -> ExitCode {
         scores.true_positives
     );
     println!(
+        "  without the {} unattributed fragments (titles, scare quotes) PolNeAR does not annotate: precision {:.3}  F1 {:.3}",
+        scores.unattributed_fragments,
+        scores.attributed_precision(),
+        scores.attributed_f1()
+    );
+    println!(
         "  speaker accuracy {:.3} ({} of {} matched quotations with a named source)",
         scores.speaker_accuracy(),
         scores.named_right,

@@ -43,6 +43,9 @@ pub struct Scores {
     pub named: usize,
     pub named_right: usize,
     pub exact: usize,
+    /// False positives that are partial and have no speaker: titles and scare
+    /// quotes, which PolNeAR does not annotate because nobody is quoted.
+    pub unattributed_fragments: usize,
 }
 
 impl Scores {
@@ -53,15 +56,26 @@ impl Scores {
         ratio(self.matched_gold, self.gold)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        harmonic_mean(self.precision(), self.recall())
+    }
+    /// Precision over the quotations newslens presents as someone's words:
+    /// all but the unattributed fragments.
+    pub fn attributed_precision(&self) -> f64 {
+        ratio(self.true_positives, self.found - self.ignored - self.unattributed_fragments)
+    }
+    pub fn attributed_f1(&self) -> f64 {
+        harmonic_mean(self.attributed_precision(), self.recall())
     }
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.named_right, self.named)
+    }
+}
+
+fn harmonic_mean(a: f64, b: f64) -> f64 {
+    if a + b == 0.0 {
+        0.0
+    } else {
+        2.0 * a * b / (a + b)
     }
 }
 
@@ -180,6 +194,9 @@ fn score_article(
                 if inside_annotation {
                     scores.ignored += 1;
                 } else {
+                    if quote.kind == newslens::quotes::Kind::Partial && quote.speaker.is_none() {
+                        scores.unattributed_fragments += 1;
+                    }
                     report(format!("{name}: FALSE {:?} {:?} {}", quote.kind, speaker, show(range)));
                 }
             }
