@@ -70,10 +70,9 @@ impl Names {
             .map(|(raw, entity)| Mention { name: raw.name.clone(), title: raw.title.clone(), entity })
             .collect();
         let mut names = Names { mentions, entities };
-        // Pronouns are read only when they can tell something.
-        if names.entities.iter().any(|entity| entity.person && entity.gender.is_none()) {
-            names.vote_genders(&scan.stops, &pronouns(text));
-        }
+        let pronouns = names.pronoun_windows(text, &scan.stops).into_iter().flat_map(|window| pronouns(text, window));
+        let pronouns: Vec<Pronoun> = pronouns.collect();
+        names.vote_genders(&scan.stops, &pronouns);
         names
     }
 
@@ -108,6 +107,25 @@ impl Names {
         if let Some(entity) = self.entities.get_mut(entity) {
             entity.gender.get_or_insert(gender);
         }
+    }
+
+    /// Where pronouns can tell something: from each mention of a person of
+    /// unknown gender to the end of the next sentence, overlaps merged.
+    fn pronoun_windows(&self, text: &str, stops: &[usize]) -> Vec<Range<usize>> {
+        let mut windows: Vec<Range<usize>> = Vec::new();
+        for mention in &self.mentions {
+            let entity = &self.entities[mention.entity];
+            if !entity.person || entity.gender.is_some() {
+                continue;
+            }
+            let sentence = stops.partition_point(|&stop| stop < mention.name.start);
+            let end = stops.get(sentence + 1).map_or(text.len(), |&stop| stop + 1);
+            match windows.last_mut() {
+                Some(last) if last.end >= mention.name.start => last.end = last.end.max(end),
+                _ => windows.push(mention.name.start..end),
+            }
+        }
+        windows
     }
 
     /// Gives people whose titles and given names say nothing the gender of the
@@ -161,11 +179,11 @@ struct Lexeme {
 
 /// The lexeme of `word` in any case; the default for words on no list.
 fn lexeme(word: &str) -> Lexeme {
-    lexeme_at(word.as_bytes(), 0..word.len())
+    lexeme_at(word.as_bytes(), 0..word.len()).1
 }
 
-/// The lexeme of the word at `range` of `text`.
-fn lexeme_at(text: &[u8], range: Range<usize>) -> Lexeme {
+/// The [`bytescan::key_at`] and the lexeme of the word at `range` of `text`.
+fn lexeme_at(text: &[u8], range: Range<usize>) -> (Option<u128>, Lexeme) {
     static TABLE: OnceLock<FxHashMap<u128, Lexeme>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table: FxHashMap<u128, Lexeme> = FxHashMap::default();
@@ -187,7 +205,8 @@ fn lexeme_at(text: &[u8], range: Range<usize>) -> Lexeme {
         mark(lists::FEMALE_TITLES, &|lexeme| lexeme.title = Some(Some(Gender::Female)));
         table
     });
-    bytescan::key_at(text, range.start, range.len()).and_then(|key| table.get(&key)).copied().unwrap_or_default()
+    let key = bytescan::key_at(text, range.start, range.len());
+    (key, key.and_then(|key| table.get(&key)).copied().unwrap_or_default())
 }
 
 /// A mention as the scan found it, before grouping.
@@ -211,6 +230,8 @@ struct Pronoun {
 #[derive(Debug, Clone)]
 struct RunWord {
     range: Range<usize>,
+    /// Its [`bytescan::key_at`], if it is short enough to have one.
+    key: Option<u128>,
     lexeme: Lexeme,
 }
 
@@ -219,7 +240,7 @@ struct RunWord {
 struct Scan {
     mentions: Vec<RawMention>,
     /// The identifying words of every mention, back to back.
-    words: Vec<Range<usize>>,
+    words: Vec<RunWord>,
     /// Where sentences end.
     stops: Vec<usize>,
 }
@@ -283,8 +304,8 @@ impl Scan {
             }
             let possessive = possessive_len(written);
             let range = word.start..word.end - possessive;
-            let lexeme = lexeme_at(bytes, range.clone());
-            run.push(RunWord { range, lexeme });
+            let (key, lexeme) = lexeme_at(bytes, range.clone());
+            run.push(RunWord { range, key, lexeme });
             if possessive > 0 {
                 self.flush(text, &mut run);
             }
@@ -326,9 +347,7 @@ impl Scan {
             _ => (name, None),
         };
         let key_start = self.words.len();
-        self.words.extend(
-            key_words.iter().filter(|word| !is_initial(&text[word.range.clone()])).map(|word| word.range.clone()),
-        );
+        self.words.extend(key_words.iter().filter(|word| !is_initial(&text[word.range.clone()])).cloned());
         let only_a_title = words.len() == 1 && words[0].lexeme.title.is_some();
         match (name.first(), name.last()) {
             (Some(first), Some(last)) if self.words.len() > key_start && !only_a_title => {
@@ -371,7 +390,12 @@ fn joining_gap(text: &str, last: &RunWord, gap: &str) -> Option<Vec<RunWord>> {
         if !is_particle(word) {
             return None;
         }
-        particles.push(RunWord { range: start + offset..start + offset + word.len(), lexeme: Lexeme::default() });
+        let range = start + offset..start + offset + word.len();
+        particles.push(RunWord {
+            key: bytescan::key_at(text.as_bytes(), range.start, range.len()),
+            range,
+            lexeme: Lexeme::default(),
+        });
         offset += word.len() + 1;
     }
     Some(particles)
@@ -392,13 +416,13 @@ pub fn ends_sentence(text: &str, at: usize) -> bool {
     !text.is_char_boundary(word_start) || !is_abbreviation(&text[word_start..at])
 }
 
-/// The third-person singular pronouns of `text` ("he", "His", "she",
-/// "her"…), found by skipping to the words that start with h or s.
-fn pronouns(text: &str) -> Vec<Pronoun> {
+/// The third-person singular pronouns in `text[range]` ("he", "His",
+/// "she", "her"…), found by skipping to the words that start with h or s.
+fn pronouns(text: &str, range: Range<usize>) -> Vec<Pronoun> {
     use bytescan::equal;
-    let bytes = text.as_bytes();
-    let mut found = Vec::with_capacity(text.len() / 100);
-    let mut at = 0;
+    let bytes = &text.as_bytes()[..range.end];
+    let mut found = Vec::new();
+    let mut at = range.start;
     loop {
         at = bytescan::find(
             bytes,
@@ -477,16 +501,22 @@ fn group(text: &str, scan: &Scan) -> (Vec<Entity>, Vec<EntityId>) {
     // Every identifying word becomes an id, so forms are lists of numbers.
     let mut short_ids: FxHashMap<u128, u32> = FxHashMap::with_capacity_and_hasher(scan.words.len(), Default::default());
     let mut long_ids: FxHashMap<Folded, u32> = FxHashMap::default();
-    let mut id_of = |range: &Range<usize>| {
+    let mut id_of = |key: Option<u128>, range: &Range<usize>| {
         let next = (short_ids.len() + long_ids.len()) as u32;
-        match bytescan::key_at(text.as_bytes(), range.start, range.len()) {
+        match key {
             Some(key) => *short_ids.entry(key).or_insert(next),
             None => *long_ids.entry(Folded(&text[range.clone()])).or_insert(next),
         }
     };
-    let ids: Vec<u32> = scan.words.iter().map(&mut id_of).collect();
-    let suffixes: Vec<Option<u32>> =
-        scan.mentions.iter().map(|mention| mention.suffix.as_ref().map(&mut id_of)).collect();
+    let ids: Vec<u32> = scan.words.iter().map(|word| id_of(word.key, &word.range)).collect();
+    let suffixes: Vec<Option<u32>> = scan
+        .mentions
+        .iter()
+        .map(|mention| {
+            let suffix = mention.suffix.as_ref()?;
+            Some(id_of(bytescan::key_at(text.as_bytes(), suffix.start, suffix.len()), suffix))
+        })
+        .collect();
 
     let mut form_ids: FxHashMap<(&[u32], Option<u32>), usize> =
         FxHashMap::with_capacity_and_hasher(scan.mentions.len(), Default::default());
@@ -550,16 +580,15 @@ fn group(text: &str, scan: &Scan) -> (Vec<Entity>, Vec<EntityId>) {
             });
         let entity = joined.unwrap_or_else(|| {
             let mention = &scan.mentions[form.first];
-            let first_range = scan.words[mention.key.start].clone();
-            let given = lexeme(&text[first_range]).given.filter(|_| form.words.len() > 1);
+            let key = &scan.words[mention.key.clone()];
+            let given = key.first().and_then(|word| word.lexeme.given).filter(|_| form.words.len() > 1);
             entities.push(Entity {
                 name: text[mention.name.clone()].to_string(),
                 person: false,
                 gender: form.gender.or(given),
                 mentions: 0,
             });
-            let key = &scan.words[mention.key.clone()];
-            let not_person = key.iter().any(|range| lexeme(&text[range.clone()]).not_person);
+            let not_person = key.iter().any(|word| word.lexeme.not_person);
             let id = entities.len() - 1;
             let same_last = by_last.insert(last, id);
             let same_first = by_first.insert(first, id);
@@ -668,8 +697,11 @@ fn is_initial(word: &str) -> bool {
 
 /// Words written with a full stop that does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
-    is_initial(word) || word.contains('.') || lexeme(word).abbreviation
+    is_initial(word) || word.contains('.') || (word.len() <= MAX_ABBREVIATION_LEN && lexeme(word).abbreviation)
 }
+
+/// No listed abbreviation is longer, so most words need no lookup.
+const MAX_ABBREVIATION_LEN: usize = 6;
 
 /// Whole words in capitals (NATO, BBC, PEACE) are acronyms or shouting, not
 /// names; Roman numerals after a name are kept.
@@ -836,6 +868,9 @@ mod tests {
             assert!(words.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
             assert!(words.iter().all(|word| !word.chars().any(char::is_uppercase)), "{list:?}");
             assert!(words.iter().all(|word| bytescan::short_key(word).is_some()), "{list:?}");
+        }
+        for word in ABBREVIATIONS.split_ascii_whitespace() {
+            assert!(word.len() <= MAX_ABBREVIATION_LEN && is_abbreviation(word), "{word}");
         }
     }
 
