@@ -57,7 +57,7 @@ export interface Quote {
   text: string;
   /** The fullest name the article gives, or a description as written ("a Kremlin spokesperson"). */
   speaker: string | null;
-  /** The reporting verb as written ("said", "according to"), or the dash or colon that reports. */
+  /** The reporting verb as written ("said", "according to"); null for `"Q" — X` and `X: "Q"`. */
   verb: string | null;
   /** `direct`: reported speech; `partial`: a fragment, a scare quote or a title. */
   kind: 'direct' | 'partial';

@@ -218,15 +218,15 @@ impl Reader<'_> {
             Some(first) if first.kind == Kind::Comma => &tokens[1..],
             _ => tokens,
         };
-        if let Some(dash) = tokens.first().filter(|first| first.kind == Kind::Dash && !embedded) {
-            // "Q" — Nell Grey: a name, and nothing but a description after it.
+        if tokens.first().is_some_and(|first| first.kind == Kind::Dash && !embedded) {
+            // "Q" — Nell Grey: a dash and a name, with no verb.
             let after_dash = &tokens[1..];
             if after_dash.first().is_some_and(|t| t.is(Class::CONJUNCTION)) {
                 return None;
             }
             let subject =
                 self.subject_after(names, after_dash).filter(|subject| matches!(subject, Subject::Named(_)))?;
-            return Some(Frame::new(Some(subject), dash.range.clone()));
+            return Some(Frame { subject: Some(subject), verb: None, participle: false });
         }
         if self.according_to(tokens) == Some(0) {
             let verb = tokens[0].range.start..tokens[1].range.end;

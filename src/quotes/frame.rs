@@ -68,6 +68,11 @@ impl Class {
 
 /// The classes of `word`, in any case.
 pub fn class_of(word: &str) -> Class {
+    class_of_at(word.as_bytes(), 0..word.len())
+}
+
+/// The classes of the word at `range` of `text`.
+fn class_of_at(text: &[u8], range: Range<usize>) -> Class {
     static TABLE: OnceLock<FxHashMap<u128, Class>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table: FxHashMap<u128, Class> = FxHashMap::default();
@@ -94,7 +99,7 @@ pub fn class_of(word: &str) -> Class {
         }
         table
     });
-    short_key(word).and_then(|key| table.get(&key)).copied().unwrap_or_default()
+    bytescan::key_at(text, range.start, range.len()).and_then(|key| table.get(&key)).copied().unwrap_or_default()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,39 +118,75 @@ impl Token {
 
 /// The tokens of `text[range]`.
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut chars = text[range.clone()].char_indices().map(|(at, c)| (at + range.start, c)).peekable();
-    while let Some((at, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token> = Vec::with_capacity(range.len() / 5);
+    let mut at = range.start;
+    while at < range.end {
+        let byte = bytes[at];
+        if byte.is_ascii_whitespace() {
+            at += 1;
+            continue;
+        }
+        let c = if byte < 0x80 { char::from(byte) } else { text[at..].chars().next().unwrap_or(' ') };
         if c.is_alphanumeric() {
-            let mut end = at + c.len_utf8();
-            // Apostrophes, hyphens and full stops inside a word stay in it ("O'Brien", "U.S", "1.8").
-            while let Some(&(next_at, next)) = chars.peek() {
-                let joins = matches!(next, '\'' | '’' | '-' | '‐' | '.' | '&')
-                    && text[next_at + next.len_utf8()..range.end].starts_with(char::is_alphanumeric);
-                if !(next.is_alphanumeric() || joins) {
-                    break;
-                }
-                end = next_at + next.len_utf8();
-                chars.next();
-            }
-            tokens.push(Token { range: at..end, kind: Kind::Word, class: class_of(&text[at..end]) });
+            let end = word_end(text, at, range.end);
+            tokens.push(Token { range: at..end, kind: Kind::Word, class: class_of_at(bytes, at..end) });
+            at = end;
             continue;
         }
         let kind = match c {
-            _ if c.is_whitespace() => continue,
-            ',' => Kind::Comma,
-            ':' => Kind::Colon,
-            '—' | '–' | '―' | '‒' | '-' => Kind::Dash,
-            '.' | '!' | '?' if names::ends_sentence(text, at) => Kind::Stop,
+            _ if c.is_whitespace() => None,
+            ',' => Some(Kind::Comma),
+            ':' => Some(Kind::Colon),
+            '—' | '–' | '―' | '‒' | '-' => Some(Kind::Dash),
+            '.' | '!' | '?' if names::ends_sentence(text, at) => Some(Kind::Stop),
             // The full stop of an abbreviation or a number.
-            '.' => continue,
-            '(' | '[' => Kind::Open,
-            ')' | ']' => Kind::Close,
-            _ => Kind::Other,
+            '.' => None,
+            '(' | '[' => Some(Kind::Open),
+            ')' | ']' => Some(Kind::Close),
+            _ => Some(Kind::Other),
         };
-        tokens.push(Token { range: at..at + c.len_utf8(), kind, class: Class::default() });
+        if let Some(kind) = kind {
+            tokens.push(Token { range: at..at + c.len_utf8(), kind, class: Class::default() });
+        }
+        at += c.len_utf8();
     }
     tokens
+}
+
+/// The end of the word that starts at `start`, before `limit`: letters and
+/// digits, with apostrophes, hyphens, full stops and ampersands between them
+/// ("O'Brien", "U.S", "1.8", "AT&T").
+fn word_end(text: &str, start: usize, limit: usize) -> usize {
+    let bytes = &text.as_bytes()[..limit];
+    let starts_word = |at: usize| match bytes.get(at) {
+        Some(byte) if byte.is_ascii() => byte.is_ascii_alphanumeric(),
+        Some(_) => text[at..].chars().next().is_some_and(char::is_alphanumeric),
+        None => false,
+    };
+    let mut at = start;
+    loop {
+        while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+            at += 1;
+        }
+        let Some(&byte) = bytes.get(at) else { return at };
+        let (len, joins) = if byte < 0x80 {
+            (1, matches!(byte, b'\'' | b'-' | b'.' | b'&'))
+        } else {
+            match text[at..].chars().next() {
+                Some(c) if c.is_alphanumeric() => {
+                    at += c.len_utf8();
+                    continue;
+                }
+                Some(c) => (c.len_utf8(), matches!(c, '’' | '‐')),
+                None => return at,
+            }
+        };
+        if !(joins && starts_word(at + len)) {
+            return at;
+        }
+        at += len;
+    }
 }
 
 /// Where the sentence that holds `at` starts, looking back no further than `floor`.

@@ -284,7 +284,7 @@ mod tests {
             ),
             (
                 "\"The cranes are safe.\" — Lena Haugland",
-                &[("\"The cranes are safe.\"", "The cranes are safe.", Some("Lena Haugland"), Some("—"), D)],
+                &[("\"The cranes are safe.\"", "The cranes are safe.", Some("Lena Haugland"), None, D)],
             ),
             (
                 "Tomasz Wilk told reporters at the quay on Friday that the channel was clear. \"We did it.\"",
