@@ -85,5 +85,5 @@ pub const MALE_NAMES: &str = "\
     jonathan jose joseph josh juan justin keir keith ken kevin kyle larry luis marco marcus mark martin \
     matt matteo matthew max michael mike mitch mitt mohammed muhammad narendra neil nicholas nigel olaf \
     oliver omar patrick paul pete peter philip piet rand ray reince richard rick rishi rob robert roger \
-    ron ronald rudy rupert ryan sam samuel scott sean sergei sergey simon stephen steve steven ted \
+    ron ronald rudy rupert ryan sam samuel scott sean sergei sergey simon stephen steve steven stuart ted \
     thomas tim timothy tom tomasz tony victor vladimir volodymyr walter william xi yuri";

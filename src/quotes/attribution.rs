@@ -596,15 +596,19 @@ impl Reader<'_> {
     }
 
     /// The attribution of the last quotation of the previous paragraph, when
-    /// little follows it there: a quotation that opens its paragraph continues it.
+    /// little follows it there and it is quoted with the same kind of mark: a
+    /// quotation that opens its paragraph continues it (but ‘A subhead’ after
+    /// “a quotation” does not).
     fn previous_paragraph<'f>(&self, found: &'f [Attribution], index: usize) -> Option<&'f Attribution> {
         let previous = index.checked_sub(1)?;
         let (span, previous_span) = (&self.spans[index], &self.spans[previous]);
         let here = paragraph_start(self.text, span.start);
         let paragraph_before = paragraph_start(self.text, self.text[..here].trim_end().len());
+        let single = |span: &Span| self.text[span.start..].starts_with(['\'', '‘', '’', '‚', '‹', '›']);
         let continues = previous_span.end > paragraph_before
             && previous_span.end <= here
-            && self.text[previous_span.end..here].trim().len() < PARAGRAPH_TAIL;
+            && self.text[previous_span.end..here].trim().len() < PARAGRAPH_TAIL
+            && single(span) == single(previous_span);
         continues.then(|| &found[previous]).filter(|found| found.speaker.is_some())
     }
 }

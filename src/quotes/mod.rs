@@ -416,6 +416,13 @@ mod tests {
                 &[("\"We are against accidents.\"", "We are against accidents.", Some("Ruth Abernathy"), Some("said"), D)],
             ),
             (
+                "“We are not against the reopening,” Ruth Abernathy said.\n\n‘Safety first’\n\nThe quay reopened.",
+                &[
+                    ("“We are not against the reopening,”", "We are not against the reopening,", Some("Ruth Abernathy"), Some("said"), D),
+                    ("‘Safety first’", "Safety first", None, None, P),
+                ],
+            ),
+            (
                 "\"We are not against the reopening,\" Ruth Abernathy said.\n\nThe port authority met on Tuesday and \
                  set out a long list of repairs, inspections and new rules for every crane on the quay.\n\n\"Nothing changes.\"",
                 &[
