@@ -70,8 +70,10 @@ impl Names {
             .map(|(raw, entity)| Mention { name: raw.name.clone(), title: raw.title.clone(), entity })
             .collect();
         let mut names = Names { mentions, entities };
-        let pronouns = names.pronoun_windows(text, &scan.stops).into_iter().flat_map(|window| pronouns(text, window));
-        let pronouns: Vec<Pronoun> = pronouns.collect();
+        let mut pronouns = Vec::new();
+        for window in names.pronoun_windows(text, &scan.stops) {
+            find_pronouns(text, window, &mut pronouns);
+        }
         names.vote_genders(&scan.stops, &pronouns);
         names
     }
@@ -416,12 +418,11 @@ pub fn ends_sentence(text: &str, at: usize) -> bool {
     !text.is_char_boundary(word_start) || !is_abbreviation(&text[word_start..at])
 }
 
-/// The third-person singular pronouns in `text[range]` ("he", "His",
-/// "she", "her"…), found by skipping to the words that start with h or s.
-fn pronouns(text: &str, range: Range<usize>) -> Vec<Pronoun> {
+/// Adds the third-person singular pronouns in `text[range]` ("he", "His",
+/// "she", "her"…) to `found`, skipping to the words that start with h or s.
+fn find_pronouns(text: &str, range: Range<usize>, found: &mut Vec<Pronoun>) {
     use bytescan::equal;
     let bytes = &text.as_bytes()[..range.end];
-    let mut found = Vec::new();
     let mut at = range.start;
     loop {
         at = bytescan::find(
@@ -442,7 +443,6 @@ fn pronouns(text: &str, range: Range<usize>) -> Vec<Pronoun> {
         }
         at = if starts_word { end.max(at + 1) } else { at + 1 };
     }
-    found
 }
 
 /// The first byte at or after `from` that is an ASCII capital, a non-ASCII

@@ -403,7 +403,7 @@ impl Reader<'_> {
     }
 
     /// The name that ends a phrase opening with a preposition ("In an interview Trump").
-    fn person_ending(&self, names: &Names, part: &[&Token]) -> Option<Mention> {
+    fn person_ending(&self, names: &Names, part: &[Token]) -> Option<Mention> {
         let (first, last) = (part.first()?, part.last()?);
         if !first.is(Class::LEADS_CLAUSE) {
             return None;
@@ -454,28 +454,32 @@ impl Reader<'_> {
         starts.then(|| Subject::Named(mention.clone()))
     }
 
-    /// Splits tokens at commas, dashes and colons outside brackets; bracketed words are dropped.
-    fn parts<'t>(&self, tokens: &'t [Token]) -> Vec<Vec<&'t Token>> {
-        let mut parts = vec![Vec::new()];
-        let mut depth = 0usize;
-        for token in tokens {
+    /// The runs of words between commas, dashes, colons and stops, outside
+    /// brackets: bracketed words ("(D-Ore.)") are left out.
+    fn parts<'t>(&self, tokens: &'t [Token]) -> Vec<&'t [Token]> {
+        let mut parts = Vec::new();
+        let (mut depth, mut start) = (0usize, 0);
+        for (at, token) in tokens.iter().enumerate() {
+            if token.kind == Kind::Word {
+                continue;
+            }
+            if depth == 0 && start < at {
+                parts.push(&tokens[start..at]);
+            }
             match token.kind {
                 Kind::Open => depth += 1,
                 Kind::Close => depth = depth.saturating_sub(1),
-                Kind::Comma | Kind::Dash | Kind::Colon | Kind::Stop if depth == 0 => parts.push(Vec::new()),
-                Kind::Word if depth == 0 => {
-                    if let Some(part) = parts.last_mut() {
-                        part.push(token);
-                    }
-                }
                 _ => {}
             }
+            start = at + 1;
         }
-        parts.retain(|part| !part.is_empty());
+        if depth == 0 && start < tokens.len() {
+            parts.push(&tokens[start..]);
+        }
         parts
     }
 
-    fn classify(&self, names: &Names, part: &[&Token]) -> Part {
+    fn classify(&self, names: &Names, part: &[Token]) -> Part {
         let mut words = part;
         while let [first, rest @ ..] = words {
             if !first.is(Class::CONJUNCTION) {
@@ -491,7 +495,7 @@ impl Reader<'_> {
             _ if is_personal => return Part::Other,
             _ => {}
         }
-        let is_number = |t: &&Token| self.word(t).starts_with(|c: char| c.is_ascii_digit());
+        let is_number = |t: &Token| self.word(t).starts_with(|c: char| c.is_ascii_digit());
         if first.is(Class::RELATIVE) || words.iter().all(is_number) {
             return Part::Skipped;
         }

@@ -23,8 +23,6 @@ pub enum Kind {
     Stop,
     Open,
     Close,
-    /// Any other punctuation, including stray quotation marks.
-    Other,
 }
 
 /// What a word can do in an attribution, as bits.
@@ -144,7 +142,8 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
             '.' => None,
             '(' | '[' => Some(Kind::Open),
             ')' | ']' => Some(Kind::Close),
-            _ => Some(Kind::Other),
+            // Other punctuation ("9/11", stray marks) structures nothing an attribution needs.
+            _ => None,
         };
         if let Some(kind) = kind {
             tokens.push(Token { range: at..at + c.len_utf8(), kind, class: Class::default() });
