@@ -128,30 +128,44 @@ impl Reader<'_> {
         });
         let mut speaker = subject.and_then(|subject| self.speaker(names, subject, span.start));
         if speaker.is_none() {
-            let opens_sentence = sentence_before.is_empty();
-            let same_sentence_only = embedded && !opens_sentence;
-            if let Some(previous) = self.previous_in_paragraph(found, index, same_sentence_only) {
-                speaker = previous.speaker.clone();
-                verb = verb.or_else(|| previous.verb.clone());
-            } else if opens_sentence && !embedded {
-                let leading = self
-                    .before_frame(names, &self.previous_sentence(&context))
-                    .or_else(|| self.introduction(names, index));
-                let leading_speaker = leading
-                    .as_ref()
-                    .and_then(|frame| frame.subject.clone())
-                    .and_then(|subject| self.speaker(names, subject, span.start));
-                if let Some(found_speaker) = leading_speaker {
-                    speaker = Some(found_speaker);
-                    verb =
-                        verb.or_else(|| leading.and_then(|frame| frame.verb).map(|range| self.text[range].to_string()));
-                } else if let Some(previous) = self.previous_paragraph(found, index) {
-                    speaker = previous.speaker.clone();
-                    verb = verb.or_else(|| previous.verb.clone());
-                }
+            if let Some((continued, continued_verb)) = self.without_frame(names, found, index, &context, embedded) {
+                speaker = Some(continued);
+                verb = verb.or(continued_verb);
             }
         }
         Attribution { speaker, verb, direct }
+    }
+
+    /// Who says a quotation whose own sentence names nobody: the speaker of
+    /// the quotation before it in its paragraph; for one that opens its
+    /// sentence, the subject of "X said." just before it or of "X
+    /// continued:" ending the previous paragraph, else the speaker of the
+    /// previous paragraph's last quotation.
+    fn without_frame(
+        &self,
+        names: &mut Names,
+        found: &[Attribution],
+        index: usize,
+        context: &Context,
+        embedded: bool,
+    ) -> Option<(Speaker, Option<String>)> {
+        let opens_sentence = context.before.is_empty();
+        if let Some(previous) = self.previous_in_paragraph(found, index, embedded && !opens_sentence) {
+            return Some((previous.speaker.clone()?, previous.verb.clone()));
+        }
+        if !opens_sentence || embedded {
+            return None;
+        }
+        let leading =
+            self.before_frame(names, &self.previous_sentence(context)).or_else(|| self.introduction(names, index));
+        if let Some(frame) = leading {
+            let position = self.spans[index].start;
+            if let Some(speaker) = frame.subject.and_then(|subject| self.speaker(names, subject, position)) {
+                return Some((speaker, frame.verb.map(|range| self.text[range].to_string())));
+            }
+        }
+        let previous = self.previous_paragraph(found, index)?;
+        Some((previous.speaker.clone()?, previous.verb.clone()))
     }
 
     /// The tokens of the sentence of quotation `index`, within its paragraph

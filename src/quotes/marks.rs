@@ -24,7 +24,6 @@ pub struct Span {
     pub end: usize,
     /// The quoted words of each paragraph the quotation spans, without marks or surrounding spaces.
     pub pieces: Vec<Range<usize>>,
-    pub closed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,7 +142,7 @@ fn pair_paragraph(
                     let mut pieces = std::mem::take(&mut quotation.pieces);
                     push_piece(text, &mut pieces, quotation.piece_start..mark.at);
                     if has_words(text, &pieces) {
-                        spans.push(Span { start: quotation.start, end: mark.at + mark.len, pieces, closed: true });
+                        spans.push(Span { start: quotation.start, end: mark.at + mark.len, pieces });
                     }
                     open = None;
                 }
@@ -170,7 +169,7 @@ fn pair_paragraph(
     }
     if quotation.family == Family::Double && has_words(text, &quotation.pieces) {
         let end = quotation.pieces.last().map_or(paragraph.end, |piece| piece.end);
-        spans.push(Span { start: quotation.start, end, pieces: quotation.pieces, closed: false });
+        spans.push(Span { start: quotation.start, end, pieces: quotation.pieces });
     }
     None
 }
