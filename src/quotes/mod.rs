@@ -446,4 +446,77 @@ mod tests {
         let quotes = find("Harbour master Tomasz Wilk inspected the cranes. \"They pass,\" Mr Wilk said.");
         assert_eq!(quotes[0].speaker.as_ref().map(|speaker| speaker.written.as_str()), Some("Mr Wilk"));
     }
+
+    #[test]
+    fn any_mix_of_marks_gives_ordered_quotations_on_character_boundaries() {
+        let pieces = [
+            " ",
+            "\n",
+            "\n\n",
+            "a",
+            "Zoë",
+            "He",
+            "she",
+            "said",
+            "told",
+            "Mr",
+            ".",
+            ",",
+            ":",
+            "—",
+            "-",
+            "(",
+            ")",
+            "\"",
+            "'",
+            "''",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "„",
+            "‚",
+            "‹",
+            "›",
+            "``",
+            "Ines Okafor",
+            "Wilk",
+            "according to",
+            "that",
+            "who",
+            "🙂",
+            "1.8",
+            "U.S.",
+            "s",
+            "n",
+            "’90s",
+            "!",
+            "?",
+            "…",
+            "[",
+            "]",
+        ];
+        // A fixed xorshift sequence: the same texts on every run.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..2000 {
+            let length = next() % 50;
+            let text: String = (0..length).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+            let quotes = find(&text);
+            let mut previous_end = 0;
+            for quote in &quotes {
+                assert!(previous_end <= quote.start && quote.start < quote.end && quote.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(quote.start) && text.is_char_boundary(quote.end), "{text:?}");
+                assert!(quote.text.chars().any(char::is_alphabetic), "{text:?}");
+                previous_end = quote.end;
+            }
+        }
+    }
 }
