@@ -8,7 +8,8 @@ use serde::Deserialize;
 
 use crate::ingest::{self, Article, Format, Limits};
 use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, TermCounts};
-use crate::report::{self, ArticleEntry, ArticleKeyword, FileEntry, Report};
+use crate::quotes::{self, Quote};
+use crate::report::{self, ArticleEntry, ArticleKeyword, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry};
 
 /// Everything a caller can tune. Unknown fields are an error, so that a typo
 /// in an option name is reported instead of silently ignored.
@@ -85,6 +86,8 @@ struct FileRecord {
 struct ArticleRecord {
     article: Article,
     counts: TermCounts,
+    quotes: Vec<Quote>,
+    headline_quotes: Vec<Quote>,
 }
 
 impl Corpus {
@@ -103,7 +106,9 @@ impl Corpus {
                     .into_iter()
                     .map(|article| {
                         let counts = self.counter.count_article(article.headline.as_deref(), &article.text);
-                        ArticleRecord { article, counts }
+                        let quotes = quotes::find(&article.text);
+                        let headline_quotes = article.headline.as_deref().map(quotes::find).unwrap_or_default();
+                        ArticleRecord { article, counts, quotes, headline_quotes }
                     })
                     .collect();
                 let entry = file_entry(name, ingested.format, articles.len(), None, ingested.warnings);
@@ -135,12 +140,31 @@ impl Corpus {
             .zip(summary.article_keywords)
             .map(|(&(id, file, record), keywords)| article_entry(id, file, record, keywords))
             .collect();
+        let body_quotes =
+            records.iter().flat_map(|&(id, _, record)| quote_entries(id, &record.article.text, &record.quotes));
+        let headline_quotes = records.iter().flat_map(|&(id, _, record)| {
+            quote_entries(id, record.article.headline.as_deref().unwrap_or_default(), &record.headline_quotes)
+        });
+        let quoted = records.iter().flat_map(|(_, _, record)| {
+            let outlet = record.article.outlet.as_deref();
+            record.quotes.iter().filter_map(move |quote| Some((quote.speaker.as_ref()?, outlet)))
+        });
+        let speakers = quotes::speakers::tally(quoted)
+            .into_iter()
+            .map(|tally| SpeakerEntry {
+                name: tally.name,
+                aliases: tally.aliases,
+                quotes: tally.quotes,
+                outlets: tally.outlets,
+            })
+            .collect();
         Report {
             schema: report::SCHEMA,
             files: files.iter().map(|file| file.entry.clone()).collect(),
             articles,
-            quotes: Vec::new(),
-            speakers: Vec::new(),
+            quotes: body_quotes.collect(),
+            headline_quotes: headline_quotes.collect(),
+            speakers,
             keywords: summary.keywords,
             phrases: summary.phrases,
             stop_words: summary.stop_words,
@@ -202,6 +226,33 @@ fn article_entry(id: usize, file: &str, record: &ArticleRecord, keywords: Vec<Ar
         text: article.text.clone(),
         keywords,
     }
+}
+
+/// The report entries of one article's quotations, with UTF-16 offsets into
+/// `text` (computed in one pass: quotations are in order and do not overlap).
+fn quote_entries(article: usize, text: &str, quotes: &[Quote]) -> Vec<QuoteEntry> {
+    let mut converted = (0, 0);
+    let mut utf16 = |byte: usize| {
+        let (from_byte, from_utf16) = converted;
+        let offset = from_utf16 + report::utf16_offset(&text[from_byte..], byte - from_byte);
+        converted = (byte, offset);
+        offset
+    };
+    quotes
+        .iter()
+        .map(|quote| QuoteEntry {
+            article,
+            start: utf16(quote.start),
+            end: utf16(quote.end),
+            text: quote.text.clone(),
+            speaker: quote.speaker.as_ref().map(|speaker| speaker.name.clone()),
+            verb: quote.verb.clone(),
+            kind: match quote.kind {
+                quotes::Kind::Direct => QuoteKind::Direct,
+                quotes::Kind::Partial => QuoteKind::Partial,
+            },
+        })
+        .collect()
 }
 
 /// FNV-1a: stable across platforms and releases, unlike the std hasher.

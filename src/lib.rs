@@ -27,9 +27,12 @@
 //! assert_eq!(report.keywords[0].count, 3); // the headline counts too
 //! ```
 
+mod bytescan;
 mod corpus;
 pub mod ingest;
 pub mod keywords;
+pub mod names;
+pub mod quotes;
 pub mod report;
 pub mod text;
 

@@ -17,6 +17,10 @@ pub struct Report {
     pub files: Vec<FileEntry>,
     pub articles: Vec<ArticleEntry>,
     pub quotes: Vec<QuoteEntry>,
+    /// Quotations in headlines: like `quotes`, but `start`/`end` are offsets
+    /// into the article's `headline`. They repeat what the body reports, so
+    /// `speakers` does not count them.
+    pub headline_quotes: Vec<QuoteEntry>,
     pub speakers: Vec<SpeakerEntry>,
     pub keywords: Vec<KeywordEntry>,
     /// Phrases of two or three words, ranked by association (G²).

@@ -71,19 +71,27 @@ export interface ArticleKeyword {
 
 export interface Quote {
   article: number;
-  /** UTF-16 offsets into the article's text, covering the quotation marks. */
+  /** UTF-16 offsets into the article's text (its headline, in `headlineQuotes`), covering the quotation marks. */
   start: number;
   end: number;
+  /** The quoted words without marks. */
   text: string;
+  /** The fullest name the article gives, or a description as written ("a Kremlin spokesperson"). */
   speaker: string | null;
+  /** The reporting verb as written ("said", "according to"); null for `"Q" — X` and `X: "Q"`. */
   verb: string | null;
+  /** `direct`: reported speech; `partial`: a fragment, a scare quote or a title. */
   kind: 'direct' | 'partial';
 }
 
 export interface Speaker {
+  /** The fullest name; shorter names that are part of it are merged in. */
   name: string;
+  /** Other names and written forms ("Mr Hegseth", "Hegseth"); pronouns are not aliases. */
   aliases: string[];
+  /** Body quotations attributed to the speaker in the selected articles. */
   quotes: number;
+  /** Quotations per outlet, for articles whose outlet is known. */
   outlets: Record<string, number>;
 }
 
@@ -139,6 +147,8 @@ export interface Report {
   files: FileEntry[];
   articles: Article[];
   quotes: Quote[];
+  /** Quotations in headlines; offsets are into `articles[].headline`. Not counted in `speakers`. */
+  headlineQuotes: Quote[];
   speakers: Speaker[];
   keywords: Keyword[];
   /** Phrases of two or three words, ranked by G². */

@@ -13,7 +13,9 @@ await analyze([], {
   keywords: { newsStopWords: true, stemming: true, numbers: false, phrases: true, minCount: 2, phraseMinCount: 3 },
 });
 const speaker: string | null | undefined = report.quotes[0]?.speaker;
-console.log(top, speaker);
+const headlineQuote: 'direct' | 'partial' | undefined = report.headlineQuotes[0]?.kind;
+const aliases: string[] | undefined = report.speakers[0]?.aliases;
+console.log(top, speaker, headlineQuote, aliases);
 
 try {
   await analyze([{ name: 'a.txt', bytes }]);

@@ -1,0 +1,681 @@
+//! Attribution owns who said a quotation, with which verb, and whether it is
+//! reported speech or a fragment. It reads only the sentences around each
+//! quotation:
+//!
+//! - after it: `"Q," X said`, `"Q," said X`, `"Q," X, the <title>, said`,
+//!   `"Q" — X`, `"Q," according to X`;
+//! - before it: `X said: "Q"`, `X said that "Q"`, `X told reporters … "Q"`,
+//!   `X wrote on <platform>: "Q"`, `According to X, "Q"`, `X — "Q"`, `X: "Q"`;
+//! - appositives pick the name: "the aide, Yuri Ushakov, told" and "Omar
+//!   Noureldin, a senior vice-president for Common Cause, said";
+//! - participles take the subject of their sentence ("Trump attacked her,
+//!   saying: …");
+//! - "he" and "she" go to the latest person of a fitting gender named outside quotations;
+//! - a quotation with no frame of its own continues the one before it in its
+//!   paragraph, follows "X said." or "X continued:" just before it, or keeps
+//!   the speaker of the previous paragraph's last quotation when it opens its
+//!   own paragraph.
+//!
+//! Named speakers get the fullest form of their name in the article; others
+//! ("a Kremlin spokesperson", "the Ukrainian Air Force") stay as written.
+
+use std::ops::Range;
+
+use super::frame::{self, Class, Kind, Token};
+use super::marks::Span;
+use crate::names::{EntityId, Gender, Mention, Names};
+
+/// Who is quoted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The fullest name the article gives, or a description as written ("a Kremlin spokesperson").
+    pub name: String,
+    /// The words the attribution used ("Mr Hegseth", "Hegseth", "he"): aliases of `name`.
+    pub written: String,
+    /// Whether `name` is a proper name, which may be merged with the same name in other articles.
+    pub named: bool,
+}
+
+/// What attribution found for one quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub speaker: Option<Speaker>,
+    /// The reporting verb as written ("said", "told", "according to").
+    pub verb: Option<String>,
+    /// Reported speech rather than a fragment, a scare quote or a title.
+    pub direct: bool,
+}
+
+/// Attributes every quotation of `text` (spans from [`super::marks::find`]).
+pub fn attribute(text: &str, spans: &[Span], names: &mut Names) -> Vec<Attribution> {
+    let reader = Reader { text, spans };
+    let mut found: Vec<Attribution> = Vec::with_capacity(spans.len());
+    for index in 0..spans.len() {
+        let attribution = reader.attribute(names, &found, index);
+        found.push(attribution);
+    }
+    found
+}
+
+/// Who a frame names, before pronouns are resolved.
+#[derive(Debug, Clone)]
+enum Subject {
+    Named(Mention),
+    Pronoun(Range<usize>, Gender),
+    Described(Range<usize>),
+}
+
+/// A reporting frame: who, if the words say, and the verb or mark that reports.
+#[derive(Debug, Clone)]
+struct Frame {
+    subject: Option<Subject>,
+    verb: Option<Range<usize>>,
+    /// "…, saying: " with no subject of its own: the subject is the sentence's.
+    participle: bool,
+}
+
+impl Frame {
+    fn new(subject: Option<Subject>, verb: Range<usize>) -> Frame {
+        Frame { subject, verb: Some(verb), participle: false }
+    }
+}
+
+/// The words around one quotation, within its sentence.
+struct Context<'a> {
+    /// From the start of its sentence to it.
+    before: Vec<Token>,
+    /// From it to the end of its sentence.
+    after: Vec<Token>,
+    /// The quoted words of its first paragraph.
+    quoted: &'a str,
+    /// Where its sentence starts, and how far back its paragraph (or the
+    /// previous quotation) lets a frame be looked for.
+    sentence_start: usize,
+    floor: usize,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    spans: &'a [Span],
+}
+
+impl Reader<'_> {
+    fn attribute(&self, names: &mut Names, found: &[Attribution], index: usize) -> Attribution {
+        let span = &self.spans[index];
+        let context = self.context(index);
+        let (sentence_before, sentence_after, quoted) = (&context.before[..], &context.after[..], context.quoted);
+        let embedded = is_embedded(self.text, span.start, sentence_before);
+        let ends_clause = quoted.ends_with([',', '?', '!', '—', '–', '…', '-']);
+        let frames_after =
+            ends_clause || sentence_after.first().is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Dash));
+        let parenthetical = sentence_before.last().is_some_and(|t| t.kind == Kind::Dash);
+        let frame = if embedded || parenthetical || !frames_after {
+            self.before_frame(names, sentence_before).or_else(|| self.after_frame(names, sentence_after, embedded))
+        } else {
+            self.after_frame(names, sentence_after, embedded).or_else(|| self.before_frame(names, sentence_before))
+        };
+        let words = quoted.split_whitespace().count();
+        let after_that = sentence_before.last().is_some_and(|t| t.is(Class::REPORTING) || self.is_word(t, "that"));
+        let direct = (!embedded
+            && (words >= 3 || quoted.ends_with(['.', '?', '!']) || frames_after && frame.is_some()))
+            || (after_that && words >= 5);
+
+        let mut verb = frame.as_ref().and_then(|frame| frame.verb.clone()).map(|range| self.text[range].to_string());
+        let subject = frame.and_then(|frame| match frame.subject {
+            Some(subject) => Some(subject),
+            None if frame.participle => self.clause_subject(names, sentence_before),
+            None => None,
+        });
+        let mut speaker = subject.and_then(|subject| self.speaker(names, subject, span.start));
+        if speaker.is_none() {
+            if let Some((continued, continued_verb)) = self.without_frame(names, found, index, &context, embedded) {
+                speaker = Some(continued);
+                verb = verb.or(continued_verb);
+            }
+        }
+        Attribution { speaker, verb, direct }
+    }
+
+    /// Who says a quotation whose own sentence names nobody: the speaker of
+    /// the quotation before it in its paragraph; for one that opens its
+    /// sentence, the subject of "X said." just before it or of "X
+    /// continued:" ending the previous paragraph, else the speaker of the
+    /// previous paragraph's last quotation.
+    fn without_frame(
+        &self,
+        names: &mut Names,
+        found: &[Attribution],
+        index: usize,
+        context: &Context,
+        embedded: bool,
+    ) -> Option<(Speaker, Option<String>)> {
+        let opens_sentence = context.before.is_empty();
+        if let Some(previous) = self.previous_in_paragraph(found, index, embedded && !opens_sentence) {
+            return Some((previous.speaker.clone()?, previous.verb.clone()));
+        }
+        if !opens_sentence || embedded {
+            return None;
+        }
+        let leading =
+            self.before_frame(names, &self.previous_sentence(context)).or_else(|| self.introduction(names, index));
+        if let Some(frame) = leading {
+            let position = self.spans[index].start;
+            if let Some(speaker) = frame.subject.and_then(|subject| self.speaker(names, subject, position)) {
+                return Some((speaker, frame.verb.map(|range| self.text[range].to_string())));
+            }
+        }
+        let previous = self.previous_paragraph(found, index)?;
+        Some((previous.speaker.clone()?, previous.verb.clone()))
+    }
+
+    /// The tokens of the sentence of quotation `index`, within its paragraph
+    /// (and the quotations either side) and at most [`MAX_FRAME_BYTES`] away.
+    fn context(&self, index: usize) -> Context<'_> {
+        let (text, span) = (self.text, &self.spans[index]);
+        let previous_end = index.checked_sub(1).map_or(0, |i| self.spans[i].end);
+        let next_start = self.spans.get(index + 1).map_or(text.len(), |next| next.start);
+        let floor = paragraph_start(text, span.start).max(previous_end).max(span.start.saturating_sub(MAX_FRAME_BYTES));
+        let ceiling = paragraph_end(text, span.end).min(next_start).min(span.end + MAX_FRAME_BYTES);
+        let floor = floor_boundary(text, floor).min(span.start);
+        let ceiling = floor_boundary(text, ceiling).max(span.end);
+        let sentence_start = frame::sentence_start(text, floor, span.start);
+        let sentence_end = frame::sentence_end(text, span.end, ceiling);
+        Context {
+            before: frame::tokens(text, sentence_start..span.start),
+            after: frame::tokens(text, span.end..sentence_end),
+            quoted: &text[span.pieces.first().map_or(span.start..span.start, Clone::clone)],
+            sentence_start,
+            floor,
+        }
+    }
+
+    /// The sentence before the quotation's own, within its floor.
+    fn previous_sentence(&self, context: &Context) -> Vec<Token> {
+        if context.sentence_start <= context.floor {
+            return Vec::new();
+        }
+        // Back past the stop that ends the previous sentence.
+        let end = self.text[..context.sentence_start].trim_end().len();
+        let start = frame::sentence_start(self.text, context.floor, end.saturating_sub(1).max(context.floor));
+        frame::tokens(self.text, start..end)
+    }
+
+    fn word(&self, token: &Token) -> &str {
+        &self.text[token.range.clone()]
+    }
+
+    fn is_word(&self, token: &Token, word: &str) -> bool {
+        token.kind == Kind::Word && self.word(token).eq_ignore_ascii_case(word)
+    }
+
+    /// Where "according to" starts in `tokens`.
+    fn according_to(&self, tokens: &[Token]) -> Option<usize> {
+        tokens.windows(2).position(|pair| self.is_word(&pair[0], "according") && self.is_word(&pair[1], "to"))
+    }
+
+    /// A reporting verb as used in a sentence: lower case unless it opens the
+    /// frame, and not after a determiner ("the post").
+    fn is_verb(&self, tokens: &[Token], at: usize) -> bool {
+        let token = &tokens[at];
+        token.is(Class::REPORTING)
+            && (at == 0 || !self.word(token).starts_with(char::is_uppercase))
+            && !tokens.get(at.wrapping_sub(1)).is_some_and(|previous| previous.is(Class::DETERMINER))
+    }
+
+    fn is_participle(&self, token: &Token) -> bool {
+        self.word(token).ends_with("ing")
+    }
+
+    /// The text after a quotation: `, X said`, `, said X`, `— X`, `, according to X`.
+    fn after_frame(&self, names: &Names, tokens: &[Token], embedded: bool) -> Option<Frame> {
+        let tokens = match tokens.first() {
+            Some(first) if first.kind == Kind::Comma => &tokens[1..],
+            _ => tokens,
+        };
+        if tokens.first().is_some_and(|first| first.kind == Kind::Dash && !embedded) {
+            // "Q" — Nell Grey: a dash and a name, with no verb.
+            let after_dash = &tokens[1..];
+            if after_dash.first().is_some_and(|t| t.is(Class::CONJUNCTION)) {
+                return None;
+            }
+            let subject =
+                self.subject_after(names, after_dash).filter(|subject| matches!(subject, Subject::Named(_)))?;
+            return Some(Frame { subject: Some(subject), verb: None, participle: false });
+        }
+        if self.according_to(tokens) == Some(0) {
+            let verb = tokens[0].range.start..tokens[1].range.end;
+            return Some(Frame::new(self.subject_after(names, &tokens[2..]), verb));
+        }
+        let limit = tokens.len().min(MAX_SUBJECT_TOKENS);
+        let at = (0..limit).find(|&at| self.is_verb(tokens, at))?;
+        let verb = tokens[at].range.clone();
+        let region = self.trim_auxiliaries(&tokens[..at]);
+        let object = match &tokens[at + 1..] {
+            // "was written by Springsteen"
+            [by, rest @ ..] if self.is_word(by, "by") => rest,
+            object => object,
+        };
+        if region.iter().all(|t| t.kind != Kind::Word || t.is(Class::AUXILIARY)) {
+            let subject = self.subject_after(names, object);
+            let participle = subject.is_none() && self.is_participle(&tokens[at]);
+            return Some(Frame { subject, verb: Some(verb), participle });
+        }
+        Some(Frame::new(self.subject_before(names, region), verb))
+    }
+
+    /// The sentence before a quotation: `X said: `, `X said that `,
+    /// `According to X, `, `X — `, `X: `.
+    fn before_frame(&self, names: &Names, tokens: &[Token]) -> Option<Frame> {
+        if let Some(at) = self.according_to(tokens) {
+            let verb = tokens[at].range.start..tokens[at + 1].range.end;
+            let end = tokens[at + 2..].iter().position(|t| t.kind == Kind::Comma).map_or(tokens.len(), |i| at + 2 + i);
+            return Some(Frame::new(self.subject_after(names, &tokens[at + 2..end]), verb));
+        }
+        // Nearest verb first; a participle ("he said, adding: ") takes the subject of the verb before it.
+        let mut participle = None;
+        for at in (0..tokens.len()).rev().filter(|&at| self.is_verb(tokens, at)) {
+            // ", saying" and ", adding": the subject is the sentence's, not the nearest name.
+            let after_comma = at > 0 && tokens[at - 1].kind == Kind::Comma;
+            if after_comma && self.is_participle(&tokens[at]) {
+                participle.get_or_insert(tokens[at].range.clone());
+                continue;
+            }
+            let region = self.trim_auxiliaries(&tokens[..at]);
+            if let Some(subject) = self.subject_before(names, region) {
+                return Some(Frame::new(Some(subject), tokens[at].range.clone()));
+            }
+            if region.iter().all(|t| t.kind != Kind::Word) {
+                if let Some(subject) = self.subject_after(names, &tokens[at + 1..]) {
+                    return Some(Frame::new(Some(subject), tokens[at].range.clone()));
+                }
+            }
+            if !self.is_participle(&tokens[at]) {
+                return Some(Frame::new(None, tokens[at].range.clone()));
+            }
+            participle.get_or_insert(tokens[at].range.clone());
+        }
+        if let Some(verb) = participle {
+            return Some(Frame { subject: None, verb: Some(verb), participle: true });
+        }
+        // "Mitt Romney — ''Q''", the headline or caption "Okafor: ''Q''", and
+        // "Obama is rolling out a new message: ''Q''".
+        let [name @ .., mark] = tokens else { return None };
+        if !matches!(mark.kind, Kind::Colon | Kind::Dash) || name.is_empty() {
+            return None;
+        }
+        let subject = self.subject_before(names, name).filter(|s| matches!(s, Subject::Named(_)));
+        let subject = match subject {
+            None if mark.kind == Kind::Colon => self.clause_subject(names, name),
+            subject => subject,
+        };
+        Some(Frame { subject: Some(subject?), verb: None, participle: false })
+    }
+
+    /// A paragraph that introduces the next one's quotation: "Caddell continued:".
+    fn introduction(&self, names: &Names, index: usize) -> Option<Frame> {
+        let text = self.text;
+        let span = &self.spans[index];
+        let here = paragraph_start(text, span.start);
+        if !text[here..span.start].trim().is_empty() {
+            return None;
+        }
+        let previous_end = text[..here].trim_end().len();
+        let previous_start = paragraph_start(text, previous_end).max(previous_end.saturating_sub(MAX_FRAME_BYTES));
+        let previous_start = floor_boundary(text, previous_start);
+        if !text[..previous_end].ends_with(':')
+            || index.checked_sub(1).is_some_and(|i| self.spans[i].end > previous_start)
+        {
+            return None;
+        }
+        let tokens = frame::tokens(text, previous_start..previous_end);
+        let sentence = &tokens[tokens.iter().rposition(|t| t.kind == Kind::Stop).map_or(0, |at| at + 1)..];
+        self.before_frame(names, sentence).or_else(|| {
+            let subject = self.clause_subject(names, sentence)?;
+            Some(Frame { subject: Some(subject), verb: None, participle: false })
+        })
+    }
+
+    /// Drops adverbs and auxiliaries between a subject and its verb ("X has also said").
+    fn trim_auxiliaries<'t>(&self, tokens: &'t [Token]) -> &'t [Token] {
+        let mut end = tokens.len();
+        while end > 0 {
+            let word = self.word(&tokens[end - 1]);
+            let auxiliary = tokens[end - 1].is(Class::AUXILIARY)
+                || (tokens[end - 1].kind == Kind::Word && word.ends_with("ly") && word.len() > 4);
+            if !auxiliary {
+                break;
+            }
+            end -= 1;
+        }
+        &tokens[..end]
+    }
+
+    /// The subject written before a verb: the last comma-separated part that
+    /// names someone, looking through appositives and clauses.
+    fn subject_before(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
+        // "a note from President Trump which simply stated": the subject is what the relative word follows.
+        if let [before @ .., last] = tokens {
+            if last.is(Class::RELATIVE) {
+                let end = before.last()?.range.end;
+                let mention = names.within(before.first()?.range.start..end).last().filter(|m| m.name.end == end);
+                return match mention {
+                    Some(mention) => Some(Subject::Named(mention.clone())),
+                    None => self.subject_before(names, before),
+                };
+            }
+        }
+        // "an explosion that Mayor Bill de Blasio described": the subject follows the relative word.
+        let tokens = match tokens.iter().rposition(|t| t.is(Class::RELATIVE)) {
+            Some(at) if tokens.get(at + 1).is_some_and(|next| self.starts_subject(names, next)) => &tokens[at + 1..],
+            _ => tokens,
+        };
+        // "(or, as The Daily Beast called them": words after an unclosed bracket are the clause.
+        let tokens = self.after_open_bracket(tokens);
+        let parts = self.parts(tokens);
+        let mut described: Option<Range<usize>> = None;
+        if let Some(mention) = parts.last().and_then(|part| self.person_ending(names, part)) {
+            // "In a Bloomberg interview Trump declared": no comma sets the phrase apart.
+            return Some(Subject::Named(mention));
+        }
+        for (position, part) in parts.iter().enumerate().rev() {
+            // "as Mr. Bown observed": the part just before the verb may open with "as".
+            let part = match part.split_first() {
+                Some((first, rest)) if position + 1 == parts.len() && self.is_word(first, "as") && !rest.is_empty() => {
+                    rest
+                }
+                _ => part,
+            };
+            match self.classify(names, part) {
+                Part::Named(mention) => return Some(Subject::Named(mention)),
+                Part::Pronoun(range, gender) => {
+                    return described.map(Subject::Described).or(Some(Subject::Pronoun(range, gender)))
+                }
+                Part::Described(range) => described = Some(range),
+                Part::Other if described.is_some() => break,
+                Part::Other | Part::Skipped => {}
+            }
+        }
+        described.map(Subject::Described)
+    }
+
+    /// The tokens after the last bracket left open, or all of them.
+    fn after_open_bracket<'t>(&self, tokens: &'t [Token]) -> &'t [Token] {
+        let mut depth = 0usize;
+        let mut open_at = None;
+        for (at, token) in tokens.iter().enumerate().rev() {
+            match token.kind {
+                Kind::Close => depth += 1,
+                Kind::Open if depth == 0 => {
+                    open_at = Some(at);
+                    break;
+                }
+                Kind::Open => depth -= 1,
+                _ => {}
+            }
+        }
+        open_at.map_or(tokens, |at| &tokens[at + 1..])
+    }
+
+    /// The name that ends a phrase opening with a preposition ("In an interview Trump").
+    fn person_ending(&self, names: &Names, part: &[Token]) -> Option<Mention> {
+        let (first, last) = (part.first()?, part.last()?);
+        if !first.is(Class::LEADS_CLAUSE) {
+            return None;
+        }
+        let mention = names.within(first.range.start..last.range.end).last()?;
+        let start = mention.title.as_ref().map_or(mention.name.start, |title| title.start);
+        let before = part.iter().rev().find(|t| t.range.end <= start && !t.is(Class::DETERMINER));
+        let after_preposition = before.is_some_and(|t| t.is(Class::PREPOSITION));
+        (mention.name.end == last.range.end && !after_preposition).then(|| mention.clone())
+    }
+
+    /// Whether `token` can open a subject: a name, a title, a pronoun or a determiner.
+    fn starts_subject(&self, names: &Names, token: &Token) -> bool {
+        token.class.pronoun().is_some()
+            || token.is(Class::DETERMINER)
+            || names.within(token.range.start..self.text.len()).first().is_some_and(|mention| {
+                mention.title.as_ref().map_or(mention.name.start, |title| title.start) == token.range.start
+            })
+    }
+
+    /// The subject written after a verb or a dash: the first part, or the name in apposition to it.
+    fn subject_after(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
+        let parts = self.parts(tokens);
+        let mut parts = parts.iter().map(|part| self.classify(names, part));
+        match parts.next()? {
+            Part::Named(mention) => Some(Subject::Named(mention)),
+            Part::Pronoun(range, gender) => Some(Subject::Pronoun(range, gender)),
+            Part::Described(range) => match parts.next() {
+                Some(Part::Named(mention)) => Some(Subject::Named(mention)),
+                _ => Some(Subject::Described(range)),
+            },
+            Part::Other | Part::Skipped => None,
+        }
+    }
+
+    /// The subject a sentence opens with, for its participles and for
+    /// quotations it introduces: the first part that is not a phrase like
+    /// "During the speech", if it starts with a name or a pronoun.
+    fn clause_subject(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
+        let parts = self.parts(tokens);
+        let part = parts.iter().find(|part| !matches!(self.classify(names, part), Part::Other | Part::Skipped))?;
+        let first = part.iter().find(|t| !t.is(Class::CONJUNCTION))?;
+        if let Some(gender) = first.class.pronoun() {
+            return Some(Subject::Pronoun(first.range.clone(), gender));
+        }
+        let mention = names.within(first.range.start..self.text.len()).first()?;
+        let starts = mention.title.as_ref().map_or(mention.name.start, |title| title.start) == first.range.start;
+        starts.then(|| Subject::Named(mention.clone()))
+    }
+
+    /// The runs of words between commas, dashes, colons and stops, outside
+    /// brackets: bracketed words ("(D-Ore.)") are left out.
+    fn parts<'t>(&self, tokens: &'t [Token]) -> Vec<&'t [Token]> {
+        let mut parts = Vec::new();
+        let (mut depth, mut start) = (0usize, 0);
+        for (at, token) in tokens.iter().enumerate() {
+            if token.kind == Kind::Word {
+                continue;
+            }
+            if depth == 0 && start < at {
+                parts.push(&tokens[start..at]);
+            }
+            match token.kind {
+                Kind::Open => depth += 1,
+                Kind::Close => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            start = at + 1;
+        }
+        if depth == 0 && start < tokens.len() {
+            parts.push(&tokens[start..]);
+        }
+        parts
+    }
+
+    fn classify(&self, names: &Names, part: &[Token]) -> Part {
+        let mut words = part;
+        while let [first, rest @ ..] = words {
+            if !first.is(Class::CONJUNCTION) {
+                break;
+            }
+            words = rest;
+        }
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { return Part::Skipped };
+        let is_personal = first.class.pronoun().is_some() || first.is(Class::OTHER_PRONOUN);
+        match first.class.pronoun() {
+            Some(gender) if words.len() == 1 => return Part::Pronoun(first.range.clone(), gender),
+            // "they said", or a clause with a pronoun subject ("he passed on a note").
+            _ if is_personal => return Part::Other,
+            _ => {}
+        }
+        let is_number = |t: &Token| self.word(t).starts_with(|c: char| c.is_ascii_digit());
+        if first.is(Class::RELATIVE) || words.iter().all(is_number) {
+            return Part::Skipped;
+        }
+        // "speaking on Monday", "Asked about the levy", "declined to comment".
+        let written = self.word(first);
+        let participle_like =
+            written.ends_with("ing") || (written.ends_with("ed") && !written.starts_with(char::is_uppercase));
+        if first.is(Class::LEADS_CLAUSE) || participle_like {
+            return Part::Other;
+        }
+        let span = first.range.start..last.range.end;
+        // The head is a name that ends the phrase, before any prepositional
+        // phrase ("director of the Tax Policy Center") and not as a modifier
+        // ("a top Trump surrogate", "Ukraine’s president").
+        let head_end = words
+            .iter()
+            .position(|t| t.is(Class::PREPOSITION))
+            .filter(|&at| at > 0)
+            .map_or(last.range.end, |at| words[at - 1].range.end);
+        let head = names.within(span.clone()).iter().rev().find(|mention| mention.name.end == head_end);
+        let determined = first.is(Class::DETERMINER);
+        // "the Ellery Coastguard" names an organisation; "the aide Anton Reyes" a person.
+        let right_after_determiner =
+            |mention: &Mention| words.get(1).is_some_and(|t| t.range.start == mention.name.start);
+        match head {
+            Some(mention) if !determined => Part::Named(mention.clone()),
+            Some(mention) if names.entity(mention.entity).person && !right_after_determiner(mention) => {
+                Part::Named(mention.clone())
+            }
+            _ => {
+                let end = words
+                    .iter()
+                    .position(|t| t.is(Class::RELATIVE))
+                    .filter(|&at| at > 0)
+                    .map_or(last.range.end, |at| words[at - 1].range.end);
+                Part::Described(span.start..end)
+            }
+        }
+    }
+
+    /// The speaker a subject names: a pronoun becomes the latest fitting person before `position`.
+    fn speaker(&self, names: &mut Names, subject: Subject, position: usize) -> Option<Speaker> {
+        match subject {
+            Subject::Named(mention) => {
+                let written_start = mention.title.as_ref().map_or(mention.name.start, |title| title.start);
+                Some(named(names, mention.entity, &self.text[written_start..mention.name.end]))
+            }
+            Subject::Pronoun(range, gender) => {
+                let entity = self.antecedent(names, position, gender)?;
+                names.learn_gender(entity, gender);
+                Some(named(names, entity, &self.text[range]))
+            }
+            Subject::Described(range) => {
+                let written = &self.text[range];
+                let mut name = written.to_string();
+                // "A Kremlin spokesperson" at the start of a sentence is "a Kremlin spokesperson".
+                let determiner = |word: &&str| frame::class_of(word).has(Class::DETERMINER);
+                if let Some(first) = name.split(' ').next().filter(determiner).filter(|_| name.contains(' ')) {
+                    let lower = first.to_ascii_lowercase();
+                    name.replace_range(..first.len(), &lower);
+                }
+                Some(Speaker { name, written: written.to_string(), named: false })
+            }
+        }
+    }
+
+    /// The person "he" or "she" at `position` refers to: the latest one named
+    /// outside quotations whose gender is unknown or fits.
+    fn antecedent(&self, names: &Names, position: usize, gender: Gender) -> Option<EntityId> {
+        names
+            .before(position)
+            .iter()
+            .rev()
+            .filter(|mention| !self.in_quotation(mention.name.start))
+            .map(|mention| mention.entity)
+            .find(|&entity| {
+                let entity = names.entity(entity);
+                entity.person && entity.gender.is_none_or(|known| known == gender)
+            })
+    }
+
+    fn in_quotation(&self, position: usize) -> bool {
+        let index = self.spans.partition_point(|span| span.start <= position);
+        index > 0 && self.spans[index - 1].end > position
+    }
+
+    /// The attribution of the previous quotation of the same paragraph (of
+    /// the same sentence only, if `same_sentence`), if it has a speaker.
+    fn previous_in_paragraph<'f>(
+        &self,
+        found: &'f [Attribution],
+        index: usize,
+        same_sentence: bool,
+    ) -> Option<&'f Attribution> {
+        let previous = index.checked_sub(1)?;
+        let (span, previous_span) = (&self.spans[index], &self.spans[previous]);
+        let between = &self.text[previous_span.end..span.start];
+        let same_paragraph = !between.contains('\n');
+        let sentence_ends = frame::sentence_end(self.text, previous_span.end, span.start) < span.start;
+        let adjacent = same_paragraph && !(same_sentence && sentence_ends);
+        adjacent.then(|| &found[previous]).filter(|found| found.speaker.is_some())
+    }
+
+    /// The attribution of the last quotation of the previous paragraph, when
+    /// little follows it there and it is quoted with the same kind of mark: a
+    /// quotation that opens its paragraph continues it (but ‘A subhead’ after
+    /// “a quotation” does not).
+    fn previous_paragraph<'f>(&self, found: &'f [Attribution], index: usize) -> Option<&'f Attribution> {
+        let previous = index.checked_sub(1)?;
+        let (span, previous_span) = (&self.spans[index], &self.spans[previous]);
+        let here = paragraph_start(self.text, span.start);
+        let paragraph_before = paragraph_start(self.text, self.text[..here].trim_end().len());
+        let single = |span: &Span| self.text[span.start..].starts_with(['\'', '‘', '’', '‚', '‹', '›']);
+        let continues = previous_span.end > paragraph_before
+            && previous_span.end <= here
+            && self.text[previous_span.end..here].trim().len() < PARAGRAPH_TAIL
+            && single(span) == single(previous_span);
+        continues.then(|| &found[previous]).filter(|found| found.speaker.is_some())
+    }
+}
+
+fn named(names: &Names, entity: EntityId, written: &str) -> Speaker {
+    Speaker { name: names.entity(entity).name.clone(), written: written.to_string(), named: true }
+}
+
+/// How much text before and after a quotation its frame is looked for in.
+const MAX_FRAME_BYTES: usize = 400;
+
+/// The nearest character boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// How far past the verb a subject may start in `"Q," X, …, said`.
+const MAX_SUBJECT_TOKENS: usize = 30;
+
+/// How much text may follow the last quotation of a paragraph for the next
+/// paragraph's frameless quotation to continue it ("…," he said.).
+const PARAGRAPH_TAIL: usize = 200;
+
+enum Part {
+    Named(Mention),
+    Pronoun(Range<usize>, Gender),
+    Described(Range<usize>),
+    /// A clause or phrase that is not a subject ("in Ukraine", "speaking on Monday").
+    Other,
+    /// An age, a relative clause, a lone conjunction: looked through.
+    Skipped,
+}
+
+/// Whether the quotation at `start` sits inside a sentence rather than
+/// opening it or following `:`, `,`, a dash or a bracket.
+fn is_embedded(text: &str, start: usize, sentence_before: &[Token]) -> bool {
+    let Some(last) = sentence_before.last() else { return false };
+    let touches = text[last.range.end..start].trim().is_empty();
+    !(touches && matches!(last.kind, Kind::Colon | Kind::Comma | Kind::Dash | Kind::Open | Kind::Stop))
+}
+
+fn paragraph_start(text: &str, position: usize) -> usize {
+    text[..position].rfind('\n').map_or(0, |at| at + 1)
+}
+
+fn paragraph_end(text: &str, position: usize) -> usize {
+    text[position..].find('\n').map_or(text.len(), |at| position + at)
+}

@@ -1,0 +1,522 @@
+//! Quotes own quotations: where each one is in an article's text, whether
+//! it is reported speech or a fragment, who is speaking and with which verb.
+//!
+//! [`marks`] finds the quotations with a byte scan for quotation marks;
+//! [`attribution`] reads only the sentences around each one, with the names
+//! of the article ([`crate::names`]) to give speakers their fullest form.
+
+mod attribution;
+mod frame;
+pub mod marks;
+pub mod speakers;
+mod verbs;
+
+pub use attribution::Speaker;
+
+/// One quotation of a text, by byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// At the opening mark.
+    pub start: usize,
+    /// Just after the closing mark (or at the end of the paragraph of an unclosed quotation).
+    pub end: usize,
+    /// The quoted words without marks; the paragraphs of a long quotation are separated by a blank line.
+    pub text: String,
+    pub speaker: Option<Speaker>,
+    /// The reporting verb as written ("said", "told", "according to").
+    pub verb: Option<String>,
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Reported speech.
+    Direct,
+    /// A fragment inside a sentence, a scare quote or a title ('lawfare', “fake news”).
+    Partial,
+}
+
+/// The quotations of `text` (paragraphs are lines), in order.
+pub fn find(text: &str) -> Vec<Quote> {
+    let spans = marks::find(text);
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let mut names = crate::names::Names::find(text);
+    let attributions = attribution::attribute(text, &spans, &mut names);
+    spans
+        .into_iter()
+        .zip(attributions)
+        .map(|(span, attribution)| Quote {
+            start: span.start,
+            end: span.end,
+            text: span.pieces.iter().map(|piece| &text[piece.clone()]).collect::<Vec<_>>().join("\n\n"),
+            speaker: attribution.speaker,
+            verb: attribution.verb,
+            kind: if attribution.direct { Kind::Direct } else { Kind::Partial },
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One expected quotation: the span as written (marks included, found in
+    /// the text to give the exact offsets), the words, speaker, verb and kind.
+    type Expected<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, Kind);
+
+    /// A found quotation: byte offsets, words, speaker, verb, kind.
+    type Found<'a> = (usize, usize, &'a str, Option<&'a str>, Option<&'a str>, Kind);
+
+    const D: Kind = Kind::Direct;
+    const P: Kind = Kind::Partial;
+
+    fn check(cases: &[(&str, &[Expected])]) {
+        for (text, expected) in cases {
+            let found = find(text);
+            let found: Vec<Found> = found
+                .iter()
+                .map(|quote| {
+                    let speaker = quote.speaker.as_ref().map(|speaker| speaker.name.as_str());
+                    (quote.start, quote.end, quote.text.as_str(), speaker, quote.verb.as_deref(), quote.kind)
+                })
+                .collect();
+            let expected: Vec<Found> = expected
+                .iter()
+                .map(|&(span, words, speaker, verb, kind)| {
+                    let start = text.find(span).unwrap_or_else(|| panic!("{span:?} is not in {text:?}"));
+                    (start, start + span.len(), words, speaker, verb, kind)
+                })
+                .collect();
+            assert_eq!(found, expected, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn every_quoting_style_is_found() {
+        check(&[
+            (
+                "\"We reopen on Friday,\" harbour master Tomasz Wilk said.",
+                &[("\"We reopen on Friday,\"", "We reopen on Friday,", Some("Tomasz Wilk"), Some("said"), D)],
+            ),
+            (
+                "“We reopen on Friday,” Wilk said.",
+                &[("“We reopen on Friday,”", "We reopen on Friday,", Some("Wilk"), Some("said"), D)],
+            ),
+            (
+                "‘We reopen on Friday,’ Wilk said.",
+                &[("‘We reopen on Friday,’", "We reopen on Friday,", Some("Wilk"), Some("said"), D)],
+            ),
+            (
+                "'We reopen on Friday,' Wilk said.",
+                &[("'We reopen on Friday,'", "We reopen on Friday,", Some("Wilk"), Some("said"), D)],
+            ),
+            (
+                "Mayor Ines Okafor said: « The harbour is open again. »",
+                &[(
+                    "« The harbour is open again. »",
+                    "The harbour is open again.",
+                    Some("Ines Okafor"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
+                "Mayor Ines Okafor said: »The harbour is open again.«",
+                &[("»The harbour is open again.«", "The harbour is open again.", Some("Ines Okafor"), Some("said"), D)],
+            ),
+            (
+                "Mayor Ines Okafor said: „The harbour is open again.“",
+                &[("„The harbour is open again.“", "The harbour is open again.", Some("Ines Okafor"), Some("said"), D)],
+            ),
+            (
+                "Mayor Ines Okafor said: ‚The harbour is open again.‘",
+                &[("‚The harbour is open again.‘", "The harbour is open again.", Some("Ines Okafor"), Some("said"), D)],
+            ),
+            (
+                "''The harbour is open again,'' Mayor Ines Okafor said.",
+                &[(
+                    "''The harbour is open again,''",
+                    "The harbour is open again,",
+                    Some("Ines Okafor"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotation_marks() {
+        check(&[
+            ("It's the port's busiest week and the dockers' union isn't happy.", &[]),
+            ("They played rock 'n' roll and Guns N’ Roses covers from the ’90s and the '80s.", &[]),
+            (
+                "‘The voters’ anger about rock ’n’ roll in the ’90s isn’t new,’ said Ruth Abernathy.",
+                &[(
+                    "‘The voters’ anger about rock ’n’ roll in the ’90s isn’t new,’",
+                    "The voters’ anger about rock ’n’ roll in the ’90s isn’t new,",
+                    Some("Ruth Abernathy"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
+                "'It's the dockers' turn now,' said Ruth Abernathy.",
+                &[(
+                    "'It's the dockers' turn now,'",
+                    "It's the dockers' turn now,",
+                    Some("Ruth Abernathy"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn nested_quotations_report_the_outer_one() {
+        check(&[
+            (
+                "“He told me ‘never again’ and meant it,” said Lena Haugland.",
+                &[(
+                    "“He told me ‘never again’ and meant it,”",
+                    "He told me ‘never again’ and meant it,",
+                    Some("Lena Haugland"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
+                "‘He called it “a disgrace” twice,’ said Lena Haugland.",
+                &[(
+                    "‘He called it “a disgrace” twice,’",
+                    "He called it “a disgrace” twice,",
+                    Some("Lena Haugland"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
+                "“She calls it “home” and so do I,” said Lena Haugland.",
+                &[(
+                    "“She calls it “home” and so do I,”",
+                    "She calls it “home” and so do I,",
+                    Some("Lena Haugland"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn long_quotations_continue_across_paragraphs_and_unclosed_marks_stop_at_theirs() {
+        check(&[
+            (
+                "Wilk said: “The first crane failed in March.\n\n“The second failed in April. We replaced both.”",
+                &[(
+                    "“The first crane failed in March.\n\n“The second failed in April. We replaced both.”",
+                    "The first crane failed in March.\n\nThe second failed in April. We replaced both.",
+                    Some("Wilk"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
+                "The council called the plan \"a disgrace and a waste.\n\nThe vote is on Monday.",
+                &[("\"a disgrace and a waste.", "a disgrace and a waste.", Some("the council"), Some("called"), P)],
+            ),
+            (
+                "\"Kevin was snoring.\n\n“Here he is,” she said.",
+                &[
+                    ("\"Kevin was snoring.", "Kevin was snoring.", None, None, D),
+                    ("“Here he is,”", "Here he is,", None, Some("said"), D),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn fragments_scare_quotes_and_titles_are_partial() {
+        check(&[
+            ("The threat of state-sponsored 'lawfare' worries the navy.", &[("'lawfare'", "lawfare", None, None, P)]),
+            ("Critics dismissed the report as “fake news” on Tuesday.", &[("“fake news”", "fake news", None, None, P)]),
+            (
+                "Mayor Ines Okafor called the reopening \"a lifeline for every family\".",
+                &[(
+                    "\"a lifeline for every family\"",
+                    "a lifeline for every family",
+                    Some("Ines Okafor"),
+                    Some("called"),
+                    P,
+                )],
+            ),
+            ("The measured depth was \"12\" on the chart.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn speakers_come_from_every_attribution_pattern() {
+        check(&[
+            (
+                "\"The cranes are safe,\" said authority spokesperson Lena Haugland.",
+                &[("\"The cranes are safe,\"", "The cranes are safe,", Some("Lena Haugland"), Some("said"), D)],
+            ),
+            (
+                "Lena Haugland said: \"The cranes are safe.\"",
+                &[("\"The cranes are safe.\"", "The cranes are safe.", Some("Lena Haugland"), Some("said"), D)],
+            ),
+            (
+                "Lena Haugland said that \"every crane on the quay is certified and safe\".",
+                &[(
+                    "\"every crane on the quay is certified and safe\"",
+                    "every crane on the quay is certified and safe",
+                    Some("Lena Haugland"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
+                "\"The cranes are safe,\" Lena Haugland, the authority's spokesperson, said on Friday.",
+                &[("\"The cranes are safe,\"", "The cranes are safe,", Some("Lena Haugland"), Some("said"), D)],
+            ),
+            (
+                "\"The cranes are safe.\" — Lena Haugland",
+                &[("\"The cranes are safe.\"", "The cranes are safe.", Some("Lena Haugland"), None, D)],
+            ),
+            (
+                "Tomasz Wilk told reporters at the quay on Friday that the channel was clear. \"We did it.\"",
+                &[("\"We did it.\"", "We did it.", Some("Tomasz Wilk"), Some("told"), D)],
+            ),
+            (
+                "Tomasz Wilk wrote on Quayside Social: \"Channel open, cranes working.\"",
+                &[(
+                    "\"Channel open, cranes working.\"",
+                    "Channel open, cranes working.",
+                    Some("Tomasz Wilk"),
+                    Some("wrote"),
+                    D,
+                )],
+            ),
+            (
+                "According to Mayor Ines Okafor, \"the levy ends in two years\".",
+                &[(
+                    "\"the levy ends in two years\"",
+                    "the levy ends in two years",
+                    Some("Ines Okafor"),
+                    Some("According to"),
+                    D,
+                )],
+            ),
+            (
+                "\"The levy ends in two years,\" according to Mayor Ines Okafor.",
+                &[(
+                    "\"The levy ends in two years,\"",
+                    "The levy ends in two years,",
+                    Some("Ines Okafor"),
+                    Some("according to"),
+                    D,
+                )],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn appositives_lead_to_the_name() {
+        check(&[
+            (
+                "The talks were useful, the aide, Anton Reyes, told reporters: \"We will meet again.\"",
+                &[("\"We will meet again.\"", "We will meet again.", Some("Anton Reyes"), Some("told"), D)],
+            ),
+            (
+                "\"Checking costs money,\" Marit Solberg, a senior vice-president for Harbour Watch, said.",
+                &[("\"Checking costs money,\"", "Checking costs money,", Some("Marit Solberg"), Some("said"), D)],
+            ),
+            (
+                "\"Checking costs money,\" said Marit Solberg, a senior vice-president for Harbour Watch.",
+                &[("\"Checking costs money,\"", "Checking costs money,", Some("Marit Solberg"), Some("said"), D)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn nominal_speakers_stay_as_written() {
+        check(&[
+            (
+                "\"The drill is routine,\" a coastguard spokesperson said.",
+                &[(
+                    "\"The drill is routine,\"",
+                    "The drill is routine,",
+                    Some("a coastguard spokesperson"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
+                "The Ellery Coastguard said: \"Three boats were towed in overnight.\"",
+                &[(
+                    "\"Three boats were towed in overnight.\"",
+                    "Three boats were towed in overnight.",
+                    Some("the Ellery Coastguard"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
+                "\"It is early days,\" said a council official.",
+                &[("\"It is early days,\"", "It is early days,", Some("a council official"), Some("said"), D)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn pronouns_find_the_latest_person_of_their_gender() {
+        check(&[
+            (
+                "Ms Okafor met Tomasz Wilk on the quay. \"The harbour is ours again,\" she said.",
+                &[("\"The harbour is ours again,\"", "The harbour is ours again,", Some("Okafor"), Some("said"), D)],
+            ),
+            (
+                "Mayor Ines Okafor met harbour master Tomasz Wilk. Later Okafor left. \"We stay,\" he said.",
+                &[("\"We stay,\"", "We stay,", Some("Tomasz Wilk"), Some("said"), D)],
+            ),
+            (
+                "Arlo Brandt, who runs the ferry, spoke first. He was angry. Sasha Imrie spoke next. She was calm. \
+                 \"The timetable is a mess,\" he said.",
+                &[("\"The timetable is a mess,\"", "The timetable is a mess,", Some("Arlo Brandt"), Some("said"), D)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn quotations_without_a_frame_continue_the_speaker_before_them() {
+        check(&[
+            (
+                "\"We are not against the reopening,\" Ruth Abernathy said. \"We are against accidents.\"",
+                &[
+                    ("\"We are not against the reopening,\"", "We are not against the reopening,", Some("Ruth Abernathy"), Some("said"), D),
+                    ("\"We are against accidents.\"", "We are against accidents.", Some("Ruth Abernathy"), Some("said"), D),
+                ],
+            ),
+            (
+                "\"We are not against the reopening,\" Ruth Abernathy said.\n\n\"We are against accidents.\"",
+                &[
+                    ("\"We are not against the reopening,\"", "We are not against the reopening,", Some("Ruth Abernathy"), Some("said"), D),
+                    ("\"We are against accidents.\"", "We are against accidents.", Some("Ruth Abernathy"), Some("said"), D),
+                ],
+            ),
+            (
+                "Ruth Abernathy continued:\n\n\"We are against accidents.\"",
+                &[("\"We are against accidents.\"", "We are against accidents.", Some("Ruth Abernathy"), Some("continued"), D)],
+            ),
+            (
+                "The union met on Monday, Ruth Abernathy said. \"We are against accidents.\"",
+                &[("\"We are against accidents.\"", "We are against accidents.", Some("Ruth Abernathy"), Some("said"), D)],
+            ),
+            (
+                "“We are not against the reopening,” Ruth Abernathy said.\n\n‘Safety first’\n\nThe quay reopened.",
+                &[
+                    ("“We are not against the reopening,”", "We are not against the reopening,", Some("Ruth Abernathy"), Some("said"), D),
+                    ("‘Safety first’", "Safety first", None, None, P),
+                ],
+            ),
+            (
+                "\"We are not against the reopening,\" Ruth Abernathy said.\n\nThe port authority met on Tuesday and \
+                 set out a long list of repairs, inspections and new rules for every crane on the quay.\n\n\"Nothing changes.\"",
+                &[
+                    ("\"We are not against the reopening,\"", "We are not against the reopening,", Some("Ruth Abernathy"), Some("said"), D),
+                    ("\"Nothing changes.\"", "Nothing changes.", None, None, D),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn names_take_their_fullest_form_in_the_article() {
+        check(&[(
+            "Harbour master Tomasz Wilk inspected the cranes. \"They pass,\" Mr Wilk said. \
+             Later, Wilk added: \"All of them.\"",
+            &[
+                ("\"They pass,\"", "They pass,", Some("Tomasz Wilk"), Some("said"), D),
+                ("\"All of them.\"", "All of them.", Some("Tomasz Wilk"), Some("added"), D),
+            ],
+        )]);
+        let quotes = find("Harbour master Tomasz Wilk inspected the cranes. \"They pass,\" Mr Wilk said.");
+        assert_eq!(quotes[0].speaker.as_ref().map(|speaker| speaker.written.as_str()), Some("Mr Wilk"));
+    }
+
+    #[test]
+    fn any_mix_of_marks_gives_ordered_quotations_on_character_boundaries() {
+        let pieces = [
+            " ",
+            "\n",
+            "\n\n",
+            "a",
+            "Zoë",
+            "He",
+            "she",
+            "said",
+            "told",
+            "Mr",
+            ".",
+            ",",
+            ":",
+            "—",
+            "-",
+            "(",
+            ")",
+            "\"",
+            "'",
+            "''",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "„",
+            "‚",
+            "‹",
+            "›",
+            "``",
+            "Ines Okafor",
+            "Wilk",
+            "according to",
+            "that",
+            "who",
+            "🙂",
+            "1.8",
+            "U.S.",
+            "s",
+            "n",
+            "’90s",
+            "!",
+            "?",
+            "…",
+            "[",
+            "]",
+        ];
+        // A fixed xorshift sequence: the same texts on every run.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..2000 {
+            let length = next() % 50;
+            let text: String = (0..length).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+            let quotes = find(&text);
+            let mut previous_end = 0;
+            for quote in &quotes {
+                assert!(previous_end <= quote.start && quote.start < quote.end && quote.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(quote.start) && text.is_char_boundary(quote.end), "{text:?}");
+                assert!(quote.text.chars().any(char::is_alphabetic), "{text:?}");
+                previous_end = quote.end;
+            }
+        }
+    }
+}

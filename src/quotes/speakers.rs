@@ -1,0 +1,200 @@
+//! Speakers owns the corpus-wide view of who is quoted: the speakers of many
+//! articles are counted under one name, a name that is part of a fuller one
+//! ("Trump" of "Donald Trump") joins it, and every other way a speaker was
+//! written becomes an alias.
+
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
+
+use super::Speaker;
+
+/// One speaker across the articles counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    pub name: String,
+    /// A proper name rather than a description ("a port spokesperson").
+    pub named: bool,
+    /// Other names and written forms, sorted; pronouns are not aliases.
+    pub aliases: Vec<String>,
+    pub quotes: usize,
+    /// Quotations per outlet, for articles that name their outlet.
+    pub outlets: BTreeMap<String, usize>,
+}
+
+/// Counts quotations by speaker. `quoted` yields each quotation's speaker and
+/// its article's outlet; the result is ranked by quotations, then by name,
+/// and does not depend on the order of `quoted`.
+pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)>) -> Vec<Tally> {
+    // One group per distinct name.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: FxHashMap<(bool, &str), usize> = FxHashMap::default();
+    for (speaker, outlet) in quoted {
+        let next = groups.len();
+        let index = *group_of.entry((speaker.named, speaker.name.as_str())).or_insert(next);
+        if index == next {
+            groups.push(Group { named: speaker.named, name: &speaker.name, ..Group::default() });
+        }
+        let group = &mut groups[index];
+        group.quotes += 1;
+        if !is_pronoun(&speaker.written) {
+            group.aliases.push(speaker.written.as_str());
+        }
+        group.outlets.extend(outlet);
+    }
+    // A name whose words all appear, in order, in fuller names ending with the
+    // same word ("Trump" in "Donald Trump") joins the most quoted of those.
+    let mut by_last_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (index, group) in groups.iter().enumerate().filter(|(_, group)| group.named) {
+        by_last_word.entry(group.name.rsplit(' ').next().unwrap_or_default()).or_default().push(index);
+    }
+    let fuller: Vec<Option<usize>> = groups
+        .iter()
+        .map(|group| {
+            let same_last = by_last_word.get(group.name.rsplit(' ').next().unwrap_or_default())?;
+            same_last
+                .iter()
+                .copied()
+                .filter(|&other| group.named && is_part_of(group.name, groups[other].name))
+                .max_by_key(|&other| (groups[other].quotes, std::cmp::Reverse(groups[other].name)))
+        })
+        .collect();
+    // Every step goes to a name with more words, so chains end.
+    let root = |mut index: usize| {
+        while let Some(next) = fuller[index] {
+            index = next;
+        }
+        index
+    };
+    let mut merged: Vec<Option<Group>> = vec![None; groups.len()];
+    for (index, group) in groups.iter().enumerate() {
+        let into = root(index);
+        let target = merged[into].get_or_insert_with(|| Group {
+            aliases: Vec::new(),
+            outlets: Vec::new(),
+            quotes: 0,
+            ..groups[into].clone()
+        });
+        target.quotes += group.quotes;
+        target.aliases.extend(&group.aliases);
+        target.outlets.extend(&group.outlets);
+        if into != index {
+            target.aliases.push(group.name);
+        }
+    }
+    let mut tallies: Vec<Tally> = merged
+        .into_iter()
+        .flatten()
+        .map(|mut group| {
+            group.aliases.sort_unstable();
+            group.aliases.dedup();
+            let mut outlets = BTreeMap::new();
+            for outlet in group.outlets {
+                *outlets.entry(outlet.to_string()).or_default() += 1;
+            }
+            Tally {
+                aliases: group
+                    .aliases
+                    .iter()
+                    .filter(|alias| **alias != group.name)
+                    .map(|alias| alias.to_string())
+                    .collect(),
+                name: group.name.to_string(),
+                named: group.named,
+                quotes: group.quotes,
+                outlets,
+            }
+        })
+        .collect();
+    // Names are unique within each of the named and the described, which the
+    // last key tells apart, so the unstable sort is deterministic.
+    tallies.sort_unstable_by(|a, b| {
+        b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)).then_with(|| a.named.cmp(&b.named))
+    });
+    tallies
+}
+
+/// The quotations of one name.
+#[derive(Debug, Default, Clone)]
+struct Group<'a> {
+    named: bool,
+    name: &'a str,
+    quotes: usize,
+    aliases: Vec<&'a str>,
+    /// The outlet of every quotation that has one.
+    outlets: Vec<&'a str>,
+}
+
+/// Whether every word of `part` occurs in `whole` in order, ending on the same word.
+fn is_part_of(part: &str, whole: &str) -> bool {
+    let mut rest = whole.split(' ');
+    let part_words = part.split(' ').count();
+    part_words < whole.split(' ').count()
+        && part.rsplit(' ').next() == whole.rsplit(' ').next()
+        && part.split(' ').all(|word| rest.any(|candidate| candidate == word))
+}
+
+fn is_pronoun(written: &str) -> bool {
+    ["he", "she"].iter().any(|pronoun| written.eq_ignore_ascii_case(pronoun))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speaker(name: &str, written: &str, named: bool) -> Speaker {
+        Speaker { name: name.to_string(), written: written.to_string(), named }
+    }
+
+    #[test]
+    fn speakers_merge_across_articles_with_aliases_and_outlets() {
+        let quoted = [
+            (speaker("Ines Okafor", "Mayor Ines Okafor", true), Some("The Harbour Herald")),
+            (speaker("Ines Okafor", "Ms Okafor", true), Some("The Harbour Herald")),
+            (speaker("Ines Okafor", "she", true), Some("Valley Courier")),
+            (speaker("Okafor", "Okafor", true), Some("Northgate Wire")),
+            (speaker("Tomasz Wilk", "he", true), None),
+            (speaker("a port spokesperson", "A port spokesperson", false), Some("Valley Courier")),
+            (speaker("Wilk", "Wilk", true), Some("Valley Courier")),
+        ];
+        let tallies = tally(quoted.iter().map(|(speaker, outlet)| (speaker, *outlet)));
+        type Row<'a> = (&'a str, Vec<&'a str>, usize, Vec<(&'a str, usize)>);
+        let found: Vec<Row> = tallies
+            .iter()
+            .map(|tally| {
+                let aliases = tally.aliases.iter().map(String::as_str).collect();
+                let outlets = tally.outlets.iter().map(|(outlet, count)| (outlet.as_str(), *count)).collect();
+                (tally.name.as_str(), aliases, tally.quotes, outlets)
+            })
+            .collect();
+        let herald = "The Harbour Herald";
+        assert_eq!(
+            found,
+            [
+                (
+                    "Ines Okafor",
+                    vec!["Mayor Ines Okafor", "Ms Okafor", "Okafor"],
+                    4,
+                    vec![("Northgate Wire", 1), (herald, 2), ("Valley Courier", 1)]
+                ),
+                ("Tomasz Wilk", vec!["Wilk"], 2, vec![("Valley Courier", 1)]),
+                ("a port spokesperson", vec!["A port spokesperson"], 1, vec![("Valley Courier", 1)]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_name_joins_the_most_quoted_fuller_name_only() {
+        let quoted = [
+            speaker("Marta Vance", "Marta Vance", true),
+            speaker("Marta Vance", "Ms Vance", true),
+            speaker("Colm Vance", "Colm Vance", true),
+            speaker("Vance", "Vance", true),
+            speaker("Vance Holloway", "Vance Holloway", true),
+            speaker("the Vance family", "the Vance family", false),
+        ];
+        let tallies = tally(quoted.iter().map(|speaker| (speaker, None)));
+        let found: Vec<(&str, usize)> = tallies.iter().map(|tally| (tally.name.as_str(), tally.quotes)).collect();
+        assert_eq!(found, [("Marta Vance", 3), ("Colm Vance", 1), ("Vance Holloway", 1), ("the Vance family", 1)]);
+    }
+}
