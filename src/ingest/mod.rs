@@ -7,6 +7,7 @@
 //! cleaned body, paragraphs separated by one blank line.
 
 mod decode;
+pub mod markup;
 mod plain;
 
 use std::fmt;
