@@ -7,6 +7,9 @@
 //! cleaned body, paragraphs separated by one blank line.
 
 mod decode;
+mod draft;
+mod fields;
+mod furniture;
 pub mod markup;
 mod plain;
 
