@@ -7,7 +7,7 @@
 
 use super::fields::{byline, date, dateline, outlet};
 use super::furniture::{self, Line};
-use super::markup::collapse_whitespace;
+use super::markup::{self, collapse_whitespace, Dom};
 use super::Article;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -75,6 +75,17 @@ impl Draft {
     }
 }
 
+/// The paragraphs of a body field: HTML is rendered as text, plain text is
+/// split at its line breaks (one line is one paragraph, so no two paragraphs
+/// are ever glued together).
+pub fn body_paragraphs(body: &str) -> Vec<String> {
+    let looks_like_html = ["</p>", "<p>", "<br", "</div>", "<p "].iter().any(|tag| body.contains(tag));
+    if looks_like_html {
+        return markup::text::paragraphs(&Dom::parse_html(body), Dom::ROOT);
+    }
+    body.split('\n').map(str::trim).filter(|line| !line.is_empty()).map(String::from).collect()
+}
+
 /// Whether two texts have the same words, ignoring case, punctuation and quote styles.
 pub fn same_words(a: &str, b: &str) -> bool {
     let words = |text: &str| -> Vec<String> {
@@ -137,6 +148,19 @@ mod tests {
         assert_eq!(from_url.finish().unwrap().outlet.as_deref(), Some("Harbour Herald"));
         let from_list = draft(&["Text.", "Read more from Valley Courier:"]);
         assert_eq!(from_list.finish().unwrap().outlet.as_deref(), Some("Valley Courier"));
+    }
+
+    #[test]
+    fn bodies_split_into_paragraphs_whatever_their_markup() {
+        let cases: &[(&str, &[&str])] = &[
+            ("One.\n\nTwo.\nThree.", &["One.", "Two.", "Three."]),
+            ("<p>One &amp; all.</p><p>Two.</p>", &["One & all.", "Two."]),
+            ("Line one<br>Line two", &["Line one", "Line two"]),
+            ("Prices rose 3% < 5% forecast.", &["Prices rose 3% < 5% forecast."]),
+        ];
+        for (body, expected) in cases {
+            assert_eq!(body_paragraphs(body), *expected, "body {body:?}");
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! flattened so that no later walk over the tree can overflow the stack.
 
 mod entities;
+pub mod text;
 mod tokenizer;
 
 pub use entities::decode as decode_entities;
@@ -21,7 +22,9 @@ pub const MAX_DEPTH: usize = 200;
 
 pub type NodeId = usize;
 
-/// A parsed document: nodes in an arena, [`Dom::ROOT`] first.
+/// A parsed document: nodes in an arena, [`Dom::ROOT`] first. Siblings are
+/// linked both ways, so that detaching, inserting and replacing a node take
+/// constant time however many siblings it has.
 #[derive(Debug, Clone)]
 pub struct Dom {
     nodes: Vec<Node>,
@@ -29,8 +32,11 @@ pub struct Dom {
 
 #[derive(Debug, Clone)]
 pub struct Node {
-    pub parent: Option<NodeId>,
-    pub children: Vec<NodeId>,
+    parent: Option<NodeId>,
+    first_child: Option<NodeId>,
+    last_child: Option<NodeId>,
+    previous: Option<NodeId>,
+    next: Option<NodeId>,
     pub data: NodeData,
 }
 
@@ -57,6 +63,10 @@ pub struct XmlError {
 
 impl Dom {
     pub const ROOT: NodeId = 0;
+
+    fn new() -> Dom {
+        Dom { nodes: vec![Node::new(NodeData::Root)] }
+    }
 
     /// Parses HTML the forgiving way browsers do; never fails.
     pub fn parse_html(source: &str) -> Dom {
@@ -92,12 +102,13 @@ impl Dom {
         &self.nodes[id]
     }
 
+    /// How many nodes were ever created (detached ones included).
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.nodes.len() <= 1
+        self.nodes[Self::ROOT].first_child.is_none()
     }
 
     /// The element's lower-case name, or `None` for text and the root.
@@ -128,22 +139,35 @@ impl Dom {
         }
     }
 
-    pub fn children(&self, id: NodeId) -> &[NodeId] {
-        &self.nodes[id].children
-    }
-
     pub fn parent(&self, id: NodeId) -> Option<NodeId> {
         self.nodes[id].parent
     }
 
+    pub fn first_child(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id].first_child
+    }
+
+    pub fn last_child(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id].last_child
+    }
+
+    pub fn next_sibling(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id].next
+    }
+
+    /// Child nodes, text included, in order.
+    pub fn children(&self, id: NodeId) -> Siblings<'_> {
+        Siblings { dom: self, next: self.nodes[id].first_child }
+    }
+
     /// Element children only.
     pub fn child_elements(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
-        self.nodes[id].children.iter().copied().filter(|&child| self.name(child).is_some())
+        self.children(id).filter(|&child| self.name(child).is_some())
     }
 
     /// Every node under `id` (not `id` itself) in document order.
     pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
-        Descendants { dom: self, stack: self.nodes[id].children.iter().rev().copied().collect() }
+        Descendants { dom: self, scope: id, next: self.nodes[id].first_child }
     }
 
     /// Every element of the document in document order.
@@ -181,40 +205,52 @@ impl Dom {
 
     /// Removes `id` from its parent; the node stays in the arena, unattached.
     pub fn detach(&mut self, id: NodeId) {
-        if let Some(parent) = self.nodes[id].parent.take() {
-            self.nodes[parent].children.retain(|&child| child != id);
+        let Node { parent, previous, next, .. } = self.nodes[id];
+        let Some(parent) = parent else { return };
+        match previous {
+            Some(previous) => self.nodes[previous].next = next,
+            None => self.nodes[parent].first_child = next,
         }
+        match next {
+            Some(next) => self.nodes[next].previous = previous,
+            None => self.nodes[parent].last_child = previous,
+        }
+        let node = &mut self.nodes[id];
+        node.parent = None;
+        node.previous = None;
+        node.next = None;
     }
 
     /// Moves `id` to the end of `parent`'s children.
     pub fn append(&mut self, parent: NodeId, id: NodeId) {
         self.detach(id);
-        self.nodes[id].parent = Some(parent);
-        self.nodes[parent].children.push(id);
+        let last = self.nodes[parent].last_child;
+        self.link(id, parent, last, None);
+    }
+
+    /// Moves `id` just before `reference`, which must have a parent.
+    pub fn insert_before(&mut self, reference: NodeId, id: NodeId) {
+        self.detach(id);
+        if let Some(parent) = self.nodes[reference].parent {
+            let previous = self.nodes[reference].previous;
+            self.link(id, parent, previous, Some(reference));
+        }
     }
 
     /// Puts `new` where `old` is; `old` is left unattached.
     pub fn replace(&mut self, old: NodeId, new: NodeId) {
-        self.detach(new);
-        if let Some(parent) = self.nodes[old].parent.take() {
-            if let Some(slot) = self.nodes[parent].children.iter_mut().find(|child| **child == old) {
-                *slot = new;
-            }
-            self.nodes[new].parent = Some(parent);
+        if old == new || self.nodes[old].parent.is_none() {
+            return;
         }
-    }
-
-    /// Inserts `id` into `parent`'s children at `index`.
-    pub fn insert(&mut self, parent: NodeId, index: usize, id: NodeId) {
-        self.detach(id);
-        self.nodes[id].parent = Some(parent);
-        let index = index.min(self.nodes[parent].children.len());
-        self.nodes[parent].children.insert(index, id);
+        self.detach(new);
+        self.insert_before(old, new);
+        self.detach(old);
     }
 
     /// A new unattached element.
     pub fn create_element(&mut self, name: &str) -> NodeId {
-        self.push(None, NodeData::Element { name: name.into(), attrs: Vec::new() })
+        self.nodes.push(Node::new(NodeData::Element { name: name.into(), attrs: Vec::new() }));
+        self.nodes.len() - 1
     }
 
     pub fn rename(&mut self, id: NodeId, new_name: &str) {
@@ -223,27 +259,76 @@ impl Dom {
         }
     }
 
-    fn push(&mut self, parent: Option<NodeId>, data: NodeData) -> NodeId {
-        let id = self.nodes.len();
-        self.nodes.push(Node { parent, children: Vec::new(), data });
-        if let Some(parent) = parent {
-            self.nodes[parent].children.push(id);
+    /// Links the unattached `id` into `parent` between `previous` and `next`.
+    fn link(&mut self, id: NodeId, parent: NodeId, previous: Option<NodeId>, next: Option<NodeId>) {
+        let node = &mut self.nodes[id];
+        node.parent = Some(parent);
+        node.previous = previous;
+        node.next = next;
+        match previous {
+            Some(previous) => self.nodes[previous].next = Some(id),
+            None => self.nodes[parent].first_child = Some(id),
         }
+        match next {
+            Some(next) => self.nodes[next].previous = Some(id),
+            None => self.nodes[parent].last_child = Some(id),
+        }
+    }
+
+    fn push(&mut self, parent: NodeId, data: NodeData) -> NodeId {
+        self.nodes.push(Node::new(data));
+        let id = self.nodes.len() - 1;
+        let last = self.nodes[parent].last_child;
+        self.link(id, parent, last, None);
         id
+    }
+}
+
+impl Node {
+    fn new(data: NodeData) -> Node {
+        Node { parent: None, first_child: None, last_child: None, previous: None, next: None, data }
+    }
+}
+
+pub struct Siblings<'a> {
+    dom: &'a Dom,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Siblings<'_> {
+    type Item = NodeId;
+
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.next?;
+        self.next = self.dom.nodes[id].next;
+        Some(id)
     }
 }
 
 pub struct Descendants<'a> {
     dom: &'a Dom,
-    stack: Vec<NodeId>,
+    scope: NodeId,
+    next: Option<NodeId>,
 }
 
 impl Iterator for Descendants<'_> {
     type Item = NodeId;
 
     fn next(&mut self) -> Option<NodeId> {
-        let id = self.stack.pop()?;
-        self.stack.extend(self.dom.nodes[id].children.iter().rev());
+        let id = self.next?;
+        let nodes = &self.dom.nodes;
+        self.next = nodes[id].first_child.or_else(|| {
+            let mut node = id;
+            loop {
+                if node == self.scope {
+                    return None;
+                }
+                if let Some(next) = nodes[node].next {
+                    return Some(next);
+                }
+                node = nodes[node].parent?;
+            }
+        });
         Some(id)
     }
 }
@@ -346,7 +431,7 @@ struct Builder {
 
 impl Builder {
     fn new() -> Builder {
-        Builder { dom: Dom { nodes: vec![Node { parent: None, children: Vec::new(), data: NodeData::Root }] }, open: Vec::new() }
+        Builder { dom: Dom::new(), open: Vec::new() }
     }
 
     fn current(&self) -> NodeId {
@@ -358,18 +443,18 @@ impl Builder {
             return;
         }
         let parent = self.current();
-        if let Some(&last) = self.dom.nodes[parent].children.last() {
+        if let Some(last) = self.dom.last_child(parent) {
             if let NodeData::Text(existing) = &mut self.dom.nodes[last].data {
                 existing.push_str(text);
                 return;
             }
         }
-        self.dom.push(Some(parent), NodeData::Text(text.to_string()));
+        self.dom.push(parent, NodeData::Text(text.to_string()));
     }
 
     fn add_element(&mut self, name: String, attrs: Vec<(Box<str>, Box<str>)>, keep_open: bool) {
         let parent = self.current();
-        let id = self.dom.push(Some(parent), NodeData::Element { name: name.into(), attrs });
+        let id = self.dom.push(parent, NodeData::Element { name: name.into(), attrs });
         if keep_open && self.open.len() < MAX_DEPTH {
             self.open.push(id);
         }
@@ -460,7 +545,7 @@ mod tests {
         match &dom.node(id).data {
             NodeData::Text(text) => format!("{text:?}"),
             data => {
-                let children: Vec<String> = dom.children(id).iter().map(|&child| outline(dom, child)).collect();
+                let children: Vec<String> = dom.children(id).map(|child| outline(dom, child)).collect();
                 let name = match data {
                     NodeData::Element { name, .. } => name.to_string(),
                     _ => "#root".to_string(),
