@@ -2,10 +2,13 @@
 //! as they are added; [`Corpus::report`] puts everything in a canonical order
 //! (files by name, then content) so that the same files in any order give the
 //! same report, and computes every aggregate over the articles a [`Filter`]
-//! selects, so that no view has to recompute one.
+//! selects, so that no view has to recompute one. Near-duplicate articles are
+//! found over that canonical order too; they are listed with `duplicateOf`
+//! and left out of every count unless `includeDuplicates` is set.
 
 use serde::Deserialize;
 
+use crate::ingest::duplicates::{self, Fingerprint};
 use crate::ingest::{self, Article, Format, Limits};
 use crate::keywords::{self, KeywordOptions, StopWords, TermCounts, Vocabulary};
 use crate::report::{self, ArticleEntry, FileEntry, KeywordEntry, Report};
@@ -17,12 +20,18 @@ use crate::report::{self, ArticleEntry, FileEntry, KeywordEntry, Report};
 pub struct Options {
     /// Files larger than this are refused with a message.
     pub max_file_bytes: usize,
+    /// Count duplicates (articles with `duplicateOf`) like any other article.
+    pub include_duplicates: bool,
     pub keywords: KeywordOptions,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_file_bytes: Limits::default().max_file_bytes, keywords: KeywordOptions::default() }
+        Options {
+            max_file_bytes: Limits::default().max_file_bytes,
+            include_duplicates: false,
+            keywords: KeywordOptions::default(),
+        }
     }
 }
 
@@ -70,6 +79,7 @@ struct FileRecord {
 struct ArticleRecord {
     article: Article,
     counts: TermCounts,
+    fingerprint: Fingerprint,
 }
 
 impl Corpus {
@@ -89,7 +99,8 @@ impl Corpus {
                     .into_iter()
                     .map(|article| {
                         let counts = keywords::count_article(&article.text, &self.stop_words, &mut self.vocabulary);
-                        ArticleRecord { article, counts }
+                        let fingerprint = Fingerprint::of(&article.text);
+                        ArticleRecord { article, counts, fingerprint }
                     })
                     .collect();
                 let entry = file_entry(name, ingested.format, articles.len(), None, ingested.warnings);
@@ -107,16 +118,23 @@ impl Corpus {
     pub fn report(&self, filter: &Filter) -> Report {
         let mut files: Vec<&FileRecord> = self.files.iter().collect();
         files.sort_by(|a, b| a.entry.name.cmp(&b.entry.name).then(a.content_hash.cmp(&b.content_hash)));
-        let records: Vec<(usize, &str, &ArticleRecord)> = files
+        let all: Vec<(&str, &ArticleRecord)> = files
             .iter()
             .flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
+            .collect();
+        let duplicate_of = duplicates::find(&all.iter().map(|(_, record)| &record.fingerprint).collect::<Vec<_>>());
+        let records: Vec<(usize, &str, &ArticleRecord)> = all
+            .iter()
             .enumerate()
             .filter(|(id, (_, record))| filter.selects(*id, &record.article))
-            .map(|(id, (file, record))| (id, file, record))
+            .map(|(id, &(file, record))| (id, file, record))
             .collect();
-        let articles = records.iter().map(|&(id, file, record)| article_entry(id, file, record)).collect();
+        let articles = records.iter().map(|&(id, file, record)| article_entry(id, file, record, duplicate_of[id])).collect();
+        // Every count and comparison below is over `counted`: the selected articles, duplicates aside.
+        let counted: Vec<&(usize, &str, &ArticleRecord)> =
+            records.iter().filter(|(id, _, _)| self.options.include_duplicates || duplicate_of[*id].is_none()).collect();
         let keywords = keywords::top_keywords(
-            records.iter().map(|(_, _, record)| &record.counts),
+            counted.iter().map(|(_, _, record)| &record.counts),
             &self.vocabulary,
             self.options.keywords.limit,
         )
@@ -140,7 +158,7 @@ fn file_entry(name: &str, format: Format, articles: usize, error: Option<String>
     FileEntry { name: name.to_string(), format: format.name(), articles, error, warnings }
 }
 
-fn article_entry(id: usize, file: &str, record: &ArticleRecord) -> ArticleEntry {
+fn article_entry(id: usize, file: &str, record: &ArticleRecord, duplicate_of: Option<usize>) -> ArticleEntry {
     let article = &record.article;
     ArticleEntry {
         id,
@@ -152,7 +170,7 @@ fn article_entry(id: usize, file: &str, record: &ArticleRecord) -> ArticleEntry 
         dateline: article.dateline.clone(),
         url: article.url.clone(),
         words: record.counts.words,
-        duplicate_of: None,
+        duplicate_of,
         text: article.text.clone(),
     }
 }

@@ -106,7 +106,8 @@ fn windows_1252(byte: u8) -> char {
 
 /// CRLF and lone CR become LF; non-breaking and narrow spaces become plain spaces.
 fn normalise(text: Cow<'_, str>) -> Cow<'_, str> {
-    let needs_work = text.bytes().any(|b| b == b'\r') || text.contains(['\u{A0}', '\u{202F}', '\u{2007}']);
+    // One search per character: a search for a single character is a fast byte search.
+    let needs_work = ['\r', '\u{A0}', '\u{202F}', '\u{2007}'].iter().any(|&c| text.contains(c));
     if !needs_work {
         return text;
     }

@@ -19,36 +19,49 @@ pub struct Draft {
     pub dateline: Option<String>,
     pub url: Option<String>,
     pub paragraphs: Vec<String>,
+    /// An outlet named in passing ("Read more from …:"): weaker evidence
+    /// than a dateline's agency, stronger than a web address.
+    pub outlet_hint: Option<String>,
 }
 
 impl Draft {
     /// The clean article, or `None` when no body text is left.
-    pub fn finish(self) -> Option<Article> {
-        let headline = self.headline.as_deref().map(collapse_whitespace).filter(|h| !h.is_empty());
-        let mut byline = self.byline.as_deref().and_then(byline::from_field);
-        let mut outlet = self.outlet.as_deref().and_then(outlet::canonical);
-        let mut listed_outlet = None;
-        let mut paragraphs = Vec::with_capacity(self.paragraphs.len());
-        for paragraph in &self.paragraphs {
+    pub fn finish(mut self) -> Option<Article> {
+        self.remove_furniture();
+        self.finish_clean()
+    }
+
+    /// Drops furniture paragraphs (reading a sign-off's reporters and a link
+    /// list's outlet on the way) and promotions spliced into paragraphs.
+    fn remove_furniture(&mut self) {
+        let mut kept = Vec::with_capacity(self.paragraphs.len());
+        for paragraph in std::mem::take(&mut self.paragraphs) {
             // One paragraph is one line: breaks inside it become spaces.
-            let paragraph = collapse_whitespace(paragraph);
+            let paragraph = collapse_whitespace(&paragraph);
             let paragraph = furniture::strip_inline(&paragraph);
-            if paragraph.is_empty() {
-                continue;
-            }
             match furniture::classify(&paragraph) {
-                Line::Text => paragraphs.push(paragraph.into_owned()),
-                Line::Signoff => byline = byline.or_else(|| byline::from_signoff(&paragraph)),
-                Line::LinkList(named) => listed_outlet = listed_outlet.or(named),
+                Line::Text => kept.push(paragraph.into_owned()),
+                Line::Signoff => self.byline = self.byline.take().or_else(|| byline::from_signoff(&paragraph)),
+                Line::LinkList(named) => self.outlet_hint = self.outlet_hint.take().or(named),
                 _ => {}
             }
         }
+        self.paragraphs = kept;
+    }
+
+    /// The article from a draft whose paragraphs hold no furniture: the
+    /// headline's repeat and the dateline leave the body, the fields are
+    /// normalised. `None` when no body text is left.
+    pub fn finish_clean(self) -> Option<Article> {
+        let headline = self.headline.as_deref().map(|h| collapse_whitespace(h).into_owned()).filter(|h| !h.is_empty());
+        let mut outlet = self.outlet.as_deref().and_then(outlet::canonical);
+        let mut paragraphs = self.paragraphs;
         if let (Some(headline), Some(first)) = (&headline, paragraphs.first()) {
             if same_words(headline, first) {
                 paragraphs.remove(0);
             }
         }
-        let mut place = self.dateline.as_deref().map(collapse_whitespace).filter(|d| !d.is_empty());
+        let mut place = self.dateline.as_deref().map(|d| collapse_whitespace(d).into_owned()).filter(|d| !d.is_empty());
         let mut month_day = None;
         if let Some(found) = paragraphs.first().and_then(|first| dateline::find(first)) {
             let body = paragraphs[0][found.body_start..].to_string();
@@ -62,11 +75,12 @@ impl Draft {
             return None;
         }
         let url = self.url.map(|url| url.trim().to_string()).filter(|url| !url.is_empty());
-        outlet = outlet.or(listed_outlet).or_else(|| url.as_deref().and_then(outlet::from_url));
+        let hinted = self.outlet_hint.as_deref().and_then(outlet::canonical);
+        outlet = outlet.or(hinted).or_else(|| url.as_deref().and_then(outlet::from_url));
         Some(Article {
             outlet,
             headline,
-            byline,
+            byline: self.byline.as_deref().and_then(byline::from_field),
             date: self.date.as_deref().and_then(|raw| date::parse(raw, month_day)),
             dateline: place,
             url,
@@ -79,7 +93,11 @@ impl Draft {
 /// split at its line breaks (one line is one paragraph, so no two paragraphs
 /// are ever glued together).
 pub fn body_paragraphs(body: &str) -> Vec<String> {
-    let looks_like_html = ["</p>", "<p>", "<br", "</div>", "<p "].iter().any(|tag| body.contains(tag));
+    let looks_like_html = body.match_indices('<').any(|(at, _)| {
+        let tag = &body.as_bytes()[at + 1..];
+        let is = |name: &[u8]| tag.len() > name.len() && tag[..name.len()].eq_ignore_ascii_case(name) && matches!(tag[name.len()], b'>' | b' ' | b'/');
+        is(b"p") || is(b"/p") || is(b"br") || is(b"/div") || is(b"div")
+    });
     if looks_like_html {
         return markup::text::paragraphs(&Dom::parse_html(body), Dom::ROOT);
     }

@@ -19,7 +19,7 @@ const SAMPLE: u64 = 4;
 /// Articles with fewer sampled hashes than this are compared with every other.
 const MIN_SAMPLED: usize = 4;
 /// Share of the shorter article's shingles found in the other for a duplicate.
-const CONTAINMENT: f64 = 0.5;
+const CONTAINMENT: f64 = 0.6;
 /// Share of the shorter article's sample two articles must share to be compared in full.
 const CANDIDATE: f64 = 0.3;
 

@@ -58,6 +58,7 @@ fn draft(dom: &Dom, item: NodeId, feed_outlet: Option<&str>, feed_url: Option<&s
         dateline: None,
         url: link(dom, item),
         paragraphs: body.map(|body| body_paragraphs(&body)).unwrap_or_default(),
+        outlet_hint: None,
     }
 }
 
@@ -136,6 +137,7 @@ mod tests {
                     dateline: None,
                     url: Some("https://harbour-herald.example/a".into()),
                     paragraphs: vec!["The harbour reopened.".into(), "Ships queued & waited.".into()],
+                    outlet_hint: None,
                 },
                 Draft {
                     outlet: Some("Valley Courier".into()),
@@ -161,6 +163,7 @@ mod tests {
                 dateline: None,
                 url: Some("https://northgate.example/c".into()),
                 paragraphs: vec!["The union called for checks.".into()],
+                outlet_hint: None,
             }]
         );
     }

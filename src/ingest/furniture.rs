@@ -68,7 +68,7 @@ const VIDEO_NOTICES: &[&str] =
 /// Line openings (lower case) of captions and credits.
 const CAPTION_OPENINGS: &[&str] = &[
     "image:", "pic:", "picture:", "photo:", "photograph:", "photos:", "image copyright", "image caption",
-    "media playback is unsupported",
+    "media playback is unsupported", "media playback is not supported",
     "media caption", "file photo:", "file pic", "facebook twitter pinterest", "slideshow (", "getty images",
 ];
 
@@ -100,9 +100,6 @@ const PROMO_OPENINGS: &[(&str, usize)] = &[
     ("watch live: ", 15),
     ("follow live: ", 15),
     ("live updates: ", 15),
-    ("more from ", 8),
-    ("more on ", 8),
-    ("more about ", 8),
     ("see also: ", 20),
     ("related: ", 20),
     ("copyright ", 25),
@@ -128,31 +125,37 @@ const PROMO_OPENINGS: &[(&str, usize)] = &[
 /// Job titles that end the name boxes of editors and correspondents.
 const ROLES: &[&str] = &["editor", "correspondent", "reporter", "presenter", "producer", "analyst", "columnist", "writer"];
 
+/// Lines longer than this (in bytes) are judged by their opening and credits
+/// only: no whole-line furniture is that long.
+const HEAD_BYTES: usize = 120;
+
 pub fn classify(line: &str) -> Line {
     let line = line.trim();
-    let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches(['.', ':', '…', '!']).trim();
-    let words = line.split_whitespace().count();
-    if bare.is_empty() {
-        return Line::Furniture;
-    }
-    if bare == "image" && line.ends_with(':') {
-        return Line::ImageMarker;
-    }
-    if SECTION_ENDS.contains(&bare) {
-        return Line::SectionEnd;
-    }
-    if VIDEO_NOTICES.contains(&bare) {
-        return Line::VideoNotice;
-    }
-    if FURNITURE.contains(&bare) || is_time_ago(bare) || is_handle(line) || is_export_marker(bare) {
-        return Line::Furniture;
-    }
-    if is_document_start(bare) {
-        return Line::DocumentStart;
-    }
-    if let Some(rest) = lower.strip_prefix("read more from ") {
-        if words <= 8 {
+    let words = || line.split_whitespace().count();
+    // Only short lines are compared whole; long ones by their opening and credits.
+    let whole = line.len() <= HEAD_BYTES;
+    let lower = if whole { line.to_lowercase() } else { String::new() };
+    if whole {
+        let bare = lower.trim_end_matches(['.', ':', '…', '!']).trim();
+        if bare.is_empty() {
+            return Line::Furniture;
+        }
+        if bare == "image" && line.ends_with(':') {
+            return Line::ImageMarker;
+        }
+        if SECTION_ENDS.contains(&bare) {
+            return Line::SectionEnd;
+        }
+        if VIDEO_NOTICES.contains(&bare) {
+            return Line::VideoNotice;
+        }
+        if FURNITURE.contains(&bare) || is_time_ago(bare) || is_handle(line) || is_export_marker(bare) {
+            return Line::Furniture;
+        }
+        if is_document_start(bare) {
+            return Line::DocumentStart;
+        }
+        if let Some(rest) = lower.strip_prefix("read more from ").filter(|_| words() <= 8) {
             let name = &line[line.len() - rest.len()..];
             return Line::LinkList(outlet::canonical(name.trim_end_matches([':', '.'])));
         }
@@ -160,21 +163,32 @@ pub fn classify(line: &str) -> Line {
     if byline::is_signoff(line) {
         return Line::Signoff;
     }
-    if CAPTION_OPENINGS.iter().any(|opening| lower.starts_with(opening)) || is_credit(line, &lower) {
+    let first = line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let opens = |opening: &str| opening.as_bytes()[0] == first && starts_with_ignoring_case(line, opening);
+    if CAPTION_OPENINGS.iter().any(|opening| opens(opening)) || is_credit(line) {
         return Line::Caption;
     }
-    let promo = PROMO_OPENINGS.iter().any(|(opening, most)| lower.starts_with(opening) && words <= *most);
-    if promo || is_link_promo(line, &lower, words) || is_name_box(line, &lower, words) || is_bullet_outlet(line) {
+    let promo = PROMO_OPENINGS.iter().any(|(opening, most)| opens(opening) && words() <= *most);
+    let short_promo = whole && (is_link_promo(line, &lower, words()) || is_name_box(line, &lower, words()));
+    if promo || short_promo || is_bullet_outlet(line) {
         return Line::Furniture;
     }
     Line::Text
+}
+
+/// Whether `text` starts with the lower-case ASCII `opening`, in any case.
+fn starts_with_ignoring_case(text: &str, opening: &str) -> bool {
+    let (text, opening) = (text.as_bytes(), opening.as_bytes());
+    text.len() >= opening.len() && text[..opening.len()].eq_ignore_ascii_case(opening)
 }
 
 /// Removes promotions that pages splice into the middle of a paragraph:
 /// "… Sign up to First Edition Our morning email … after newsletter promotion …".
 pub fn strip_inline(paragraph: &str) -> Cow<'_, str> {
     const END: &str = "after newsletter promotion";
-    let Some(end) = paragraph.find(END) else {
+    // Most paragraphs have no "Sign up": a byte search for its capital S rules them out fast.
+    let signs_up = paragraph.match_indices('S').any(|(at, _)| paragraph[at..].starts_with("Sign up "));
+    let Some(end) = signs_up.then(|| paragraph.find(END)).flatten() else {
         return Cow::Borrowed(paragraph);
     };
     let Some(start) = paragraph[..end].rfind("Sign up to ").or_else(|| paragraph[..end].rfind("Sign up for ")) else {
@@ -233,22 +247,31 @@ fn is_document_start(bare: &str) -> bool {
 
 /// Photo credits: "(AP Photo/Evan Vucci, File)", "REUTERS/Mike Blake",
 /// "… Photograph: Sean Gallup/Getty Images", "(Photo by X/Getty Images)".
-fn is_credit(line: &str, lower: &str) -> bool {
-    if lower.contains("(ap photo") || lower.contains("photograph: ") || lower.contains("(photo by ") {
-        return true;
-    }
-    // A wire photo credit closes the caption: "... REUTERS/Mike Blake" or ".../File Photo".
-    let tail = line.trim_end_matches(['.', ')']);
-    let last = tail.rsplit(' ').take(4).collect::<Vec<_>>();
-    last.iter().any(|word| {
-        ["REUTERS/", "Reuters/", "AFP/", "EPA/", "EPA-EFE/"].iter().any(|agency| word.starts_with(agency))
-    }) || lower.ends_with("via reuters") || lower.ends_with("/getty images") || lower.ends_with("/file photo")
+/// Agencies' credits are upper case ("REUTERS/"), unlike a "Reuters/Ipsos
+/// poll". Each credit is looked for only where its mark (`/` or `(`) is.
+fn is_credit(line: &str) -> bool {
+    const BEFORE_SLASH: &[&str] = &["(AP Photo", "REUTERS", "AFP", "EPA", "EPA-EFE"];
+    const AFTER_SLASH: &[&str] = &["Getty Images", "File Photo"];
+    const AFTER_PARENTHESIS: &[&str] = &["AP Photo", "Photo by "];
+    let slash = line.match_indices('/').any(|(at, _)| {
+        BEFORE_SLASH.iter().any(|credit| line[..at].ends_with(credit))
+            || AFTER_SLASH.iter().any(|credit| line[at + 1..].starts_with(credit))
+    });
+    let parenthesis =
+        || line.match_indices('(').any(|(at, _)| AFTER_PARENTHESIS.iter().any(|credit| line[at + 1..].starts_with(credit)));
+    let photograph = || line.match_indices(':').any(|(at, _)| line[..at].ends_with("Photograph"));
+    let via = || line.match_indices('v').any(|(at, _)| line[at..].starts_with("via REUTERS"));
+    slash || parenthesis() || photograph() || via()
 }
 
-/// A short pointer to another story: "Ukraine latest: Trump's plan to end war".
+/// A short pointer to another story: "Ukraine latest: Trump's plan to end
+/// war", "More on Storm Oriel", "More from Anouk: what the levy means".
 fn is_link_promo(line: &str, lower: &str, words: usize) -> bool {
     if words > 14 || line.ends_with('.') {
         return false;
+    }
+    if ["more from ", "more on ", "more about "].iter().any(|opening| lower.starts_with(opening)) {
+        return true;
     }
     let Some((label, rest)) = lower.split_once(": ") else { return false };
     !rest.is_empty() && label.split_whitespace().count() <= 3 && label.ends_with(" latest")
@@ -332,6 +355,11 @@ mod tests {
             ("Listen: Inside the harbour rescue", Line::Furniture),
             ("More on Storm Oriel", Line::Furniture),
             ("More from World", Line::Furniture),
+            ("More from Anouk: What the levy means for shops", Line::Furniture),
+            ("More from the council was expected on Friday.", Line::Text),
+            ("Media playback is not supported on this device The mayor speaks", Line::Caption),
+            ("A Reuters/Ipsos poll found the levy unpopular.", Line::Text),
+            ("Cranes on the quay, January 13, 2025.REUTERS/Ola Berg", Line::Caption),
             ("This article is more than 2 years old", Line::Furniture),
             ("Sign up to First Edition, our morning newsletter", Line::Furniture),
             ("Please include a contact number if you are willing to speak to a journalist.", Line::Furniture),

@@ -152,6 +152,7 @@ mod tests {
                 dateline: None,
                 url: Some("https://harbour-herald.example/a".into()),
                 paragraphs: vec!["First.".into(), "Second.".into()],
+                outlet_hint: None,
             }
         );
     }

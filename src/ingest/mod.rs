@@ -28,6 +28,10 @@ use std::fmt;
 
 use draft::Draft;
 
+/// The one name newslens uses for an outlet, however a file wrote it
+/// ("REUTERS", "reuters.com" and "Reuters" are all "Reuters").
+pub use fields::outlet::canonical as outlet_name;
+
 /// One article as the reader found it. Every field but `text` is optional
 /// because files rarely carry all of them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

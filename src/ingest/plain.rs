@@ -20,10 +20,14 @@ use std::collections::HashSet;
 use super::draft::Draft;
 use super::fields::{byline, date, outlet};
 use super::furniture::{self, Line};
+use super::markup::collapse_whitespace;
 use super::Article;
 
 /// A repeated headline is looked for this many lines ahead.
 const REPEAT_WINDOW: usize = 8;
+
+/// Headlines (and anything compared as one) have at most this many words.
+const MAX_HEADLINE_WORDS: usize = 30;
 
 /// Lines of at most this many words, not ending a sentence, are "short": headings, labels, captions.
 const SHORT_LINE_WORDS: usize = 12;
@@ -32,7 +36,9 @@ pub fn read(text: &str) -> Vec<Article> {
     let mut lines = split_lines(text);
     drop_furniture(&mut lines);
     mark_repeated_headlines(&mut lines);
-    let mut articles: Vec<Article> = segments(&lines).iter().filter_map(|segment| draft(&lines, segment).finish()).collect();
+    mark_headlines_after_section_ends(&mut lines);
+    let mut articles: Vec<Article> =
+        segments(&lines).iter().filter_map(|segment| draft(&lines, segment).finish_clean()).collect();
     share_the_only_outlet(&mut articles);
     articles
 }
@@ -47,6 +53,9 @@ enum Fate {
 
 struct TextLine {
     text: String,
+    words: usize,
+    /// The words of a headline-sized line, for comparing lines (see [`key`]).
+    key: Option<String>,
     /// Lines separated by a blank line are in different blocks.
     block: usize,
     kind: Line,
@@ -56,7 +65,7 @@ struct TextLine {
 
 impl TextLine {
     fn words(&self) -> usize {
-        self.text.split_whitespace().count()
+        self.words
     }
 
     fn is_kept_text(&self) -> bool {
@@ -66,6 +75,19 @@ impl TextLine {
     fn is_short(&self) -> bool {
         self.words() <= SHORT_LINE_WORDS && !self.text.ends_with('.') && !is_list_item(&self.text)
     }
+}
+
+/// Words separated by ASCII whitespace (decoding has made every other space
+/// an ASCII one), counted byte by byte.
+fn count_words(text: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for &byte in text.as_bytes() {
+        let space = byte.is_ascii_whitespace();
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
 }
 
 /// Non-empty lines, trimmed, with their blocks. In a hard-wrapped file (every
@@ -94,6 +116,8 @@ fn split_lines(text: &str) -> Vec<TextLine> {
             }
             _ => lines.push(TextLine {
                 text: trimmed.to_string(),
+                words: 0,
+                key: None,
                 block,
                 kind: Line::Text,
                 fate: Fate::Keep,
@@ -103,6 +127,10 @@ fn split_lines(text: &str) -> Vec<TextLine> {
     }
     for line in &mut lines {
         line.kind = furniture::classify(&line.text);
+        line.words = count_words(&line.text);
+        // Lines are compared (as repeated headlines, as repeated captions) only when they could be either.
+        let comparable = line.kind == Line::Caption || is_headline_shaped(&line.text);
+        line.key = comparable.then(|| key(&line.text));
     }
     lines
 }
@@ -126,13 +154,13 @@ fn drop_furniture(lines: &mut [TextLine]) {
                     let line = &mut lines[near];
                     if line.block == block && line.words() <= 60 && matches!(line.kind, Line::Text | Line::Caption) {
                         line.fate = Fate::Caption;
-                        captions.insert(key(&line.text));
+                        captions.insert(line.key.take().unwrap_or_else(|| key(&line.text)));
                     }
                 }
             }
             Line::Caption => {
                 lines[index].fate = Fate::Caption;
-                captions.insert(key(&lines[index].text));
+                captions.extend(lines[index].key.clone());
             }
             Line::VideoNotice => {
                 lines[index].fate = Fate::Drop;
@@ -154,7 +182,7 @@ fn drop_furniture(lines: &mut [TextLine]) {
         }
     }
     for line in lines.iter_mut().filter(|line| line.is_kept_text()) {
-        if captions.contains(&key(&line.text)) {
+        if line.key.as_ref().is_some_and(|key| captions.contains(key)) {
             line.fate = Fate::Caption;
         }
     }
@@ -164,20 +192,47 @@ fn drop_furniture(lines: &mut [TextLine]) {
 /// article; its repeats go.
 fn mark_repeated_headlines(lines: &mut [TextLine]) {
     for index in 0..lines.len() {
-        if !lines[index].is_kept_text() || lines[index].words() > 30 {
+        if !lines[index].is_kept_text() {
             continue;
         }
-        let headline = key(&lines[index].text);
+        let Some(headline) = lines[index].key.clone() else { continue };
         let mut last = index;
         let mut next = index + 1;
         while next < lines.len() && next <= last + REPEAT_WINDOW {
-            if lines[next].is_kept_text() && key(&lines[next].text) == headline {
+            if lines[next].is_kept_text() && lines[next].key.as_ref() == Some(&headline) {
                 lines[next].fate = Fate::Drop;
                 last = next;
             }
             next += 1;
         }
         lines[index].starts_article |= last > index;
+    }
+}
+
+/// After "Related Articles" or "Continue Reading", a headline followed by
+/// two paragraphs (a link list has at most one teaser) starts the next
+/// article even when the headline is not repeated.
+fn mark_headlines_after_section_ends(lines: &mut [TextLine]) {
+    let mut after_end = false;
+    for index in 0..lines.len() {
+        if lines[index].starts_article || lines[index].kind == Line::DocumentStart {
+            after_end = false;
+        }
+        if lines[index].kind == Line::SectionEnd {
+            after_end = true;
+            continue;
+        }
+        if !after_end || !lines[index].is_kept_text() || !is_headline_shaped(&lines[index].text) {
+            continue;
+        }
+        let mut next = lines[index + 1..].iter().filter(|line| line.is_kept_text() || line.kind == Line::SectionEnd);
+        let mut paragraphs = next.by_ref().take(6).skip_while(|line| line.kind == Line::Text && line.is_short());
+        let first = paragraphs.next().is_some_and(|line| line.kind == Line::Text && line.words() >= 20);
+        let second = paragraphs.next().is_some_and(|line| line.kind == Line::Text && !line.is_short());
+        if first && second {
+            lines[index].starts_article = true;
+            after_end = false;
+        }
     }
 }
 
@@ -249,8 +304,20 @@ fn draft(lines: &[TextLine], segment: &Segment) -> Draft {
     }
     let body_start = rest.first().copied().unwrap_or(usize::MAX);
     let dropped = short_line_clusters(lines, &segment.span, body_start);
-    draft.paragraphs =
-        rest.iter().filter(|index| !dropped.contains(index)).map(|&index| lines[index].text.clone()).collect();
+    for &index in rest.iter().filter(|index| !dropped.contains(index)) {
+        let line = &lines[index];
+        match &line.kind {
+            Line::Text => {
+                let paragraph = furniture::strip_inline(&line.text);
+                if !paragraph.is_empty() {
+                    draft.paragraphs.push(collapse_whitespace(&paragraph).into_owned());
+                }
+            }
+            Line::LinkList(named) => draft.outlet_hint = draft.outlet_hint.take().or_else(|| named.clone()),
+            Line::Signoff => draft.byline = draft.byline.take().or_else(|| byline::from_signoff(&line.text)),
+            _ => {}
+        }
+    }
     draft
 }
 
@@ -338,9 +405,10 @@ fn is_outlet_shaped(text: &str) -> bool {
 }
 
 fn is_headline_shaped(text: &str) -> bool {
-    (1..=30).contains(&text.split_whitespace().count())
+    !text.ends_with('.')
+        && text.len() <= 800
         && text.chars().count() <= 200
-        && !text.ends_with('.')
+        && (1..=MAX_HEADLINE_WORDS).contains(&text.split_whitespace().count())
         && text.chars().any(char::is_alphabetic)
 }
 
@@ -394,11 +462,14 @@ fn share_the_only_outlet(articles: &mut [Article]) {
 
 /// Lines compare equal when their words are: case, quote styles and punctuation aside.
 fn key(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::with_capacity(text.len());
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
 }
 
 #[cfg(test)]

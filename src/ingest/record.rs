@@ -146,6 +146,7 @@ impl Fields {
             dateline: self.take(Role::Dateline),
             url: self.take(Role::Url),
             paragraphs: body_paragraphs(&body),
+            outlet_hint: None,
         })
     }
 }

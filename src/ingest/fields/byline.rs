@@ -53,9 +53,13 @@ pub fn from_signoff(line: &str) -> Option<String> {
 
 /// Whether a line is a wire sign-off: "Reporting by …; Editing by …" and kin.
 pub fn is_signoff(line: &str) -> bool {
-    let lower = line.trim().trim_start_matches('(').to_lowercase();
-    let credits = ["reporting by ", "writing by ", "editing by ", "additional reporting by ", "reported by ", "compiled by "];
-    credits.iter().any(|prefix| lower.starts_with(prefix)) && line.split_whitespace().count() <= 40
+    const CREDITS: &[&str] =
+        &["reporting by ", "writing by ", "editing by ", "additional reporting by ", "reported by ", "compiled by "];
+    let opening = line.trim().trim_start_matches('(').as_bytes();
+    let credited = CREDITS
+        .iter()
+        .any(|credit| opening.len() >= credit.len() && opening[..credit.len()].eq_ignore_ascii_case(credit.as_bytes()));
+    credited && line.split_whitespace().count() <= 40
 }
 
 fn strip_by(line: &str) -> Option<&str> {

@@ -27,6 +27,7 @@ pub fn read(source: &str) -> Draft {
         dateline: None,
         url: metadata.url,
         paragraphs: text::paragraphs(&extracted.dom, extracted.root),
+        outlet_hint: None,
     }
 }
 

@@ -9,6 +9,8 @@
 //! bomb stays the size it was, and nesting deeper than [`MAX_DEPTH`] is
 //! flattened so that no later walk over the tree can overflow the stack.
 
+use std::borrow::Cow;
+
 mod entities;
 pub mod text;
 mod tokenizer;
@@ -196,7 +198,7 @@ impl Dom {
 
     /// The text under `id` with runs of whitespace collapsed to one space and trimmed.
     pub fn inner_text(&self, id: NodeId) -> String {
-        collapse_whitespace(&self.text_content(id))
+        collapse_whitespace(&self.text_content(id)).into_owned()
     }
 
     pub fn ancestors(&self, id: NodeId) -> Ancestors<'_> {
@@ -348,8 +350,12 @@ impl Iterator for Ancestors<'_> {
     }
 }
 
-/// Collapses every run of whitespace (including no-break spaces) to one space and trims.
-pub fn collapse_whitespace(text: &str) -> String {
+/// Collapses every run of whitespace (including no-break spaces) to one space
+/// and trims; borrows when there is nothing to collapse.
+pub fn collapse_whitespace(text: &str) -> Cow<'_, str> {
+    if is_collapsed(text) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split(|c: char| c.is_whitespace()).filter(|word| !word.is_empty()) {
         if !out.is_empty() {
@@ -357,7 +363,21 @@ pub fn collapse_whitespace(text: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
+}
+
+/// Whether `text` has no leading, trailing or doubled spaces and no other
+/// ASCII whitespace (tabs, line breaks). Wider spaces are left to the slow
+/// path's caller: decoding has already made no-break spaces plain ones.
+fn is_collapsed(text: &str) -> bool {
+    let mut previous = b' ';
+    for &byte in text.as_bytes() {
+        if byte < 0x20 || (byte == b' ' && previous == b' ') {
+            return false;
+        }
+        previous = byte;
+    }
+    previous != b' '
 }
 
 /// Elements that never have content.

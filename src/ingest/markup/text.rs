@@ -94,7 +94,7 @@ impl Paragraphs {
     fn flush(&mut self) {
         let paragraph = collapse_whitespace(&self.current);
         if !paragraph.is_empty() {
-            self.done.push(paragraph);
+            self.done.push(paragraph.into_owned());
         }
         self.current.clear();
     }
