@@ -2,7 +2,7 @@
 //! nearly: a truncated copy, an updated version with a new top and a changed
 //! paragraph. Each article gets a [`Fingerprint`] when it is read: the hashes
 //! of its five-word shingles. [`find`] compares fingerprints over the whole
-//! corpus: two articles are duplicates when at least half of the shorter
+//! corpus: two articles are duplicates when at least 60% of the shorter
 //! one's shingles are in the longer one (containment, so a truncated copy
 //! counts however short it is). Candidates come from an index of a fixed
 //! sample of the hashes (one in four), so that only articles that share

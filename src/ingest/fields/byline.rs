@@ -11,6 +11,18 @@ const NOT_A_WRITER: &[&str] = &[
     "image", "photo", "video", "copyright",
 ];
 
+/// Words that end a publication's name, never a person's.
+const MEDIA_WORDS: &[&str] = &[
+    "News", "Times", "Post", "Herald", "Journal", "Tribune", "Press", "Wire", "Courier", "Gazette", "Daily", "Magazine",
+    "Network", "Agency", "Media", "Radio", "TV", "Online", "Staff", "Desk", "Insider",
+];
+
+/// Degrees and credentials that follow a name ("Brenda Goodman, MA").
+const CREDENTIALS: &[&str] = &["MA", "MD", "PhD", "MBA", "MS", "BSc", "MSc", "RN", "DO", "MPH"];
+
+/// Job titles at the end of a byline ("Ben Silverman Games Editor").
+const ROLES: &[&str] = &["Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Contributor", "Producer", "Analyst"];
+
 /// Lower-case words that may sit inside a name ("Ursula von der Leyen").
 const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "la", "le", "al", "bin", "da", "di", "du", "del", "ibn", "ter", "y"];
 
@@ -67,20 +79,25 @@ fn strip_by(line: &str) -> Option<&str> {
     (lower == "by " || lower == "by:").then(|| line[3..].trim_start_matches(':').trim())
 }
 
+/// Drops what comes before the names: "By", "Written by", "por", "Tech Industry by".
 fn strip_prefix(raw: &str) -> &str {
     let lower = raw.to_lowercase();
-    for prefix in ["by ", "by:", "written by ", "words by ", "words: ", "author: ", "authors: ", "byline: ", "posted by "] {
+    for prefix in ["by ", "by:", "written by ", "words by ", "words: ", "author: ", "authors: ", "byline: ", "posted by ", "por ", "par ", "von "] {
         if lower.starts_with(prefix) {
             return raw[prefix.len()..].trim();
         }
     }
-    raw
+    // A section label before the byline: "Tech Industry by Steven Musil".
+    match lower.find(" by ") {
+        Some(at) if raw[..at].split_whitespace().count() <= 3 => raw[at + 4..].trim(),
+        _ => raw,
+    }
 }
 
 /// Drops what follows the names: "| 3 Minute Read", " - Diplomatic editor", a date.
 fn cut(text: &str) -> &str {
     let mut end = text.len();
-    for separator in ["|", "•", "·", " - ", " – ", " — ", ";", "(", "\n", "@"] {
+    for separator in ["|", "•", "·", " - ", " – ", " — ", ";", "(", "\n", "@", " Edited by ", " edited by "] {
         if let Some(index) = text.find(separator) {
             end = end.min(index);
         }
@@ -88,7 +105,14 @@ fn cut(text: &str) -> &str {
     if let Some(index) = text.find(|c: char| c.is_ascii_digit()) {
         end = end.min(index);
     }
-    text[..end].trim().trim_end_matches([',', ':'])
+    let mut kept = text[..end].trim().trim_end_matches([',', ':']);
+    // The month of a date that the digits cut in half: "Joshua Sokol May".
+    if let Some((before, last)) = kept.rsplit_once(' ') {
+        if end < text.len() && super::date::month_day(&format!("{last} 1")).is_some() {
+            kept = before.trim_end_matches([',', ' ']);
+        }
+    }
+    kept
 }
 
 fn acceptable(words: &[&str]) -> bool {
@@ -107,8 +131,13 @@ fn names(text: &str) -> Vec<String> {
         let normalised = segment.replace(" & ", " and ").replace(" AND ", " and ");
         let parts: Vec<&str> = normalised.split(" and ").map(str::trim).collect();
         for part in &parts {
-            let words: Vec<&str> = part.split_whitespace().collect();
-            if !is_name(&words) || outlet::known(part).is_some() {
+            let mut words: Vec<&str> = part.split_whitespace().collect();
+            // A job title after the name: keep the name ("Ben Silverman Games Editor").
+            if words.len() > 2 && words.last().is_some_and(|last| ROLES.contains(last)) {
+                words.truncate(2);
+            }
+            let affiliation = words.iter().any(|word| MEDIA_WORDS.contains(word) || CREDENTIALS.contains(word));
+            if !is_name(&words) || affiliation || outlet::known(part).is_some() {
                 return people;
             }
             people.push(words.iter().map(|word| title_case_if_shouting(word)).collect::<Vec<_>>().join(" "));
@@ -175,6 +204,10 @@ mod tests {
             ("Jonathan Vik", Some("Jonathan Vik")),
             ("Anouk Verbeek, BBC News, Port Ellery", Some("Anouk Verbeek")),
             ("Harbour Herald staff and agencies", Some("Harbour Herald staff and agencies")),
+            ("Harbour Desk by Mara Lindqvist March 14, 2025", Some("Mara Lindqvist")),
+            ("por Anouk Verbeek", Some("Anouk Verbeek")),
+            ("Oskar Halvorsen Harbour Editor", Some("Oskar Halvorsen")),
+            ("By Lena Haugland, MA Valley Courier News", Some("Lena Haugland")),
             ("By Oskar Halvorsen", Some("Oskar Halvorsen")),
             ("4 Minute Read", None),
             ("Published 14 March 2025", None),

@@ -595,12 +595,12 @@ fn is_byline(dom: &Dom, id: NodeId, signature: &str) -> bool {
     length > 0 && length < 100
 }
 
-/// How much of `heading` is words not in `title`: 1 when they share every word.
-fn similarity(title: &str, heading: &str) -> f64 {
+/// How much of `text`'s words are also in `reference` (1 when all are), by length.
+pub fn similarity(reference: &str, text: &str) -> f64 {
     let tokens = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
     };
-    let (a, b) = (tokens(title), tokens(heading));
+    let (a, b) = (tokens(reference), tokens(text));
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }

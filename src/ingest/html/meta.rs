@@ -34,8 +34,8 @@ pub fn read(dom: &Dom) -> Metadata {
     let get = |keys: &[&str]| {
         keys.iter().find_map(|key| tags.iter().find(|(name, _)| name == key).map(|(_, value)| value.clone()))
     };
-    let json_ld = json_ld(dom);
     let document_title = dom.find(Dom::ROOT, "title").map(|title| dom.inner_text(title)).filter(|t| !t.is_empty());
+    let json_ld = json_ld(dom, document_title.as_deref());
     let title = document_title.as_deref().map(|title| clean_title(dom, title));
     let author_tag = get(&["article:author"]).filter(|author| !author.starts_with("http"));
     Metadata {
@@ -75,11 +75,13 @@ pub fn read(dom: &Dom) -> Metadata {
 
 /// `(key, content)` of every `<meta>`: keys lower case, `.` read as `:`; a
 /// `property` holding several names ("og:title twitter:title") gives each.
+/// Tags named by `property` (the Open Graph and RDFa way) come before tags
+/// named by `name`, so they win when both give a key.
 fn meta_tags(dom: &Dom) -> Vec<(String, String)> {
     let mut tags = Vec::new();
-    for meta in dom.elements().filter(|&id| dom.is(id, "meta")) {
-        let Some(content) = dom.attr(meta, "content").map(str::trim).filter(|c| !c.is_empty()) else { continue };
-        for attribute in ["property", "name", "itemprop"] {
+    for attribute in ["property", "name", "itemprop"] {
+        for meta in dom.elements().filter(|&id| dom.is(id, "meta")) {
+            let Some(content) = dom.attr(meta, "content").map(str::trim).filter(|c| !c.is_empty()) else { continue };
             for key in dom.attr(meta, attribute).unwrap_or_default().split_whitespace() {
                 tags.push((key.to_lowercase().replace('.', ":"), content.to_string()));
             }
@@ -111,7 +113,7 @@ struct JsonLd {
     url: Option<String>,
 }
 
-fn json_ld(dom: &Dom) -> JsonLd {
+fn json_ld(dom: &Dom, document_title: Option<&str>) -> JsonLd {
     let scripts = dom
         .elements()
         .filter(|&id| dom.is(id, "script") && dom.attr(id, "type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")));
@@ -121,7 +123,7 @@ fn json_ld(dom: &Dom) -> JsonLd {
         let Ok(value) = serde_json::from_str::<Value>(text) else { continue };
         if let Some(article) = find_article(&value, 0) {
             return JsonLd {
-                headline: string(article, "headline").or_else(|| string(article, "name")),
+                headline: headline(string(article, "headline"), string(article, "name"), document_title),
                 byline: article.get("author").and_then(names),
                 site_name: article.get("publisher").and_then(names),
                 published: string(article, "datePublished"),
@@ -150,6 +152,19 @@ fn find_article(value: &Value, depth: usize) -> Option<&Value> {
             object.get("@graph").and_then(|graph| find_article(graph, depth + 1))
         }
         _ => None,
+    }
+}
+
+/// JSON-LD's `headline` or `name`; when both are given and differ, the one
+/// closer to the document's title (some sites put a description in one).
+fn headline(headline: Option<String>, name: Option<String>, document_title: Option<&str>) -> Option<String> {
+    match (headline, name, document_title) {
+        (Some(headline), Some(name), Some(title)) if headline != name => {
+            // How much of the title each covers.
+            let covers = |candidate: &str| super::extract::similarity(candidate, title);
+            Some(if covers(&name) > covers(&headline) { name } else { headline })
+        }
+        (headline, name, _) => headline.or(name),
     }
 }
 
@@ -241,6 +256,16 @@ mod tests {
                 url: Some("https://harbour-herald.example/harbour-reopens".into()),
             }
         );
+    }
+
+    #[test]
+    fn property_tags_win_over_name_tags_and_json_ld_names_are_checked_against_the_title() {
+        let html = r#"<head><title>Storm Oriel - Harbourpedia</title><meta name="dc.title" content="By name">
+            <meta property="dc:title" content="By property"></head>"#;
+        assert_eq!(read(&Dom::parse_html(html)).headline.as_deref(), Some("By property"));
+        let html = r#"<head><title>Storm Oriel - Harbourpedia</title><script type="application/ld+json">
+            {"@type": "Article", "name": "Storm Oriel", "headline": "storm that struck Port Ellery in 2025"}</script></head>"#;
+        assert_eq!(read(&Dom::parse_html(html)).headline.as_deref(), Some("Storm Oriel"));
     }
 
     #[test]
