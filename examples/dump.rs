@@ -6,9 +6,17 @@ fn main() {
         corpus.add_file(&path, &bytes);
     }
     let report = corpus.report(&Filter::default());
-    for f in &report.files { println!("FILE {} {} {} {:?} {:?}", f.name, f.format, f.articles, f.error, f.warnings); }
+    for f in &report.files {
+        println!("FILE {} {} {} {:?} {:?}", f.name, f.format, f.articles, f.error, f.warnings);
+    }
     for a in &report.articles {
-        println!("=== #{} outlet={:?} headline={:?} byline={:?} date={:?} dateline={:?} url={:?} words={} dup={:?}", a.id, a.outlet, a.headline, a.byline, a.date, a.dateline, a.url, a.words, a.duplicate_of);
-        for p in a.text.split("\n\n") { let s: String = p.chars().take(110).collect(); println!("  | {s}"); }
+        println!(
+            "=== #{} outlet={:?} headline={:?} byline={:?} date={:?} dateline={:?} url={:?} words={} dup={:?}",
+            a.id, a.outlet, a.headline, a.byline, a.date, a.dateline, a.url, a.words, a.duplicate_of
+        );
+        for p in a.text.split("\n\n") {
+            let s: String = p.chars().take(110).collect();
+            println!("  | {s}");
+        }
     }
 }

@@ -25,18 +25,58 @@ use newslens::{Corpus, Filter, Options};
 /// Furniture seen in the seeds and abp-dev: no article text may contain a
 /// line that is, starts with or ends with one of these.
 const FURNITURE_LINES: &[&str] = &[
-    "logo", "Connect with us", "Published", "on", "By", "Continue Reading", "World", "Trending", "Related Articles",
-    "Try Our AI Features", "Comments", "No comments yet...", "Orange background", "DOWNLOAD THE APP",
-    "app-storeplay-store", "Telegraph", "The Guardian", "Reuters", "• Telegraph", "• The Guardian", "• Reuters",
-    "Image:", "Please use Chrome browser for a more accessible video player", "Read more from Sky News:",
-    "International affairs editor", "Dominic Waghorn", "@DominicWaghorn",
+    "logo",
+    "Connect with us",
+    "Published",
+    "on",
+    "By",
+    "Continue Reading",
+    "World",
+    "Trending",
+    "Related Articles",
+    "Try Our AI Features",
+    "Comments",
+    "No comments yet...",
+    "Orange background",
+    "DOWNLOAD THE APP",
+    "app-storeplay-store",
+    "Telegraph",
+    "The Guardian",
+    "Reuters",
+    "• Telegraph",
+    "• The Guardian",
+    "• Reuters",
+    "Image:",
+    "Please use Chrome browser for a more accessible video player",
+    "Read more from Sky News:",
+    "International affairs editor",
+    "Dominic Waghorn",
+    "@DominicWaghorn",
 ];
 const FURNITURE_OPENINGS: &[&str] = &[
-    "time", "Pic:", "File pic", "Image copyright", "Media playback", "Facebook Twitter Pinterest", "Slideshow (",
-    "FILE PHOTO:", "Listen:", "Follow live:", "Read more:", "More on ", "More from ", "Explore what", "Get Started Now",
-    "Ready to dive", "This article is more than", "Sign up to", "Ukraine latest:", "Dominic Waghorn -",
+    "time",
+    "Pic:",
+    "File pic",
+    "Image copyright",
+    "Media playback",
+    "Facebook Twitter Pinterest",
+    "Slideshow (",
+    "FILE PHOTO:",
+    "Listen:",
+    "Follow live:",
+    "Read more:",
+    "More on ",
+    "More from ",
+    "Explore what",
+    "Get Started Now",
+    "Ready to dive",
+    "This article is more than",
+    "Sign up to",
+    "Ukraine latest:",
+    "Dominic Waghorn -",
 ];
-const FURNITURE_INSIDE: &[&str] = &["(AP Photo/", "REUTERS/", "Photograph: ", "after newsletter promotion", "minutes ago"];
+const FURNITURE_INSIDE: &[&str] =
+    &["(AP Photo/", "REUTERS/", "Photograph: ", "after newsletter promotion", "minutes ago"];
 
 fn main() {
     let verbose = std::env::args().any(|arg| arg == "--verbose");
@@ -79,7 +119,7 @@ fn files_in(dir: &Path) -> Vec<PathBuf> {
 
 fn is_furniture(line: &str) -> bool {
     let line = line.trim();
-    FURNITURE_LINES.iter().any(|furniture| line == *furniture)
+    FURNITURE_LINES.contains(&line)
         || FURNITURE_OPENINGS.iter().any(|opening| line.starts_with(opening) && line.split_whitespace().count() <= 40)
         || FURNITURE_INSIDE.iter().any(|inside| line.contains(inside))
 }
@@ -94,7 +134,13 @@ fn seeds(dir: &Path, verbose: bool) {
     let report = corpus.report(&Filter::default());
     let mut furniture_left = 0;
     for file in &report.files {
-        println!("{}: {}, {} articles{}", file.name, file.format, file.articles, file.error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default());
+        println!(
+            "{}: {}, {} articles{}",
+            file.name,
+            file.format,
+            file.articles,
+            file.error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default()
+        );
         for article in report.articles.iter().filter(|article| article.file == file.name) {
             let duplicate = article.duplicate_of.map(|of| format!("  DUPLICATE of #{of}")).unwrap_or_default();
             println!(
@@ -119,7 +165,12 @@ fn seeds(dir: &Path, verbose: bool) {
         }
     }
     let duplicates = report.articles.iter().filter(|article| article.duplicate_of.is_some()).count();
-    println!("seeds: {} articles, {} duplicates, {} furniture lines left in article text", report.articles.len(), duplicates, furniture_left);
+    println!(
+        "seeds: {} articles, {} duplicates, {} furniture lines left in article text",
+        report.articles.len(),
+        duplicates,
+        furniture_left
+    );
 }
 
 /// Lower-case runs of letters and digits.
@@ -160,7 +211,9 @@ fn readability(dir: &Path, verbose: bool) {
     let mut errors = Vec::new();
     for page in files_in(dir).iter().filter(|path| path.is_dir()) {
         let name = page.file_name().unwrap_or_default().to_string_lossy().to_string();
-        let (Ok(source), Ok(expected)) = (std::fs::read(page.join("source.html")), std::fs::read_to_string(page.join("expected.html"))) else {
+        let (Ok(source), Ok(expected)) =
+            (std::fs::read(page.join("source.html")), std::fs::read_to_string(page.join("expected.html")))
+        else {
             continue;
         };
         let expected_dom = Dom::parse_html(&expected);
@@ -178,14 +231,15 @@ fn readability(dir: &Path, verbose: bool) {
             .ok()
             .and_then(|json| serde_json::from_str(&json).ok())
             .unwrap_or_default();
-        let expected_field = |key: &str| metadata[key].as_str().filter(|value| !value.trim().is_empty()).map(str::to_string);
+        let expected_field =
+            |key: &str| metadata[key].as_str().filter(|value| !value.trim().is_empty()).map(str::to_string);
         if let Some(title) = expected_field("title") {
             // Readability.js keeps a site name after the title ("… | eHow"); newslens drops it.
             let agrees = article.headline.as_deref().is_some_and(|headline| {
                 same_text(headline, &title)
-                    || [" - ", " | ", " – ", " — "].iter().any(|separator| {
-                        title.strip_prefix(headline).is_some_and(|rest| rest.starts_with(separator))
-                    })
+                    || [" - ", " | ", " – ", " — "]
+                        .iter()
+                        .any(|separator| title.strip_prefix(headline).is_some_and(|rest| rest.starts_with(separator)))
             });
             titles += usize::from(agrees);
             if verbose && !agrees {
@@ -197,9 +251,16 @@ fn readability(dir: &Path, verbose: bool) {
             // Ours names the same people, whatever joins them ("A, B" or "A and B"); Readability's
             // byline may carry more around them ("By A\nMarch 25, 2015"), which newslens drops.
             let names = |text: &str| -> String {
-                tokens(text).into_iter().filter(|token| !matches!(token.as_str(), "and" | "by")).collect::<Vec<_>>().join(" ")
+                tokens(text)
+                    .into_iter()
+                    .filter(|token| !matches!(token.as_str(), "and" | "by"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
             };
-            let agrees = article.byline.as_deref().is_some_and(|ours| !names(ours).is_empty() && names(&byline).contains(&names(ours)));
+            let agrees = article
+                .byline
+                .as_deref()
+                .is_some_and(|ours| !names(ours).is_empty() && names(&byline).contains(&names(ours)));
             bylines += usize::from(agrees);
             if verbose && !agrees {
                 println!("  byline {name}: ours {:?} expected {byline:?}", article.byline);
@@ -223,9 +284,18 @@ fn readability(dir: &Path, verbose: bool) {
     sorted.sort_by(f64::total_cmp);
     let mean = sorted.iter().sum::<f64>() / sorted.len() as f64;
     let median = sorted[sorted.len() / 2];
-    println!("pages: {}  token F1 mean {:.4}  median {:.4}  (pages >= 0.95: {})", scores.len(), mean, median, sorted.iter().filter(|&&f| f >= 0.95).count());
+    println!(
+        "pages: {}  token F1 mean {:.4}  median {:.4}  (pages >= 0.95: {})",
+        scores.len(),
+        mean,
+        median,
+        sorted.iter().filter(|&&f| f >= 0.95).count()
+    );
     scores.sort_by(|a, b| a.0.total_cmp(&b.0));
-    println!("worst pages: {}", scores.iter().take(12).map(|(f1, name)| format!("{name} {f1:.3}")).collect::<Vec<_>>().join(", "));
+    println!(
+        "worst pages: {}",
+        scores.iter().take(12).map(|(f1, name)| format!("{name} {f1:.3}")).collect::<Vec<_>>().join(", ")
+    );
     if verbose {
         for (f1, name) in &scores {
             println!("  {f1:.4} {name}");
@@ -269,7 +339,11 @@ fn abp(dir: &Path) {
                     paragraphs_out += out.len();
                     for line in out.iter().filter(|line| is_furniture(line)) {
                         furniture_out += 1;
-                        println!("  furniture left in {}: {:?}", path.display(), line.chars().take(100).collect::<String>());
+                        println!(
+                            "  furniture left in {}: {:?}",
+                            path.display(),
+                            line.chars().take(100).collect::<String>()
+                        );
                     }
                 }
             }
@@ -293,10 +367,21 @@ fn abp(dir: &Path) {
     let started = Instant::now();
     let report = corpus.report(&Filter::default());
     let duplicates: Vec<_> = report.articles.iter().filter(|article| article.duplicate_of.is_some()).collect();
-    println!("duplicates: {} (report with duplicate detection over {} articles: {:.0} ms)", duplicates.len(), report.articles.len(), started.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "duplicates: {} (report with duplicate detection over {} articles: {:.0} ms)",
+        duplicates.len(),
+        report.articles.len(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
     for article in duplicates.iter().take(10) {
         let original = &report.articles[article.duplicate_of.unwrap_or_default()];
-        println!("  {:?} ({}) duplicates {:?} ({})", article.headline, article.outlet.as_deref().unwrap_or("-"), original.headline, original.outlet.as_deref().unwrap_or("-"));
+        println!(
+            "  {:?} ({}) duplicates {:?} ({})",
+            article.headline,
+            article.outlet.as_deref().unwrap_or("-"),
+            original.headline,
+            original.outlet.as_deref().unwrap_or("-")
+        );
     }
 }
 
@@ -321,18 +406,27 @@ fn throughput(data: &Path, rounds: usize) {
     }
     let megabytes = |bytes: usize| bytes as f64 / 1e6;
     let json_bytes: usize = jsons.iter().map(Vec::len).sum();
-    let articles: Vec<Article> =
-        jsons.iter().flat_map(|bytes| ingest("a.json", bytes, &Limits::default()).map(|i| i.articles).unwrap_or_default()).collect();
+    let articles: Vec<Article> = jsons
+        .iter()
+        .flat_map(|bytes| ingest("a.json", bytes, &Limits::default()).map(|i| i.articles).unwrap_or_default())
+        .collect();
     let seconds = fastest(rounds, || {
         for bytes in &jsons {
             let _ = ingest("a.json", bytes, &Limits::default());
         }
     });
-    println!("JSON (abp-dev, {} files, {:.1} MB): {:.1} MB/s", jsons.len(), megabytes(json_bytes), megabytes(json_bytes) / seconds);
+    println!(
+        "JSON (abp-dev, {} files, {:.1} MB): {:.1} MB/s",
+        jsons.len(),
+        megabytes(json_bytes),
+        megabytes(json_bytes) / seconds
+    );
     // The same articles as one plain-text dump: headline, blank line, body, "Continue Reading".
     let dump: String = articles
         .iter()
-        .map(|article| format!("{}\n\n{}\n\nContinue Reading\n\n", article.headline.as_deref().unwrap_or(""), article.text))
+        .map(|article| {
+            format!("{}\n\n{}\n\nContinue Reading\n\n", article.headline.as_deref().unwrap_or(""), article.text)
+        })
         .collect();
     let found = ingest("dump.txt", dump.as_bytes(), &Limits::default()).map(|i| i.articles.len()).unwrap_or_default();
     let seconds = fastest(rounds, || {
@@ -355,5 +449,10 @@ fn throughput(data: &Path, rounds: usize) {
             let _ = ingest("page.html", page, &Limits::default());
         }
     });
-    println!("HTML (readability-pages, {} pages, {:.1} MB): {:.1} MB/s", pages.len(), megabytes(html_bytes), megabytes(html_bytes) / seconds);
+    println!(
+        "HTML (readability-pages, {} pages, {:.1} MB): {:.1} MB/s",
+        pages.len(),
+        megabytes(html_bytes),
+        megabytes(html_bytes) / seconds
+    );
 }

@@ -129,10 +129,13 @@ impl Corpus {
             .filter(|(id, (_, record))| filter.selects(*id, &record.article))
             .map(|(id, &(file, record))| (id, file, record))
             .collect();
-        let articles = records.iter().map(|&(id, file, record)| article_entry(id, file, record, duplicate_of[id])).collect();
+        let articles =
+            records.iter().map(|&(id, file, record)| article_entry(id, file, record, duplicate_of[id])).collect();
         // Every count and comparison below is over `counted`: the selected articles, duplicates aside.
-        let counted: Vec<&(usize, &str, &ArticleRecord)> =
-            records.iter().filter(|(id, _, _)| self.options.include_duplicates || duplicate_of[*id].is_none()).collect();
+        let counted: Vec<&(usize, &str, &ArticleRecord)> = records
+            .iter()
+            .filter(|(id, _, _)| self.options.include_duplicates || duplicate_of[*id].is_none())
+            .collect();
         let keywords = keywords::top_keywords(
             counted.iter().map(|(_, _, record)| &record.counts),
             &self.vocabulary,
@@ -269,11 +272,35 @@ mod tests {
     }
 
     #[test]
+    fn duplicates_are_listed_but_not_counted_unless_asked() {
+        const STORY: &[u8] = b"Ferry sails again\n\nThe ferry to Gull Island left the north quay on Tuesday for the first time since the storm, carrying forty passengers and the island's post.";
+        const UPDATED: &[u8] = b"Ferry sails again, on time\n\nThe ferry to Gull Island left the north quay on Tuesday for the first time since the storm, carrying forty passengers and the island's post. It arrived on time.";
+        let report = |include_duplicates: bool, files: &[(&str, &[u8])]| {
+            let mut corpus = Corpus::new(Options { include_duplicates, ..Options::default() });
+            for (name, bytes) in files {
+                corpus.add_file(name, bytes);
+            }
+            corpus.report(&Filter::default())
+        };
+        let files: &[(&str, &[u8])] = &[("b.txt", STORY), ("a.txt", UPDATED), ("c.txt", LEVY)];
+        let counted = report(false, files);
+        let duplicates: Vec<_> = counted.articles.iter().map(|a| (a.file.as_str(), a.duplicate_of)).collect();
+        assert_eq!(duplicates, [("a.txt", None), ("b.txt", Some(0)), ("c.txt", None)]);
+        let ferry = |report: &Report| report.keywords.iter().find(|k| k.term == "ferry").map(|k| (k.count, k.docs));
+        assert_eq!(ferry(&counted), Some((1, 1)));
+        assert_eq!(ferry(&report(true, files)), Some((2, 2)));
+        let reversed: Vec<(&str, &[u8])> = files.iter().rev().copied().collect();
+        assert_eq!(report(false, &reversed), counted);
+    }
+
+    #[test]
     fn options_come_from_camel_case_json_and_reject_unknown_names() {
-        let options: Options =
-            serde_json::from_str(r#"{"maxFileBytes": 10, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}}"#)
-                .unwrap();
+        let options: Options = serde_json::from_str(
+            r#"{"maxFileBytes": 10, "includeDuplicates": true, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}}"#,
+        )
+        .unwrap();
         assert_eq!(options.max_file_bytes, 10);
+        assert!(options.include_duplicates);
         assert_eq!(options.keywords.limit, 3);
         assert_eq!(options.keywords.stop_words.add, ["levy"]);
         let error = serde_json::from_str::<Options>(r#"{"maxFileByte": 10}"#).unwrap_err();

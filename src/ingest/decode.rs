@@ -160,7 +160,10 @@ mod tests {
     fn mixed_encodings_keep_both_readable_and_say_so() {
         let decoded = decode(b"Zo\xC3\xAB said \x93yes\x94");
         assert_eq!(decoded.text, "Zoë said “yes”");
-        assert_eq!(decoded.warning.as_deref(), Some("mixed encodings: 2 bytes are not UTF-8 and were read as Windows-1252"));
+        assert_eq!(
+            decoded.warning.as_deref(),
+            Some("mixed encodings: 2 bytes are not UTF-8 and were read as Windows-1252")
+        );
         assert_eq!(decode(b"\x93yes\x94").warning.as_deref(), Some("not valid UTF-8; read as Windows-1252"));
     }
 }

@@ -95,7 +95,11 @@ impl Draft {
 pub fn body_paragraphs(body: &str) -> Vec<String> {
     let looks_like_html = body.match_indices('<').any(|(at, _)| {
         let tag = &body.as_bytes()[at + 1..];
-        let is = |name: &[u8]| tag.len() > name.len() && tag[..name.len()].eq_ignore_ascii_case(name) && matches!(tag[name.len()], b'>' | b' ' | b'/');
+        let is = |name: &[u8]| {
+            tag.len() > name.len()
+                && tag[..name.len()].eq_ignore_ascii_case(name)
+                && matches!(tag[name.len()], b'>' | b' ' | b'/')
+        };
         is(b"p") || is(b"/p") || is(b"br") || is(b"/div") || is(b"div")
     });
     if looks_like_html {

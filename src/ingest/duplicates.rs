@@ -186,7 +186,8 @@ mod tests {
         container ship would berth on Saturday morning. The port authority expects traffic to return to normal levels by \
         April, though the repaired breakwater will be inspected again after the next spring tide. Mayor Ines Okafor called \
         the reopening a lifeline for every family on the waterfront.";
-    const OTHER: &str = "Port Ellery's council approved a temporary harbour levy late on Friday, adding two per cent to \
+    const OTHER: &str =
+        "Port Ellery's council approved a temporary harbour levy late on Friday, adding two per cent to \
         business rates on the waterfront to pay for the storm repairs. The levy passed by seven votes to five after a \
         three-hour debate in which councillors traded accusations. Opposition leader Piet Vandermolen said the council \
         had rushed the vote and that a forty-page costing had arrived at six o'clock.";

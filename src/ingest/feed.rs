@@ -18,11 +18,15 @@ const AUTHOR: &[&str] = &["dc:creator", "author", "creator"];
 const FEED_WORDS: &[&str] = &["news", "latest", "headlines", "feed", "rss", "top stories", "home", "world", "all"];
 
 pub fn read(text: &str) -> Result<Vec<Draft>, String> {
-    let dom = Dom::parse_xml(text).map_err(|error| format!("malformed XML on line {}: {}", error.line, error.reason))?;
+    let dom =
+        Dom::parse_xml(text).map_err(|error| format!("malformed XML on line {}: {}", error.line, error.reason))?;
     let root = dom.child_elements(Dom::ROOT).next().ok_or("malformed XML: no root element")?;
     let (channel, items): (NodeId, Vec<NodeId>) = match dom.name(root) {
         Some("rss") => {
-            let channel = dom.child_elements(root).find(|&child| dom.is(child, "channel")).ok_or("an RSS feed without a <channel>")?;
+            let channel = dom
+                .child_elements(root)
+                .find(|&child| dom.is(child, "channel"))
+                .ok_or("an RSS feed without a <channel>")?;
             (channel, dom.child_elements(channel).filter(|&child| dom.is(child, "item")).collect())
         }
         Some("rdf:rdf") => {
@@ -98,7 +102,9 @@ fn outlet_of_feed_title(title: &str) -> String {
 /// RSS `<author>` is often "mara@harbour-herald.example (Mara Lindqvist)".
 fn strip_email(author: &str) -> String {
     match (author.find('('), author.rfind(')')) {
-        (Some(open), Some(close)) if author[..open].contains('@') && open < close => author[open + 1..close].to_string(),
+        (Some(open), Some(close)) if author[..open].contains('@') && open < close => {
+            author[open + 1..close].to_string()
+        }
         _ => author.to_string(),
     }
 }
@@ -171,8 +177,14 @@ mod tests {
     #[test]
     fn broken_or_foreign_xml_is_an_error() {
         let cases = [
-            ("<rss><channel><item><title>x</item></channel></rss>", "malformed XML on line 1: </item> does not close <title>"),
-            ("<?xml version=\"1.0\"?><catalog><book/></catalog>", "XML whose root is <catalog>, not an RSS or Atom feed"),
+            (
+                "<rss><channel><item><title>x</item></channel></rss>",
+                "malformed XML on line 1: </item> does not close <title>",
+            ),
+            (
+                "<?xml version=\"1.0\"?><catalog><book/></catalog>",
+                "XML whose root is <catalog>, not an RSS or Atom feed",
+            ),
             ("<rss version=\"2.0\"></rss>", "an RSS feed without a <channel>"),
         ];
         for (xml, message) in cases {

@@ -37,29 +37,131 @@ pub enum Line {
 
 /// Whole lines (lower case, without trailing punctuation) that are furniture.
 const FURNITURE: &[&str] = &[
-    "logo", "connect with us", "published", "on", "by", "orange background", "advertisement", "advert", "sponsored",
-    "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter", "tweet",
-    "email", "print", "copy link", "link copied", "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest",
-    "reddit", "messenger", "follow us", "follow", "subscribe", "sign in", "log in", "register", "menu", "home",
-    "search", "close", "skip to content", "skip to main content", "back to top", "next", "previous", "next article",
-    "previous article", "load more", "show more", "see more", "view comments", "show comments", "load comments",
-    "leave a comment", "add a comment", "join the conversation", "no comments yet", "be the first to comment",
-    "image", "images", "video", "audio", "listen", "watch", "play", "pic", "file pic", "file photo", "photo",
-    "read more", "read full article", "read the full article", "story continues below advertisement",
-    "article continues below", "continue reading below", "cookie settings", "accept cookies", "accept all cookies",
-    "manage cookies", "privacy policy", "terms of use", "terms and conditions", "all rights reserved", "newsletter",
-    "sign up", "get started now: download the app", "media playback is unsupported on your device",
-    "this video can not be played", "this video cannot be played", "please upgrade your browser to view this content",
-    "app-storeplay-store", "app store", "google play",
+    "logo",
+    "connect with us",
+    "published",
+    "on",
+    "by",
+    "orange background",
+    "advertisement",
+    "advert",
+    "sponsored",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "copy link",
+    "link copied",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "messenger",
+    "follow us",
+    "follow",
+    "subscribe",
+    "sign in",
+    "log in",
+    "register",
+    "menu",
+    "home",
+    "search",
+    "close",
+    "skip to content",
+    "skip to main content",
+    "back to top",
+    "next",
+    "previous",
+    "next article",
+    "previous article",
+    "load more",
+    "show more",
+    "see more",
+    "view comments",
+    "show comments",
+    "load comments",
+    "leave a comment",
+    "add a comment",
+    "join the conversation",
+    "no comments yet",
+    "be the first to comment",
+    "image",
+    "images",
+    "video",
+    "audio",
+    "listen",
+    "watch",
+    "play",
+    "pic",
+    "file pic",
+    "file photo",
+    "photo",
+    "read more",
+    "read full article",
+    "read the full article",
+    "story continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "cookie settings",
+    "accept cookies",
+    "accept all cookies",
+    "manage cookies",
+    "privacy policy",
+    "terms of use",
+    "terms and conditions",
+    "all rights reserved",
+    "newsletter",
+    "sign up",
+    "get started now: download the app",
+    "media playback is unsupported on your device",
+    "this video can not be played",
+    "this video cannot be played",
+    "please upgrade your browser to view this content",
+    "app-storeplay-store",
+    "app store",
+    "google play",
 ];
 
 /// Whole lines after which, up to the next article, nothing is article text.
 const SECTION_ENDS: &[&str] = &[
-    "continue reading", "related articles", "related", "related stories", "related content", "related coverage",
-    "related news", "related topics", "more stories", "more news", "you may also like", "you might also like",
-    "recommended", "recommended for you", "read next", "most read", "most popular", "most viewed", "trending",
-    "trending now", "top stories", "latest news", "latest stories", "try our ai features", "download the app",
-    "get the app", "comments", "end of document", "explore more", "more from this section",
+    "continue reading",
+    "related articles",
+    "related",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related news",
+    "related topics",
+    "more stories",
+    "more news",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "read next",
+    "most read",
+    "most popular",
+    "most viewed",
+    "trending",
+    "trending now",
+    "top stories",
+    "latest news",
+    "latest stories",
+    "try our ai features",
+    "download the app",
+    "get the app",
+    "comments",
+    "end of document",
+    "explore more",
+    "more from this section",
 ];
 
 const VIDEO_NOTICES: &[&str] =
@@ -67,9 +169,22 @@ const VIDEO_NOTICES: &[&str] =
 
 /// Line openings (lower case) of captions and credits.
 const CAPTION_OPENINGS: &[&str] = &[
-    "image:", "pic:", "picture:", "photo:", "photograph:", "photos:", "image copyright", "image caption",
-    "media playback is unsupported", "media playback is not supported",
-    "media caption", "file photo:", "file pic", "facebook twitter pinterest", "slideshow (", "getty images",
+    "image:",
+    "pic:",
+    "picture:",
+    "photo:",
+    "photograph:",
+    "photos:",
+    "image copyright",
+    "image caption",
+    "media playback is unsupported",
+    "media playback is not supported",
+    "media caption",
+    "file photo:",
+    "file pic",
+    "facebook twitter pinterest",
+    "slideshow (",
+    "getty images",
 ];
 
 /// Line openings (lower case) of promotions and widgets, with the most words such a line has.
@@ -123,7 +238,8 @@ const PROMO_OPENINGS: &[(&str, usize)] = &[
 ];
 
 /// Job titles that end the name boxes of editors and correspondents.
-const ROLES: &[&str] = &["editor", "correspondent", "reporter", "presenter", "producer", "analyst", "columnist", "writer"];
+const ROLES: &[&str] =
+    &["editor", "correspondent", "reporter", "presenter", "producer", "analyst", "columnist", "writer"];
 
 /// Lines longer than this (in bytes) are judged by their opening and credits
 /// only: no whole-line furniture is that long.
@@ -257,8 +373,9 @@ fn is_credit(line: &str) -> bool {
         BEFORE_SLASH.iter().any(|credit| line[..at].ends_with(credit))
             || AFTER_SLASH.iter().any(|credit| line[at + 1..].starts_with(credit))
     });
-    let parenthesis =
-        || line.match_indices('(').any(|(at, _)| AFTER_PARENTHESIS.iter().any(|credit| line[at + 1..].starts_with(credit)));
+    let parenthesis = || {
+        line.match_indices('(').any(|(at, _)| AFTER_PARENTHESIS.iter().any(|credit| line[at + 1..].starts_with(credit)))
+    };
     let photograph = || line.match_indices(':').any(|(at, _)| line[..at].ends_with("Photograph"));
     let via = || line.match_indices('v').any(|(at, _)| line[at..].starts_with("via REUTERS"));
     slash || parenthesis() || photograph() || via()
@@ -291,7 +408,10 @@ fn is_name_box(line: &str, lower: &str, words: usize) -> bool {
     let role_at_end = title.split_whitespace().last().is_some_and(|last| ROLES.contains(&last));
     let title_words = title.split_whitespace().count();
     let plain_title = title.split_whitespace().all(|word| !NOT_IN_A_TITLE.contains(&word));
-    role_at_end && plain_title && (name.is_some() || title_words <= 4) && line.chars().next().is_some_and(char::is_uppercase)
+    role_at_end
+        && plain_title
+        && (name.is_some() || title_words <= 4)
+        && line.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "• Telegraph": an outlet label in a list of stories.

@@ -13,15 +13,29 @@ use super::record::{self, Fields, Role};
 
 /// Keys under which exports keep their list of articles.
 const CONTAINERS: &[&str] = &[
-    "articles", "items", "data", "results", "posts", "entries", "documents", "docs", "stories", "news", "hits",
-    "response", "value", "records", "rows",
+    "articles",
+    "items",
+    "data",
+    "results",
+    "posts",
+    "entries",
+    "documents",
+    "docs",
+    "stories",
+    "news",
+    "hits",
+    "response",
+    "value",
+    "records",
+    "rows",
 ];
 
 /// Exports nest articles at most this deep.
 const MAX_DEPTH: usize = 6;
 
 /// Keys of a nested object that hold the value a field means.
-const NESTED_VALUE_KEYS: &[&str] = &["name", "main", "original", "value", "text", "@value", "title", "@id", "url", "href"];
+const NESTED_VALUE_KEYS: &[&str] =
+    &["name", "main", "original", "value", "text", "@value", "title", "@id", "url", "href"];
 
 pub fn read(text: &str) -> Result<Vec<Draft>, String> {
     let values = match serde_json::from_str::<Value>(text) {
@@ -64,7 +78,9 @@ fn collect(value: &Value, depth: usize, drafts: &mut Vec<Draft>) {
                 return drafts.push(draft);
             }
             let inner = CONTAINERS.iter().find_map(|key| {
-                object.iter().find(|(name, value)| name.eq_ignore_ascii_case(key) && (value.is_array() || value.is_object()))
+                object
+                    .iter()
+                    .find(|(name, value)| name.eq_ignore_ascii_case(key) && (value.is_array() || value.is_object()))
             });
             if let Some((_, inner)) = inner {
                 collect(inner, depth + 1, drafts);
@@ -126,7 +142,10 @@ mod tests {
             (r#"{"status": "ok", "articles": [{"title": "A", "content": "x"}]}"#, &["A"]),
             (r#"{"response": {"results": [{"webTitle": "A", "fields": {"bodyText": "x"}}]}}"#, &["A"]),
             (r#"{"title": "A", "content_original": "x"}"#, &["A"]),
-            (r#"{"@context": "https://schema.org", "@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle", "headline": "A", "articleBody": "x"}]}"#, &["A"]),
+            (
+                r#"{"@context": "https://schema.org", "@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle", "headline": "A", "articleBody": "x"}]}"#,
+                &["A"],
+            ),
             ("{\"title\": \"A\", \"body\": \"x\"}\n\n{\"title\": \"B\", \"body\": \"y\"}\n", &["A", "B"]),
             (r#"{"response": {"docs": [{"headline": {"main": "A"}, "lead_paragraph": "x"}]}}"#, &["A"]),
             (r#"{"articles": [{"title": "No body"}]}"#, &[]),
@@ -161,8 +180,14 @@ mod tests {
     fn malformed_json_is_an_error_with_its_place() {
         let cases = [
             (r#"{"articles": [{"title": "A""#, "malformed JSON: EOF while parsing an object at line 1 column 27"),
-            ("{\"title\": \"A\", \"body\": \"x\"}\n{\"title\": ", "malformed JSON on line 2 of NDJSON: EOF while parsing a value at line 1 column 10"),
-            (&format!("{}1{}", "[".repeat(200), "]".repeat(200)), "malformed JSON: recursion limit exceeded at line 1 column 128"),
+            (
+                "{\"title\": \"A\", \"body\": \"x\"}\n{\"title\": ",
+                "malformed JSON on line 2 of NDJSON: EOF while parsing a value at line 1 column 10",
+            ),
+            (
+                &format!("{}1{}", "[".repeat(200), "]".repeat(200)),
+                "malformed JSON: recursion limit exceeded at line 1 column 128",
+            ),
         ];
         for (json, message) in cases {
             assert_eq!(read(json).unwrap_err(), message, "json {json}");

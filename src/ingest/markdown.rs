@@ -66,7 +66,8 @@ fn front_matter(text: &str) -> (Fields, &str) {
             // A YAML list item continues the last key ("authors:\n  - A\n  - B").
             if let Some(key) = &last_key {
                 let known = record::role(key).and_then(|(role, _)| fields.get(role));
-                let joined = known.map_or_else(|| unquote(item).to_string(), |known| format!("{known}, {}", unquote(item)));
+                let joined =
+                    known.map_or_else(|| unquote(item).to_string(), |known| format!("{known}, {}", unquote(item)));
                 fields.offer(key, &joined);
             }
             continue;
@@ -247,8 +248,10 @@ mod tests {
 
     #[test]
     fn several_level_one_headings_are_several_articles() {
-        let text = "Harbour reopens\n===============\n\nThe harbour reopened.\n\n# Levy approved\n\nThe council voted.\n";
-        let headlines: Vec<_> = read(text).into_iter().map(|draft| (draft.headline.unwrap(), draft.paragraphs)).collect();
+        let text =
+            "Harbour reopens\n===============\n\nThe harbour reopened.\n\n# Levy approved\n\nThe council voted.\n";
+        let headlines: Vec<_> =
+            read(text).into_iter().map(|draft| (draft.headline.unwrap(), draft.paragraphs)).collect();
         assert_eq!(
             headlines,
             [

@@ -162,8 +162,12 @@ fn read(format: Format, text: &str) -> Result<Vec<Article>, String> {
 
 fn no_articles(format: Format) -> &'static str {
     match format {
-        Format::Json => "no articles found in the JSON (looked for objects with a text field such as body, content or text)",
-        Format::Csv | Format::Tsv => "no articles found in the table (looked for a column such as body, content or text)",
+        Format::Json => {
+            "no articles found in the JSON (looked for objects with a text field such as body, content or text)"
+        }
+        Format::Csv | Format::Tsv => {
+            "no articles found in the table (looked for a column such as body, content or text)"
+        }
         Format::Rss | Format::Atom => "the feed has no items with text",
         Format::Html => "no article text found in the page",
         _ => "no article text found",

@@ -168,7 +168,9 @@ mod tests {
             assert_eq!(role(name), expected, "{name}");
         }
         let mut fields = Fields::default();
-        for (name, value) in [("content", "masked copy"), ("description", "summary"), ("content_original", "the body"), ("body", " ")] {
+        for (name, value) in
+            [("content", "masked copy"), ("description", "summary"), ("content_original", "the body"), ("body", " ")]
+        {
             fields.offer(name, value);
         }
         assert_eq!(fields.get(Role::Body), Some("the body"));

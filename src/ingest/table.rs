@@ -106,7 +106,8 @@ fn guess_columns(rows: &[Vec<String>]) -> Vec<String> {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let cells = |column: usize| rows.iter().filter_map(move |row| row.get(column)).map(|cell| cell.trim());
     let mean_chars = |column: usize| {
-        let (total, count) = cells(column).fold((0, 0), |(total, count), cell| (total + cell.chars().count(), count + 1));
+        let (total, count) =
+            cells(column).fold((0, 0), |(total, count), cell| (total + cell.chars().count(), count + 1));
         total / count.max(1)
     };
     let mostly = |column: usize, test: &dyn Fn(&str) -> bool| {

@@ -7,24 +7,40 @@ use super::outlet;
 
 /// Words that show a "byline" is page furniture, not a writer.
 const NOT_A_WRITER: &[&str] = &[
-    "minute", "minutes", "min", "mins", "read", "updated", "published", "ago", "comments", "share", "follow", "subscribe",
-    "image", "photo", "video", "copyright",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "read",
+    "updated",
+    "published",
+    "ago",
+    "comments",
+    "share",
+    "follow",
+    "subscribe",
+    "image",
+    "photo",
+    "video",
+    "copyright",
 ];
 
 /// Words that end a publication's name, never a person's.
 const MEDIA_WORDS: &[&str] = &[
-    "News", "Times", "Post", "Herald", "Journal", "Tribune", "Press", "Wire", "Courier", "Gazette", "Daily", "Magazine",
-    "Network", "Agency", "Media", "Radio", "TV", "Online", "Staff", "Desk", "Insider",
+    "News", "Times", "Post", "Herald", "Journal", "Tribune", "Press", "Wire", "Courier", "Gazette", "Daily",
+    "Magazine", "Network", "Agency", "Media", "Radio", "TV", "Online", "Staff", "Desk", "Insider",
 ];
 
 /// Degrees and credentials that follow a name ("Brenda Goodman, MA").
 const CREDENTIALS: &[&str] = &["MA", "MD", "PhD", "MBA", "MS", "BSc", "MSc", "RN", "DO", "MPH"];
 
 /// Job titles at the end of a byline ("Ben Silverman Games Editor").
-const ROLES: &[&str] = &["Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Contributor", "Producer", "Analyst"];
+const ROLES: &[&str] =
+    &["Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Contributor", "Producer", "Analyst"];
 
 /// Lower-case words that may sit inside a name ("Ursula von der Leyen").
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "la", "le", "al", "bin", "da", "di", "du", "del", "ibn", "ter", "y"];
+const PARTICLES: &[&str] =
+    &["de", "van", "von", "der", "den", "la", "le", "al", "bin", "da", "di", "du", "del", "ibn", "ter", "y"];
 
 /// The writers a byline field names (from JSON, a feed or a `<meta>`): any
 /// short label is accepted ("Guardian staff and agencies"), a date or a
@@ -55,9 +71,9 @@ pub fn from_line(line: &str) -> Option<String> {
 pub fn from_signoff(line: &str) -> Option<String> {
     let inner = line.trim().trim_start_matches('(').trim_end_matches([')', '.']);
     let lower = inner.to_lowercase();
-    let start = ["reporting by ", "writing by ", "reported by "].iter().find_map(|prefix| {
-        lower.starts_with(prefix).then_some(prefix.len())
-    })?;
+    let start = ["reporting by ", "writing by ", "reported by "]
+        .iter()
+        .find_map(|prefix| lower.starts_with(prefix).then_some(prefix.len()))?;
     let reporters = inner[start..].split(';').next()?;
     let people = names(reporters);
     (!people.is_empty()).then(|| join(&people))
@@ -82,7 +98,20 @@ fn strip_by(line: &str) -> Option<&str> {
 /// Drops what comes before the names: "By", "Written by", "por", "Tech Industry by".
 fn strip_prefix(raw: &str) -> &str {
     let lower = raw.to_lowercase();
-    for prefix in ["by ", "by:", "written by ", "words by ", "words: ", "author: ", "authors: ", "byline: ", "posted by ", "por ", "par ", "von "] {
+    for prefix in [
+        "by ",
+        "by:",
+        "written by ",
+        "words by ",
+        "words: ",
+        "author: ",
+        "authors: ",
+        "byline: ",
+        "posted by ",
+        "por ",
+        "par ",
+        "von ",
+    ] {
         if lower.starts_with(prefix) {
             return raw[prefix.len()..].trim();
         }
@@ -223,7 +252,10 @@ mod tests {
         let line = "Reporting by Saskia Brandt; Editing by Colm Devereux";
         assert!(is_signoff(line));
         assert_eq!(from_signoff(line).as_deref(), Some("Saskia Brandt"));
-        assert_eq!(from_signoff("(Reporting by Saskia Brandt and Piet Vos; Editing by Colm Devereux)").as_deref(), Some("Saskia Brandt and Piet Vos"));
+        assert_eq!(
+            from_signoff("(Reporting by Saskia Brandt and Piet Vos; Editing by Colm Devereux)").as_deref(),
+            Some("Saskia Brandt and Piet Vos")
+        );
         assert_eq!(from_signoff("Editing by Colm Devereux"), None);
         assert!(is_signoff("Editing by Colm Devereux"));
         assert!(!is_signoff("The harbour reopened on Friday."));

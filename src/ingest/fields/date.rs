@@ -25,9 +25,10 @@ pub fn is_date(text: &str) -> bool {
 pub fn month_day(text: &str) -> Option<MonthDay> {
     let words = words(text);
     let (index, month) = words.iter().enumerate().find_map(|(i, word)| month_number(word).map(|m| (i, m)))?;
-    let day = words.get(index + 1).and_then(|w| day_number(w)).or_else(|| {
-        index.checked_sub(1).and_then(|before| words.get(before)).and_then(|w| day_number(w))
-    })?;
+    let day = words
+        .get(index + 1)
+        .and_then(|w| day_number(w))
+        .or_else(|| index.checked_sub(1).and_then(|before| words.get(before)).and_then(|w| day_number(w)))?;
     Some(MonthDay { month, day })
 }
 
@@ -147,8 +148,20 @@ fn words(text: &str) -> Vec<String> {
 }
 
 fn month_number(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     if word.len() < 3 {
         return None;
     }

@@ -42,7 +42,7 @@ pub fn find(paragraph: &str) -> Option<Dateline> {
     let mut parts = head.split(',').map(str::trim);
     let place = parts.next().filter(|place| !place.is_empty())?;
     let shouted = is_shouted(place);
-    if !shouted && !(agency.is_some() && is_capitalised_words(place)) {
+    if !(shouted || agency.is_some() && is_capitalised_words(place)) {
         return None;
     }
     let mut full_place = place.to_string();
@@ -121,7 +121,10 @@ mod tests {
                 "AUSTIN, Texas, May 2 (AP) – Voters went.",
                 dateline("AUSTIN, Texas", Some("AP"), Some((5, 2)), "Voters went."),
             ),
-            ("Port Ellery (Valley Courier) - Shops shut.", dateline("Port Ellery", Some("Valley Courier"), None, "Shops shut.")),
+            (
+                "Port Ellery (Valley Courier) - Shops shut.",
+                dateline("Port Ellery", Some("Valley Courier"), None, "Shops shut."),
+            ),
         ];
         for (paragraph, (expected, body)) in cases {
             let found = find(paragraph).unwrap_or_else(|| panic!("no dateline in {paragraph:?}"));

@@ -1,8 +1,8 @@
 //! Outlet names: every way a file names a publisher ("Reuters", "REUTERS",
 //! "reuters.com", "https://www.reuters.com/world/...", "• Telegraph") becomes
 //! one name, so that one outlet is one row in every comparison. Well-known
-//! publishers have a canonical name; any other name is tidied (case, spaces)
-//! and kept.
+//! publishers have a canonical name; any other name is tidied (case, spaces,
+//! a leading "The", which files give or leave out at random) and kept.
 
 /// Publishers people most often analyse: the canonical name, other names
 /// (as [`key`]s), and web domains.
@@ -58,7 +58,8 @@ pub fn canonical(raw: &str) -> Option<String> {
     if let Some(known) = known_by_key(&key(&tidy)) {
         return Some(known.to_string());
     }
-    tidy.chars().any(char::is_alphabetic).then(|| title_case_if_shouting(&tidy))
+    let without_the = ["The ", "THE ", "the "].iter().find_map(|the| tidy.strip_prefix(the)).unwrap_or(&tidy);
+    without_the.chars().any(char::is_alphabetic).then(|| title_case_if_shouting(without_the))
 }
 
 /// The canonical name when `raw` is a well-known publisher, else `None`.
@@ -176,7 +177,8 @@ mod tests {
             ("http://www.bbc.co.uk/news/world-1", Some("BBC News")),
             ("BBC", Some("BBC News")),
             ("NORTHGATE WIRE", Some("Northgate Wire")),
-            ("The Harbour Herald", Some("The Harbour Herald")),
+            ("The Harbour Herald", Some("Harbour Herald")),
+            ("THE VALLEY COURIER", Some("Valley Courier")),
             ("  Valley   Courier ", Some("Valley Courier")),
             ("https://harbour-herald.example/news/1", Some("Harbour Herald")),
             ("news.valleycourier.co.uk", Some("Valleycourier")),

@@ -16,19 +16,80 @@ use super::super::markup::{Dom, NodeData, NodeId};
 
 /// Class and id fragments of page parts that are rarely the article.
 const UNLIKELY: &[&str] = &[
-    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
-    "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
-    "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
     "yom-remote",
 ];
 /// ...unless they also contain one of these.
 const MAYBE_CANDIDATE: &[&str] = &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"];
-const POSITIVE: &[&str] =
-    &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog", "story"];
+const POSITIVE: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+];
 const NEGATIVE: &[&str] = &[
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
-    "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-    "tags", "widget",
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
 ];
 const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
 const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
@@ -135,10 +196,8 @@ fn replace_br_run(dom: &mut Dom, br: NodeId) {
     let paragraph = dom.create_element("p");
     dom.replace(br, paragraph);
     while let Some(next) = dom.next_sibling(paragraph) {
-        if dom.is(next, "br") {
-            if next_sibling_skipping_space(dom, next).is_some_and(|after| dom.is(after, "br")) {
-                break;
-            }
+        if dom.is(next, "br") && next_sibling_skipping_space(dom, next).is_some_and(|after| dom.is(after, "br")) {
+            break;
         }
         if !is_phrasing(dom, next) {
             break;
@@ -226,7 +285,8 @@ impl Attempt {
                     continue;
                 }
             }
-            let container = matches!(name.as_str(), "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            let container =
+                matches!(name.as_str(), "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
             if container && is_without_content(&self.dom, id) {
                 node = skip(self);
                 continue;
@@ -237,7 +297,8 @@ impl Attempt {
             let mut current = id;
             if name == "div" {
                 wrap_phrasing_runs(&mut self.dom, id);
-                if let Some(paragraph) = single_child(&self.dom, id, "p").filter(|_| link_density(&self.dom, id) < 0.25) {
+                if let Some(paragraph) = single_child(&self.dom, id, "p").filter(|_| link_density(&self.dom, id) < 0.25)
+                {
                     self.dom.replace(id, paragraph);
                     to_score.push(paragraph);
                     current = paragraph;
@@ -273,7 +334,8 @@ impl Attempt {
             if ancestors.is_empty() {
                 continue;
             }
-            let commas = text.chars().filter(|c| matches!(c, ',' | '،' | '﹐' | '︐' | '︑' | '⹁' | '⸴' | '⸲' | '，')).count();
+            let commas =
+                text.chars().filter(|c| matches!(c, ',' | '،' | '﹐' | '︐' | '︑' | '⹁' | '⸴' | '⸲' | '，')).count();
             let score = 1.0 + (commas + 1) as f64 + (length / 100).min(3) as f64;
             for (level, &ancestor) in ancestors.iter().enumerate() {
                 if self.score_of(ancestor).is_none() {
@@ -419,13 +481,14 @@ impl Attempt {
                     0.0
                 };
                 let scored = self.score_of(sibling).is_some_and(|score| score + bonus >= threshold);
-                scored || (self.dom.is(sibling, "p") && {
-                    let density = link_density(&self.dom, sibling);
-                    let text = self.dom.inner_text(sibling);
-                    let length = text.chars().count();
-                    (length > 80 && density < 0.25)
-                        || (length < 80 && length > 0 && density == 0.0 && ends_a_sentence(&text))
-                })
+                scored
+                    || (self.dom.is(sibling, "p") && {
+                        let density = link_density(&self.dom, sibling);
+                        let text = self.dom.inner_text(sibling);
+                        let length = text.chars().count();
+                        (length > 80 && density < 0.25)
+                            || (length < 80 && length > 0 && density == 0.0 && ends_a_sentence(&text))
+                    })
             };
             if append {
                 let name = self.dom.name(sibling).unwrap_or_default();
@@ -442,12 +505,16 @@ impl Attempt {
     fn clean(&mut self, article: NodeId) {
         self.clean_conditionally(article, "form");
         self.clean_conditionally(article, "fieldset");
-        for name in ["object", "embed", "footer", "link", "aside", "iframe", "input", "textarea", "select", "button", "nav"] {
+        for name in
+            ["object", "embed", "footer", "link", "aside", "iframe", "input", "textarea", "select", "button", "nav"]
+        {
             self.remove_all(article, |dom, id| dom.is(id, name));
         }
         let children: Vec<NodeId> = self.dom.child_elements(article).collect();
         for child in children {
-            self.remove_all(child, |dom, id| is_share(&signature(dom, id)) && dom.text_content(id).chars().count() < 500);
+            self.remove_all(child, |dom, id| {
+                is_share(&signature(dom, id)) && dom.text_content(id).chars().count() < 500
+            });
         }
         let weights: Vec<(NodeId, f64)> = self
             .dom
@@ -488,8 +555,11 @@ impl Attempt {
             return;
         }
         let elements: Vec<NodeId> = self.dom.descendants(article).filter(|&id| self.dom.is(id, name)).collect();
-        let data_tables: HashSet<NodeId> =
-            self.dom.descendants(article).filter(|&id| self.dom.is(id, "table") && is_data_table(&self.dom, id)).collect();
+        let data_tables: HashSet<NodeId> = self
+            .dom
+            .descendants(article)
+            .filter(|&id| self.dom.is(id, "table") && is_data_table(&self.dom, id))
+            .collect();
         for &id in elements.iter().rev() {
             let attached = self.dom.ancestors(id).any(|ancestor| ancestor == article);
             if !attached || self.should_remove(id, name, &data_tables) == Some(false) {
@@ -526,7 +596,8 @@ impl Attempt {
         if text.matches(',').count() >= 10 {
             return Some(false);
         }
-        let count = |names: &[&str]| dom.descendants(id).filter(|&d| dom.name(d).is_some_and(|n| names.contains(&n))).count();
+        let count =
+            |names: &[&str]| dom.descendants(id).filter(|&d| dom.name(d).is_some_and(|n| names.contains(&n))).count();
         let paragraphs = count(&["p"]) as f64;
         let images = count(&["img"]) as f64;
         let items = count(&["li"]) as f64 - 100.0;

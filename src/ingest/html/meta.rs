@@ -24,8 +24,18 @@ pub struct Metadata {
 
 /// JSON-LD types whose object describes the article.
 const ARTICLE_TYPES: &[&str] = &[
-    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
-    "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting",
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "SocialMediaPosting",
     "Report",
 ];
 
@@ -39,10 +49,22 @@ pub fn read(dom: &Dom) -> Metadata {
     let title = document_title.as_deref().map(|title| clean_title(dom, title));
     let author_tag = get(&["article:author"]).filter(|author| !author.starts_with("http"));
     Metadata {
-        headline: json_ld.headline.clone().or_else(|| {
-            get(&["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"])
-        })
-        .or_else(|| title.clone()),
+        headline: json_ld
+            .headline
+            .clone()
+            .or_else(|| {
+                get(&[
+                    "dc:title",
+                    "dcterm:title",
+                    "og:title",
+                    "weibo:article:title",
+                    "weibo:webpage:title",
+                    "title",
+                    "twitter:title",
+                    "parsely-title",
+                ])
+            })
+            .or_else(|| title.clone()),
         title,
         byline: json_ld
             .byline
@@ -93,7 +115,9 @@ fn meta_tags(dom: &Dom) -> Vec<(String, String)> {
 fn canonical(dom: &Dom) -> Option<String> {
     dom.elements()
         .filter(|&id| dom.is(id, "link"))
-        .find(|&id| dom.attr(id, "rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical"))))
+        .find(|&id| {
+            dom.attr(id, "rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")))
+        })
         .and_then(|id| dom.attr(id, "href"))
         .map(str::to_string)
         .filter(|href| href.starts_with("http"))
@@ -114,9 +138,9 @@ struct JsonLd {
 }
 
 fn json_ld(dom: &Dom, document_title: Option<&str>) -> JsonLd {
-    let scripts = dom
-        .elements()
-        .filter(|&id| dom.is(id, "script") && dom.attr(id, "type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")));
+    let scripts = dom.elements().filter(|&id| {
+        dom.is(id, "script") && dom.attr(id, "type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+    });
     for script in scripts {
         let text = dom.text_content(script);
         let text = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>");
@@ -143,7 +167,9 @@ fn find_article(value: &Value, depth: usize) -> Option<&Value> {
         Value::Object(object) => {
             let typed = match object.get("@type") {
                 Some(Value::String(kind)) => ARTICLE_TYPES.contains(&kind.as_str()),
-                Some(Value::Array(kinds)) => kinds.iter().any(|kind| kind.as_str().is_some_and(|k| ARTICLE_TYPES.contains(&k))),
+                Some(Value::Array(kinds)) => {
+                    kinds.iter().any(|kind| kind.as_str().is_some_and(|k| ARTICLE_TYPES.contains(&k)))
+                }
                 _ => false,
             };
             if typed {

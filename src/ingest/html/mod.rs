@@ -14,7 +14,8 @@ pub fn read(source: &str) -> Draft {
     let metadata = meta::read(&dom);
     extract::prepare(&mut dom);
     let mut extracted = extract::extract(&dom, metadata.title.as_deref());
-    let captions: Vec<_> = extracted.dom.descendants(extracted.root).filter(|&id| extracted.dom.is(id, "figcaption")).collect();
+    let captions: Vec<_> =
+        extracted.dom.descendants(extracted.root).filter(|&id| extracted.dom.is(id, "figcaption")).collect();
     for caption in captions {
         extracted.dom.detach(caption);
     }

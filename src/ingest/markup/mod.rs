@@ -46,7 +46,10 @@ pub struct Node {
 pub enum NodeData {
     Root,
     /// Names are lower case, attribute values decoded.
-    Element { name: Box<str>, attrs: Vec<(Box<str>, Box<str>)> },
+    Element {
+        name: Box<str>,
+        attrs: Vec<(Box<str>, Box<str>)>,
+    },
     Text(String),
 }
 
@@ -384,7 +387,19 @@ fn is_collapsed(text: &str) -> bool {
 fn is_void(name: &str) -> bool {
     matches!(
         name,
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source" | "track"
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
             | "wbr"
     )
 }
@@ -511,7 +526,10 @@ impl Builder {
             Token::Literal(text) => self.add_text(text),
             Token::Start { name, attrs, self_closing } => {
                 if closes_paragraph(&name) {
-                    self.close_implied(&["p"], &["button", "table", "td", "th", "li", "div", "blockquote", "section", "article"]);
+                    self.close_implied(
+                        &["p"],
+                        &["button", "table", "td", "th", "li", "div", "blockquote", "section", "article"],
+                    );
                 }
                 if let Some((names, bounds)) = implied_end(&name) {
                     self.close_implied(names, bounds);
@@ -543,9 +561,7 @@ impl Builder {
             }
             Token::End { name } => match self.open.pop() {
                 Some(open) if self.dom.name(open) == Some(name.as_str()) => Ok(()),
-                Some(open) => {
-                    Err(format!("</{name}> does not close <{}>", self.dom.name(open).unwrap_or_default()))
-                }
+                Some(open) => Err(format!("</{name}> does not close <{}>", self.dom.name(open).unwrap_or_default())),
                 None => Err(format!("</{name}> closes nothing")),
             },
         }
@@ -586,7 +602,10 @@ mod tests {
             ("<ul><li>a<li>b</ul>", r#"(#root (ul (li "a") (li "b")))"#),
             ("<p>Para<div>Block</div>", r#"(#root (p "Para") (div "Block"))"#),
             ("<P CLASS=x>Tom &amp; Jerry&nbsp;&#8217;s</P>", r#"(#root (p "Tom & Jerry\u{a0}’s"))"#),
-            ("<script>if (a < b) { x('</p>') }</script><p>ok", r#"(#root (script "if (a < b) { x('</p>') }") (p "ok"))"#),
+            (
+                "<script>if (a < b) { x('</p>') }</script><p>ok",
+                r#"(#root (script "if (a < b) { x('</p>') }") (p "ok"))"#,
+            ),
             ("<div>a<br>b</br>c</span></div>", r#"(#root (div "a" (br) "b" (br) "c"))"#),
             ("<!-- note --><!DOCTYPE html><p>x</p>", r#"(#root (p "x"))"#),
             ("<table><tr><td>1<td>2<tr><td>3</table>", r#"(#root (table (tr (td "1") (td "2")) (tr (td "3"))))"#),
@@ -621,7 +640,8 @@ mod tests {
 
     #[test]
     fn entity_expansion_is_never_performed() {
-        let bomb = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><r>&lol2;</r>"#;
+        let bomb =
+            r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><r>&lol2;</r>"#;
         let dom = Dom::parse_xml(bomb).unwrap();
         assert_eq!(dom.text_content(Dom::ROOT), "&lol2;");
     }

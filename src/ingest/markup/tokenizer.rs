@@ -7,8 +7,14 @@ use super::Syntax;
 
 pub enum Token<'a> {
     /// A start tag: its lower-case name, attributes with raw values, and whether it ended in `/>`.
-    Start { name: String, attrs: Vec<(String, &'a str)>, self_closing: bool },
-    End { name: String },
+    Start {
+        name: String,
+        attrs: Vec<(String, &'a str)>,
+        self_closing: bool,
+    },
+    End {
+        name: String,
+    },
     /// Text with character references still to decode.
     Text(&'a str),
     /// Text to take as it is (CDATA, the content of `<script>` and `<style>`).
@@ -94,10 +100,8 @@ impl<'a> Tokenizer<'a> {
 
     fn tag_name(&mut self) -> String {
         let rest = self.rest();
-        let length = rest
-            .iter()
-            .position(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/' | b'<'))
-            .unwrap_or(rest.len());
+        let length =
+            rest.iter().position(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/' | b'<')).unwrap_or(rest.len());
         let name = self.source[self.position..self.position + length].to_ascii_lowercase();
         self.position += length;
         name
