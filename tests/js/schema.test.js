@@ -1,7 +1,7 @@
 // Every report conforms to docs/report.schema.json: the project's samples
 // and fixtures always, and the real scraped pages in ../shared when present.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { test } from 'node:test';
 import Ajv from 'ajv/dist/2020.js';
 import { analyze } from 'newslens';
@@ -10,9 +10,10 @@ import { dataPath, skipMessage } from './data.js';
 const schema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url)));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
+// Every file under `directory`, sub-folders included.
 const filesIn = (directory) =>
-  readdirSync(directory)
-    .filter((name) => !name.startsWith('.'))
+  readdirSync(directory, { recursive: true })
+    .filter((name) => !name.startsWith('.') && statSync(`${directory}/${name}`).isFile())
     .map((name) => ({ name, bytes: readFileSync(`${directory}/${name}`) }));
 
 function assertValid(report) {
