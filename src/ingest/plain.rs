@@ -304,7 +304,7 @@ fn draft(lines: &[TextLine], segment: &Segment) -> Draft {
     }
     let body_start = rest.first().copied().unwrap_or(usize::MAX);
     let dropped = short_line_clusters(lines, &segment.span, body_start);
-    for &index in rest.iter().filter(|index| !dropped.contains(index)) {
+    for &index in rest.iter().filter(|index| dropped.binary_search(index).is_err()) {
         let line = &lines[index];
         match &line.kind {
             Line::Text => {
@@ -419,11 +419,11 @@ fn is_list_item(text: &str) -> bool {
         || (digits > 0 && text[digits..].starts_with(['.', ')']) && text[digits + 1..].starts_with(' '))
 }
 
-/// Short lines in a cluster of short lines and furniture: all go, except a
+/// The lines to drop, in order. Short lines in a cluster of short lines and furniture: all go, except a
 /// last short line right before a paragraph (a subheading). Captions are
 /// invisible here: a subheading followed by a photo is still a subheading.
-fn short_line_clusters(lines: &[TextLine], span: &[usize], body_start: usize) -> HashSet<usize> {
-    let mut dropped = HashSet::new();
+fn short_line_clusters(lines: &[TextLine], span: &[usize], body_start: usize) -> Vec<usize> {
+    let mut dropped = Vec::new();
     let mut cluster: Vec<usize> = Vec::new();
     let span: Vec<usize> =
         span.iter().copied().filter(|&index| index >= body_start && lines[index].fate != Fate::Caption).collect();

@@ -149,10 +149,12 @@ fn title_case_if_shouting(name: &str) -> String {
         .join(" ")
 }
 
+/// "harbour" → "Harbour", "WIRE" → "Wire". Only an ASCII first letter is raised:
+/// names in other scripts are kept as written.
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(chars.flat_map(char::to_lowercase)).collect(),
         None => String::new(),
     }
 }

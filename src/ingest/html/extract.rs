@@ -10,8 +10,6 @@
 //! the result is short it tries again with the cleaning rules relaxed, one at
 //! a time, and keeps the longest attempt.
 
-use std::collections::HashSet;
-
 use super::super::markup::{Dom, NodeData, NodeId};
 
 /// Class and id fragments of page parts that are rarely the article.
@@ -395,7 +393,7 @@ impl Attempt {
             .map(|&id| (self.score_of(id).unwrap_or_default(), id))
             .collect();
         // Highest score first; document order breaks ties, so the result never depends on hashing.
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         ranked.truncate(TOP_CANDIDATES);
         let Some(&(top_score, mut top)) = ranked.first().filter(|(_, id)| *id != body) else {
             return self.wrap_body(body);
@@ -555,7 +553,7 @@ impl Attempt {
             return;
         }
         let elements: Vec<NodeId> = self.dom.descendants(article).filter(|&id| self.dom.is(id, name)).collect();
-        let data_tables: HashSet<NodeId> = self
+        let data_tables: Vec<NodeId> = self
             .dom
             .descendants(article)
             .filter(|&id| self.dom.is(id, "table") && is_data_table(&self.dom, id))
@@ -570,7 +568,7 @@ impl Attempt {
     }
 
     /// `Some(true)` to remove, `Some(false)` to keep.
-    fn should_remove(&self, id: NodeId, name: &str, data_tables: &HashSet<NodeId>) -> Option<bool> {
+    fn should_remove(&self, id: NodeId, name: &str, data_tables: &[NodeId]) -> Option<bool> {
         let dom = &self.dom;
         let text = dom.inner_text(id);
         let length = text.chars().count();
