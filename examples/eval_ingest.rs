@@ -405,22 +405,11 @@ fn throughput(data: &Path, rounds: usize) {
         return;
     }
     let megabytes = |bytes: usize| bytes as f64 / 1e6;
-    let json_bytes: usize = jsons.iter().map(Vec::len).sum();
     let articles: Vec<Article> = jsons
         .iter()
         .flat_map(|bytes| ingest("a.json", bytes, &Limits::default()).map(|i| i.articles).unwrap_or_default())
         .collect();
-    let seconds = fastest(rounds, || {
-        for bytes in &jsons {
-            let _ = ingest("a.json", bytes, &Limits::default());
-        }
-    });
-    println!(
-        "JSON (abp-dev, {} files, {:.1} MB): {:.1} MB/s",
-        jsons.len(),
-        megabytes(json_bytes),
-        megabytes(json_bytes) / seconds
-    );
+    report_speed("JSON (abp-dev", "a.json", &jsons, rounds);
     // The same articles as one plain-text dump: headline, blank line, body, "Continue Reading".
     let dump: String = articles
         .iter()
@@ -443,16 +432,16 @@ fn throughput(data: &Path, rounds: usize) {
         .iter()
         .filter_map(|page| std::fs::read(page.join("source.html")).ok())
         .collect();
-    let html_bytes: usize = pages.iter().map(Vec::len).sum();
+    report_speed("HTML (readability-pages", "page.html", &pages, rounds);
+}
+
+/// Prints the throughput of ingesting `files` (named `name`), as "`label`, N files, X MB): Y MB/s".
+fn report_speed(label: &str, name: &str, files: &[Vec<u8>], rounds: usize) {
+    let megabytes = files.iter().map(Vec::len).sum::<usize>() as f64 / 1e6;
     let seconds = fastest(rounds, || {
-        for page in &pages {
-            let _ = ingest("page.html", page, &Limits::default());
+        for bytes in files {
+            let _ = ingest(name, bytes, &Limits::default());
         }
     });
-    println!(
-        "HTML (readability-pages, {} pages, {:.1} MB): {:.1} MB/s",
-        pages.len(),
-        megabytes(html_bytes),
-        megabytes(html_bytes) / seconds
-    );
+    println!("{label}, {} files, {megabytes:.1} MB): {:.1} MB/s", files.len(), megabytes / seconds);
 }

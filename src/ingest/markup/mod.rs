@@ -161,8 +161,8 @@ impl Dom {
     }
 
     /// Child nodes, text included, in order.
-    pub fn children(&self, id: NodeId) -> Siblings<'_> {
-        Siblings { dom: self, next: self.nodes[id].first_child }
+    pub fn children(&self, id: NodeId) -> Walk<'_> {
+        Walk { dom: self, next: self.nodes[id].first_child, step: |node| node.next }
     }
 
     /// Element children only.
@@ -204,8 +204,8 @@ impl Dom {
         collapse_whitespace(&self.text_content(id)).into_owned()
     }
 
-    pub fn ancestors(&self, id: NodeId) -> Ancestors<'_> {
-        Ancestors { dom: self, next: self.nodes[id].parent }
+    pub fn ancestors(&self, id: NodeId) -> Walk<'_> {
+        Walk { dom: self, next: self.nodes[id].parent, step: |node| node.parent }
     }
 
     /// Removes `id` from its parent; the node stays in the arena, unattached.
@@ -295,17 +295,19 @@ impl Node {
     }
 }
 
-pub struct Siblings<'a> {
+/// Nodes reached one link at a time: siblings (`next`) or ancestors (`parent`).
+pub struct Walk<'a> {
     dom: &'a Dom,
     next: Option<NodeId>,
+    step: fn(&Node) -> Option<NodeId>,
 }
 
-impl Iterator for Siblings<'_> {
+impl Iterator for Walk<'_> {
     type Item = NodeId;
 
     fn next(&mut self) -> Option<NodeId> {
         let id = self.next?;
-        self.next = self.dom.nodes[id].next;
+        self.next = (self.step)(&self.dom.nodes[id]);
         Some(id)
     }
 }
@@ -334,21 +336,6 @@ impl Iterator for Descendants<'_> {
                 node = nodes[node].parent?;
             }
         });
-        Some(id)
-    }
-}
-
-pub struct Ancestors<'a> {
-    dom: &'a Dom,
-    next: Option<NodeId>,
-}
-
-impl Iterator for Ancestors<'_> {
-    type Item = NodeId;
-
-    fn next(&mut self) -> Option<NodeId> {
-        let id = self.next?;
-        self.next = self.dom.nodes[id].parent;
         Some(id)
     }
 }
@@ -404,40 +391,11 @@ fn is_void(name: &str) -> bool {
     )
 }
 
-/// Elements whose start tag closes an open `<p>`.
+/// Elements whose start tag closes an open `<p>`: the blocks, except those
+/// that live inside lists and tables.
 fn closes_paragraph(name: &str) -> bool {
-    matches!(
-        name,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "details"
-            | "div"
-            | "dl"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hr"
-            | "main"
-            | "menu"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "table"
-            | "ul"
-    )
+    text::is_block(name)
+        && !matches!(name, "li" | "dt" | "dd" | "tr" | "thead" | "tbody" | "tfoot" | "br" | "caption" | "body" | "html")
 }
 
 /// For a start tag, the open elements it implicitly closes, and the
