@@ -122,6 +122,7 @@ fn is_furniture(line: &str) -> bool {
     FURNITURE_LINES.contains(&line)
         || FURNITURE_OPENINGS.iter().any(|opening| line.starts_with(opening) && line.split_whitespace().count() <= 40)
         || FURNITURE_INSIDE.iter().any(|inside| line.contains(inside))
+        || (line.ends_with(" ago") && line.split_whitespace().count() <= 4)
 }
 
 fn seeds(dir: &Path, verbose: bool) {

@@ -303,7 +303,11 @@ fn draft(lines: &[TextLine], segment: &Segment) -> Draft {
         rest = others;
     }
     let body_start = rest.first().copied().unwrap_or(usize::MAX);
-    let dropped = short_line_clusters(lines, &segment.span, body_start);
+    let mut dropped = short_line_clusters(lines, &segment.span, body_start);
+    // A text made only of short lines (a list, a poem) keeps them all.
+    if rest.iter().all(|index| lines[*index].kind != Line::Text || dropped.binary_search(index).is_ok()) {
+        dropped.clear();
+    }
     for &index in rest.iter().filter(|index| dropped.binary_search(index).is_err()) {
         let line = &lines[index];
         match &line.kind {
@@ -494,6 +498,16 @@ mod tests {
         let articles = read("The harbour reopened.\nShips queued.");
         assert_eq!(articles[0].headline, None);
         assert_eq!(articles[0].text, "The harbour reopened.\n\nShips queued.");
+    }
+
+    #[test]
+    fn a_text_of_short_lines_keeps_them() {
+        let articles = read("What the lifeboat needs\n\nTwo coils of rope\nA crate of flares\nSpare oars for the boat\nBlankets from the school");
+        assert_eq!(articles[0].headline.as_deref(), Some("What the lifeboat needs"));
+        assert_eq!(
+            articles[0].text,
+            "Two coils of rope\n\nA crate of flares\n\nSpare oars for the boat\n\nBlankets from the school"
+        );
     }
 
     #[test]
