@@ -75,8 +75,7 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "Ukraine latest:",
     "Dominic Waghorn -",
 ];
-const FURNITURE_INSIDE: &[&str] =
-    &["(AP Photo/", "REUTERS/", "Photograph: ", "after newsletter promotion", "minutes ago"];
+const FURNITURE_INSIDE: &[&str] = &["(AP Photo/", "REUTERS/", "Photograph: ", "after newsletter promotion"];
 
 fn main() {
     let verbose = std::env::args().any(|arg| arg == "--verbose");
