@@ -127,7 +127,7 @@ pub fn extract(page: &Dom, title: Option<&str>) -> Extracted {
     let mut best: Option<(usize, Extracted)> = None;
     loop {
         let attempt = Attempt::run(page.clone(), flags, title);
-        let length = attempt.dom.inner_text(attempt.root).chars().count();
+        let length = attempt.dom.inner_text_len(attempt.root);
         if length >= MIN_TEXT {
             return attempt;
         }
@@ -577,7 +577,7 @@ impl Attempt {
             let list_length: usize = dom
                 .descendants(id)
                 .filter(|&d| matches!(dom.name(d), Some("ul" | "ol")))
-                .map(|list| dom.inner_text(list).chars().count())
+                .map(|list| dom.inner_text_len(list))
                 .sum();
             is_list = list_length as f64 / length as f64 > 0.9;
         }
@@ -604,7 +604,7 @@ impl Attempt {
         let heading_length: usize = dom
             .descendants(id)
             .filter(|&d| matches!(dom.name(d), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")))
-            .map(|heading| dom.inner_text(heading).chars().count())
+            .map(|heading| dom.inner_text_len(heading))
             .sum();
         let heading_density = if length == 0 { 0.0 } else { heading_length as f64 / length as f64 };
         let lower = text.to_lowercase();
@@ -660,7 +660,7 @@ fn is_byline(dom: &Dom, id: NodeId, signature: &str) -> bool {
     if !marked {
         return false;
     }
-    let length = dom.inner_text(id).chars().count();
+    let length = dom.inner_text_len(id);
     length > 0 && length < 100
 }
 
@@ -747,7 +747,7 @@ fn trim_trailing_whitespace(dom: &mut Dom, id: NodeId) {
 
 /// The share of `id`'s text that is link text (in-page `#` links count less).
 fn link_density(dom: &Dom, id: NodeId) -> f64 {
-    let length = dom.inner_text(id).chars().count();
+    let length = dom.inner_text_len(id);
     if length == 0 {
         return 0.0;
     }
@@ -760,7 +760,7 @@ fn link_density(dom: &Dom, id: NodeId) -> f64 {
             } else {
                 1.0
             };
-            dom.inner_text(link).chars().count() as f64 * weight
+            dom.inner_text_len(link) as f64 * weight
         })
         .sum();
     links / length as f64

@@ -204,6 +204,24 @@ impl Dom {
         collapse_whitespace(&self.text_content(id)).into_owned()
     }
 
+    /// The length in characters of [`Dom::inner_text`], counted without building it.
+    pub fn inner_text_len(&self, id: NodeId) -> usize {
+        let mut length = 0;
+        let mut space_pending = false;
+        let texts = self.text(id).into_iter().chain(self.descendants(id).filter_map(|node| self.text(node)));
+        for text in texts {
+            for c in text.chars() {
+                if c.is_whitespace() {
+                    space_pending = length > 0;
+                } else {
+                    length += 1 + usize::from(space_pending);
+                    space_pending = false;
+                }
+            }
+        }
+        length
+    }
+
     pub fn ancestors(&self, id: NodeId) -> Walk<'_> {
         Walk { dom: self, next: self.nodes[id].parent, step: |node| node.parent }
     }
@@ -602,6 +620,15 @@ mod tests {
             r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><r>&lol2;</r>"#;
         let dom = Dom::parse_xml(bomb).unwrap();
         assert_eq!(dom.text_content(Dom::ROOT), "&lol2;");
+    }
+
+    #[test]
+    fn inner_text_length_counts_collapsed_text() {
+        let dom = Dom::parse_html("<div>  Harbour <b>re</b>opens\n\t  today é </div><p></p>");
+        let div = dom.find(Dom::ROOT, "div").unwrap();
+        assert_eq!(dom.inner_text(div), "Harbour reopens today é");
+        assert_eq!(dom.inner_text_len(div), "Harbour reopens today é".chars().count());
+        assert_eq!(dom.inner_text_len(dom.find(Dom::ROOT, "p").unwrap()), 0);
     }
 
     #[test]
