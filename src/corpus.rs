@@ -2,10 +2,13 @@
 //! as they are added; [`Corpus::report`] puts everything in a canonical order
 //! (files by name, then content) so that the same files in any order give the
 //! same report, and computes every aggregate over the articles a [`Filter`]
-//! selects, so that no view has to recompute one.
+//! selects, so that no view has to recompute one. Near-duplicate articles are
+//! found over that canonical order too; they are listed with `duplicateOf`
+//! and left out of every count unless `includeDuplicates` is set.
 
 use serde::Deserialize;
 
+use crate::ingest::duplicates::{self, Fingerprint};
 use crate::ingest::{self, Article, Format, Limits};
 use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, TermCounts};
 use crate::quotes::{self, Quote};
@@ -18,12 +21,18 @@ use crate::report::{self, ArticleEntry, ArticleKeyword, FileEntry, QuoteEntry, Q
 pub struct Options {
     /// Files larger than this are refused with a message.
     pub max_file_bytes: usize,
+    /// Count duplicates (articles with `duplicateOf`) like any other article.
+    pub include_duplicates: bool,
     pub keywords: KeywordOptions,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_file_bytes: Limits::default().max_file_bytes, keywords: KeywordOptions::default() }
+        Options {
+            max_file_bytes: Limits::default().max_file_bytes,
+            include_duplicates: false,
+            keywords: KeywordOptions::default(),
+        }
     }
 }
 
@@ -88,6 +97,7 @@ struct ArticleRecord {
     counts: TermCounts,
     quotes: Vec<Quote>,
     headline_quotes: Vec<Quote>,
+    fingerprint: Fingerprint,
 }
 
 impl Corpus {
@@ -108,7 +118,8 @@ impl Corpus {
                         let counts = self.counter.count_article(article.headline.as_deref(), &article.text);
                         let quotes = quotes::find(&article.text);
                         let headline_quotes = article.headline.as_deref().map(quotes::find).unwrap_or_default();
-                        ArticleRecord { article, counts, quotes, headline_quotes }
+                        let fingerprint = Fingerprint::of(&article.text);
+                        ArticleRecord { article, counts, quotes, headline_quotes, fingerprint }
                     })
                     .collect();
                 let entry = file_entry(name, ingested.format, articles.len(), None, ingested.warnings);
@@ -125,29 +136,42 @@ impl Corpus {
     /// filtered report; `files` always lists every file.
     pub fn report(&self, filter: &Filter) -> Report {
         let files = self.files_in_order();
-        let records = selected(&files, filter);
-        let selection: Vec<keywords::Selected> = records
+        let placed = place(&files);
+        let records: Vec<&Placed> =
+            placed.iter().filter(|article| filter.selects(article.id, &article.record.article)).collect();
+        // Every count and comparison below is over `counted`: the selected articles, duplicates aside.
+        let counted: Vec<&Placed> = records.iter().copied().filter(|article| self.counts(article)).collect();
+        let selection: Vec<keywords::Selected> = counted
             .iter()
-            .map(|(_, _, record)| keywords::Selected {
-                counts: &record.counts,
-                outlet: record.article.outlet.as_deref(),
-                date: record.article.date.as_deref(),
+            .map(|article| keywords::Selected {
+                counts: &article.record.counts,
+                outlet: article.record.article.outlet.as_deref(),
+                date: article.record.article.date.as_deref(),
             })
             .collect();
         let summary = keywords::summarize(&selection, self.counter.vocabulary(), &self.options.keywords);
+        let mut article_keywords: Vec<(usize, Vec<ArticleKeyword>)> =
+            counted.iter().map(|article| article.id).zip(summary.article_keywords).collect();
         let articles = records
             .iter()
-            .zip(summary.article_keywords)
-            .map(|(&(id, file, record), keywords)| article_entry(id, file, record, keywords))
+            .map(|article| {
+                let keywords = match article_keywords.binary_search_by_key(&article.id, |(id, _)| *id) {
+                    Ok(index) => std::mem::take(&mut article_keywords[index].1),
+                    Err(_) => Vec::new(),
+                };
+                article_entry(article, keywords)
+            })
             .collect();
-        let body_quotes =
-            records.iter().flat_map(|&(id, _, record)| quote_entries(id, &record.article.text, &record.quotes));
-        let headline_quotes = records.iter().flat_map(|&(id, _, record)| {
-            quote_entries(id, record.article.headline.as_deref().unwrap_or_default(), &record.headline_quotes)
+        let body_quotes = counted
+            .iter()
+            .flat_map(|article| quote_entries(article.id, &article.record.article.text, &article.record.quotes));
+        let headline_quotes = counted.iter().flat_map(|article| {
+            let headline = article.record.article.headline.as_deref().unwrap_or_default();
+            quote_entries(article.id, headline, &article.record.headline_quotes)
         });
-        let quoted = records.iter().flat_map(|(_, _, record)| {
-            let outlet = record.article.outlet.as_deref();
-            record.quotes.iter().filter_map(move |quote| Some((quote.speaker.as_ref()?, outlet)))
+        let quoted = counted.iter().flat_map(|article| {
+            let outlet = article.record.article.outlet.as_deref();
+            article.record.quotes.iter().filter_map(move |quote| Some((quote.speaker.as_ref()?, outlet)))
         });
         let speakers = quotes::speakers::tally(quoted)
             .into_iter()
@@ -177,12 +201,16 @@ impl Corpus {
     /// filter selects, in the report's article order.
     pub fn concordance(&self, query: &str, options: &ConcordanceOptions) -> Result<Concordance, QueryError> {
         let files = self.files_in_order();
-        let sources = selected(&files, &options.filter).into_iter().map(|(id, _, record)| keywords::Source {
-            id,
-            headline: record.article.headline.as_deref(),
-            text: &record.article.text,
-            counts: &record.counts,
-        });
+        let placed = place(&files);
+        let sources = placed
+            .iter()
+            .filter(|article| options.filter.selects(article.id, &article.record.article) && self.counts(article))
+            .map(|article| keywords::Source {
+                id: article.id,
+                headline: article.record.article.headline.as_deref(),
+                text: &article.record.article.text,
+                counts: &article.record.counts,
+            });
         keywords::concordance(&self.counter, query, sources, options.limit, options.width)
     }
 
@@ -192,17 +220,35 @@ impl Corpus {
         files.sort_by(|a, b| a.entry.name.cmp(&b.entry.name).then(a.content_hash.cmp(&b.content_hash)));
         files
     }
+
+    /// Whether an article's words and quotes count: duplicates only when the
+    /// caller asked for them.
+    fn counts(&self, article: &Placed) -> bool {
+        self.options.include_duplicates || article.duplicate_of.is_none()
+    }
 }
 
-/// The articles of `files` that `filter` selects, with their ids (positions
-/// in the canonical order of all articles) and file names.
-fn selected<'a>(files: &[&'a FileRecord], filter: &Filter) -> Vec<(usize, &'a str, &'a ArticleRecord)> {
-    files
-        .iter()
-        .flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
+/// An article at its place in the canonical order.
+struct Placed<'a> {
+    /// Position in the canonical order of all articles.
+    id: usize,
+    file: &'a str,
+    record: &'a ArticleRecord,
+    /// The id of the fuller copy when this article is a near-duplicate of it.
+    duplicate_of: Option<usize>,
+}
+
+/// Every article of `files` in order, with duplicates decided over all of
+/// them, so that neither the order files arrived in nor a filter changes
+/// which copy is the original.
+fn place<'a>(files: &[&'a FileRecord]) -> Vec<Placed<'a>> {
+    let all: Vec<(&str, &ArticleRecord)> =
+        files.iter().flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record))).collect();
+    let duplicate_of = duplicates::find(&all.iter().map(|(_, record)| &record.fingerprint).collect::<Vec<_>>());
+    all.into_iter()
+        .zip(duplicate_of)
         .enumerate()
-        .filter(|(id, (_, record))| filter.selects(*id, &record.article))
-        .map(|(id, (file, record))| (id, file, record))
+        .map(|(id, ((file, record), duplicate_of))| Placed { id, file, record, duplicate_of })
         .collect()
 }
 
@@ -210,19 +256,19 @@ fn file_entry(name: &str, format: Format, articles: usize, error: Option<String>
     FileEntry { name: name.to_string(), format: format.name(), articles, error, warnings }
 }
 
-fn article_entry(id: usize, file: &str, record: &ArticleRecord, keywords: Vec<ArticleKeyword>) -> ArticleEntry {
-    let article = &record.article;
+fn article_entry(placed: &Placed, keywords: Vec<ArticleKeyword>) -> ArticleEntry {
+    let article = &placed.record.article;
     ArticleEntry {
-        id,
-        file: file.to_string(),
+        id: placed.id,
+        file: placed.file.to_string(),
         outlet: article.outlet.clone(),
         headline: article.headline.clone(),
         byline: article.byline.clone(),
         date: article.date.clone(),
         dateline: article.dateline.clone(),
         url: article.url.clone(),
-        words: record.counts.words,
-        duplicate_of: None,
+        words: placed.record.counts.words,
+        duplicate_of: placed.duplicate_of,
         text: article.text.clone(),
         keywords,
     }
@@ -380,11 +426,36 @@ mod tests {
     }
 
     #[test]
+    fn duplicates_are_listed_but_not_counted_unless_asked() {
+        const STORY: &[u8] = b"Ferry sails again\n\nThe ferry to Gull Island left the north quay on Tuesday for the first time since the storm, carrying forty passengers and the island's post.";
+        const UPDATED: &[u8] = b"Ferry sails again, on time\n\nThe ferry to Gull Island left the north quay on Tuesday for the first time since the storm, carrying forty passengers and the island's post. It arrived on time.";
+        let report = |include_duplicates: bool, files: &[(&str, &[u8])]| {
+            let mut corpus = Corpus::new(Options { include_duplicates, ..Options::default() });
+            for (name, bytes) in files {
+                corpus.add_file(name, bytes);
+            }
+            corpus.report(&Filter::default())
+        };
+        let files: &[(&str, &[u8])] = &[("b.txt", STORY), ("a.txt", UPDATED), ("c.txt", LEVY)];
+        let counted = report(false, files);
+        let duplicates: Vec<_> = counted.articles.iter().map(|a| (a.file.as_str(), a.duplicate_of)).collect();
+        assert_eq!(duplicates, [("a.txt", None), ("b.txt", Some(0)), ("c.txt", None)]);
+        let ferry = |report: &Report| report.keywords.iter().find(|k| k.term == "ferry").map(|k| (k.count, k.docs));
+        // Headline and body each say "ferry" once.
+        assert_eq!(ferry(&counted), Some((2, 1)));
+        assert_eq!(ferry(&report(true, files)), Some((4, 2)));
+        let reversed: Vec<(&str, &[u8])> = files.iter().rev().copied().collect();
+        assert_eq!(report(false, &reversed), counted);
+    }
+
+    #[test]
     fn options_come_from_camel_case_json_and_reject_unknown_names() {
-        let options: Options =
-            serde_json::from_str(r#"{"maxFileBytes": 10, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}}"#)
-                .unwrap();
+        let options: Options = serde_json::from_str(
+            r#"{"maxFileBytes": 10, "includeDuplicates": true, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}}"#,
+        )
+        .unwrap();
         assert_eq!(options.max_file_bytes, 10);
+        assert!(options.include_duplicates);
         assert_eq!(options.keywords.limit, 3);
         assert_eq!(options.keywords.stop_words.add, ["levy"]);
         let keywords: KeywordOptions = serde_json::from_str(

@@ -34,12 +34,17 @@ export interface KeywordOptions {
 export interface Options {
   /** Files larger than this many bytes are refused with a message (default 64 MiB). */
   maxFileBytes?: number;
+  /** Count articles marked `duplicateOf` in keywords and comparisons too (default false). */
+  includeDuplicates?: boolean;
   keywords?: KeywordOptions;
 }
 
+/** The formats `files[].format` names. */
+export type FileFormat = 'text' | 'html' | 'json' | 'csv' | 'tsv' | 'rss' | 'atom' | 'markdown' | 'binary' | 'empty';
+
 export interface FileEntry {
   name: string;
-  format: string;
+  format: FileFormat;
   articles: number;
   error: string | null;
   warnings: string[];

@@ -10,32 +10,81 @@ pub struct Decoded<'a> {
     pub warning: Option<String>,
 }
 
-pub fn has_utf16_bom(bytes: &[u8]) -> bool {
-    bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
+/// The byte order of UTF-16 text, and the length of its byte-order mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Utf16 {
+    Le(usize),
+    Be(usize),
+}
+
+/// UTF-16 by its byte-order mark, or without one by its pattern of NUL
+/// bytes: text in Latin script has a NUL in every other byte.
+pub fn utf16_order(bytes: &[u8]) -> Option<Utf16> {
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return Some(Utf16::Le(2));
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return Some(Utf16::Be(2));
+    }
+    let sample = &bytes[..bytes.len().min(1024) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros_at = |offset: usize| sample.iter().skip(offset).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    if odd * 10 >= pairs * 4 && even * 20 <= pairs {
+        Some(Utf16::Le(0))
+    } else if even * 10 >= pairs * 4 && odd * 20 <= pairs {
+        Some(Utf16::Be(0))
+    } else {
+        None
+    }
 }
 
 /// Decodes any byte sequence; never fails, because Windows-1252 maps every byte.
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
-    let (text, warning) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        utf8_or_1252(rest)
-    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        (Cow::Owned(utf16(rest, u16::from_le_bytes)), None)
-    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        (Cow::Owned(utf16(rest, u16::from_be_bytes)), None)
-    } else {
-        utf8_or_1252(bytes)
+    let (text, warning) = match utf16_order(bytes) {
+        Some(Utf16::Le(bom)) => (Cow::Owned(utf16(&bytes[bom..], u16::from_le_bytes)), None),
+        Some(Utf16::Be(bom)) => (Cow::Owned(utf16(&bytes[bom..], u16::from_be_bytes)), None),
+        None => utf8_or_1252(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes)),
     };
     Decoded { text: normalise(text), warning }
 }
 
+/// UTF-8 where the bytes are UTF-8; every byte of an invalid sequence is read
+/// as Windows-1252, so a file mixing the two keeps both readable.
 fn utf8_or_1252(bytes: &[u8]) -> (Cow<'_, str>, Option<String>) {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (Cow::Borrowed(text), None),
-        Err(_) => (
-            Cow::Owned(bytes.iter().map(|&b| windows_1252(b)).collect()),
-            Some("not valid UTF-8; read as Windows-1252".to_string()),
-        ),
+    let mut rest = match std::str::from_utf8(bytes) {
+        Ok(text) => return (Cow::Borrowed(text), None),
+        Err(_) => bytes,
+    };
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut foreign = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(valid) => {
+                text.push_str(valid);
+                break;
+            }
+            Err(error) => {
+                let (valid, after) = rest.split_at(error.valid_up_to());
+                // The prefix was just checked, so this cannot fail.
+                text.push_str(std::str::from_utf8(valid).unwrap_or_default());
+                let bad = error.error_len().unwrap_or(after.len()).max(1);
+                text.extend(after[..bad].iter().map(|&b| windows_1252(b)));
+                foreign += bad;
+                rest = &after[bad..];
+            }
+        }
     }
+    let non_ascii = text.chars().filter(|c| !c.is_ascii()).count();
+    let warning = if non_ascii > foreign {
+        format!("mixed encodings: {foreign} bytes are not UTF-8 and were read as Windows-1252")
+    } else {
+        "not valid UTF-8; read as Windows-1252".to_string()
+    };
+    (Cow::Owned(text), Some(warning))
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
@@ -57,7 +106,8 @@ fn windows_1252(byte: u8) -> char {
 
 /// CRLF and lone CR become LF; non-breaking and narrow spaces become plain spaces.
 fn normalise(text: Cow<'_, str>) -> Cow<'_, str> {
-    let needs_work = text.bytes().any(|b| b == b'\r') || text.contains(['\u{A0}', '\u{202F}', '\u{2007}']);
+    // One search per character: a search for a single character is a fast byte search.
+    let needs_work = ['\r', '\u{A0}', '\u{202F}', '\u{2007}'].iter().any(|&c| text.contains(c));
     if !needs_work {
         return text;
     }
@@ -96,11 +146,24 @@ mod tests {
             (b"Zo\xEB\x92s \x93quoted\x94", "Zoë’s “quoted”", true),
             (b"one\r\ntwo\rthree\n", "one\ntwo\nthree\n", false),
             ("a\u{A0}b\u{202F}c".as_bytes(), "a b c", false),
+            (b"H\0a\0r\0b\0o\0u\0r\0", "Harbour", false),
+            (b"\0H\0a\0r\0b\0o\0u\0r", "Harbour", false),
         ];
         for (bytes, expected, warns) in cases {
             let decoded = decode(bytes);
             assert_eq!(decoded.text, *expected, "input {bytes:?}");
             assert_eq!(decoded.warning.is_some(), *warns, "input {bytes:?}");
         }
+    }
+
+    #[test]
+    fn mixed_encodings_keep_both_readable_and_say_so() {
+        let decoded = decode(b"Zo\xC3\xAB said \x93yes\x94");
+        assert_eq!(decoded.text, "Zoë said “yes”");
+        assert_eq!(
+            decoded.warning.as_deref(),
+            Some("mixed encodings: 2 bytes are not UTF-8 and were read as Windows-1252")
+        );
+        assert_eq!(decode(b"\x93yes\x94").warning.as_deref(), Some("not valid UTF-8; read as Windows-1252"));
     }
 }

@@ -1,15 +1,37 @@
 //! Ingest owns the first step of the flow: the bytes of one dropped file become
-//! clean [`Article`]s, or an [`IngestError`] that names the reason.
+//! clean [`Article`]s, or an [`IngestError`] that names the file and the reason.
 //!
-//! The format is detected from the content first and the file name second
-//! ([`detect`]); text is decoded to UTF-8 with normalised line endings
-//! ([`decode`]); each format's reader then yields articles whose `text` is the
-//! cleaned body, paragraphs separated by one blank line.
+//! Binary and empty files are recognised from their bytes ([`detect`]); text
+//! is decoded to UTF-8 with normalised line endings ([`decode`]); the format
+//! is detected from the content first and the name second; each format's
+//! reader (plain text, HTML, JSON, CSV/TSV, RSS/Atom, Markdown) hands over
+//! drafts that [`draft`] finishes the same way for all of them (furniture
+//! out, dateline cut, metadata normalised). Near-duplicates across files are
+//! found afterwards, over the whole corpus ([`duplicates`]).
 
 mod decode;
+mod detect;
+mod draft;
+pub mod duplicates;
+mod feed;
+mod fields;
+mod furniture;
+#[cfg(feature = "html")]
+mod html;
+mod json;
+mod markdown;
+pub mod markup;
 mod plain;
+mod record;
+mod table;
 
 use std::fmt;
+
+use draft::Draft;
+
+/// The one name newslens uses for an outlet, however a file wrote it
+/// ("REUTERS", "reuters.com" and "Reuters" are all "Reuters").
+pub use fields::outlet::canonical as outlet_name;
 
 /// One article as the reader found it. Every field but `text` is optional
 /// because files rarely carry all of them.
@@ -30,6 +52,13 @@ pub struct Article {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
+    Html,
+    Json,
+    Csv,
+    Tsv,
+    Rss,
+    Atom,
+    Markdown,
     Binary,
     Empty,
 }
@@ -38,6 +67,13 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Text => "text",
+            Format::Html => "html",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+            Format::Rss => "rss",
+            Format::Atom => "atom",
+            Format::Markdown => "markdown",
             Format::Binary => "binary",
             Format::Empty => "empty",
         }
@@ -86,8 +122,9 @@ impl std::error::Error for IngestError {}
 pub fn ingest(name: &str, bytes: &[u8], limits: &Limits) -> Result<Ingested, IngestError> {
     let fail = |format: Format, reason: String| IngestError { file: name.to_string(), format, reason };
     if bytes.len() > limits.max_file_bytes {
+        let head = decode::decode(&bytes[..bytes.len().min(4096)]);
         return Err(fail(
-            Format::Binary,
+            detect::format(name, &head.text),
             format!(
                 "file is {} bytes, over the limit of {} bytes (option maxFileBytes)",
                 bytes.len(),
@@ -95,54 +132,52 @@ pub fn ingest(name: &str, bytes: &[u8], limits: &Limits) -> Result<Ingested, Ing
             ),
         ));
     }
-    match detect(bytes) {
-        Detected::Empty => Err(fail(Format::Empty, "file is empty".to_string())),
-        Detected::Binary(kind) => Err(fail(Format::Binary, format!("{kind}, not text"))),
-        Detected::Text => {
-            let decoded = decode::decode(bytes);
-            let articles = plain::read(&decoded.text);
-            if articles.is_empty() {
-                return Err(fail(Format::Text, "no article text found (only blank lines)".to_string()));
-            }
-            let warnings = decoded.warning.into_iter().collect();
-            Ok(Ingested { format: Format::Text, articles, warnings })
+    match detect::bytes(bytes) {
+        detect::Bytes::Empty => return Err(fail(Format::Empty, "file is empty".to_string())),
+        detect::Bytes::Binary(kind) => return Err(fail(Format::Binary, format!("{kind}, not text"))),
+        detect::Bytes::Text => {}
+    }
+    let decoded = decode::decode(bytes);
+    let format = detect::format(name, &decoded.text);
+    let articles = read(format, &decoded.text).map_err(|reason| fail(format, reason))?;
+    if articles.is_empty() {
+        return Err(fail(format, no_articles(format).to_string()));
+    }
+    let warnings = decoded.warning.into_iter().map(|warning| format!("{name}: {warning}")).collect();
+    Ok(Ingested { format, articles, warnings })
+}
+
+fn read(format: Format, text: &str) -> Result<Vec<Article>, String> {
+    let drafts = match format {
+        Format::Text => return Ok(plain::read(text)),
+        #[cfg(feature = "html")]
+        Format::Html => vec![html::read(text)],
+        #[cfg(not(feature = "html"))]
+        Format::Html => {
+            return Err("this build of newslens reads no HTML (it was built without the `html` feature)".into())
         }
-    }
+        Format::Json => json::read(text)?,
+        Format::Csv => table::read(text, ',')?,
+        Format::Tsv => table::read(text, '\t')?,
+        Format::Rss | Format::Atom => feed::read(text)?,
+        Format::Markdown => markdown::read(text),
+        Format::Binary | Format::Empty => Vec::new(),
+    };
+    Ok(drafts.into_iter().filter_map(Draft::finish).collect())
 }
 
-enum Detected {
-    Empty,
-    Binary(&'static str),
-    Text,
-}
-
-/// Magic numbers of the binary files people most often drop by mistake.
-const MAGIC: &[(&[u8], &str)] = &[
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xFF\xD8\xFF", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\x1F\x8B", "a gzip archive"),
-    (b"\0asm", "a WebAssembly module"),
-];
-
-fn detect(bytes: &[u8]) -> Detected {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Detected::Empty;
+fn no_articles(format: Format) -> &'static str {
+    match format {
+        Format::Json => {
+            "no articles found in the JSON (looked for objects with a text field such as body, content or text)"
+        }
+        Format::Csv | Format::Tsv => {
+            "no articles found in the table (looked for a column such as body, content or text)"
+        }
+        Format::Rss | Format::Atom => "the feed has no items with text",
+        Format::Html => "no article text found in the page",
+        _ => "no article text found",
     }
-    if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
-        return Detected::Binary(kind);
-    }
-    // UTF-16 text is full of NUL bytes, so it must be recognised before the NUL test.
-    if decode::has_utf16_bom(bytes) {
-        return Detected::Text;
-    }
-    let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
-        return Detected::Binary("a binary file (it contains NUL bytes)");
-    }
-    Detected::Text
 }
 
 #[cfg(test)]
@@ -174,6 +209,12 @@ mod tests {
         let limits = Limits { max_file_bytes: 10 };
         let error = ingest("big.txt", b"twelve bytes", &limits).unwrap_err();
         assert_eq!(error.to_string(), "big.txt: file is 12 bytes, over the limit of 10 bytes (option maxFileBytes)");
+    }
+
+    #[test]
+    fn warnings_name_the_file() {
+        let ingested = ingest("quotes.txt", b"Harbour\n\nShe said \x93yes\x94.", &Limits::default()).unwrap();
+        assert_eq!(ingested.warnings, ["quotes.txt: not valid UTF-8; read as Windows-1252"]);
     }
 
     #[test]

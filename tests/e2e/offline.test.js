@@ -26,7 +26,7 @@ test('after the first visit the page works with the network off', async () => {
     await waitForSamples(page);
     await dropFiles(page, '#drop-zone', [fixture('lantern-bridge.txt')]);
     await waitForFiles(page, ['lantern-bridge.txt']);
-    assert.equal(await page.textContent('.status'), '1 file: 1 article, 118 words.');
+    assert.equal(await page.textContent('.status'), '1 file: 1 article, 112 words.');
     assert.deepEqual(failed, []);
     assert.deepEqual(errors, []);
   } finally {
@@ -49,7 +49,7 @@ test('dist/newslens.html works from file://, on the main thread, with a visible 
 
     await dropFiles(page, '#drop-zone', [fixture('lantern-bridge.txt')]);
     await waitForFiles(page, ['lantern-bridge.txt']);
-    assert.equal(await page.textContent('.status'), '1 file: 1 article, 118 words.');
+    assert.equal(await page.textContent('.status'), '1 file: 1 article, 112 words.');
     await openView(page, 'Keywords');
     const cliReport = JSON.parse(spawnSync(process.execPath, [cli, '--json', fixture('lantern-bridge.txt')], { encoding: 'utf8' }).stdout);
     assert.deepEqual(

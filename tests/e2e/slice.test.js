@@ -28,7 +28,7 @@ test('a dropped text file gives the same keyword counts as the CLI', async () =>
   const { page, errors } = demo;
   await dropFiles(page, '#drop-zone', [fixture('lantern-bridge.txt')]);
   await waitForFiles(page, ['lantern-bridge.txt']);
-  assert.equal(await page.textContent('.status'), '1 file: 1 article, 118 words.');
+  assert.equal(await page.textContent('.status'), '1 file: 1 article, 112 words.');
   assert.deepEqual(await tableRows(page, 'Files'), [['lantern-bridge.txt', 'text', '1', '0', '']]);
 
   await openView(page, 'Keywords');

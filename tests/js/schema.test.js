@@ -10,8 +10,9 @@ import { dataPath, skipMessage } from './data.js';
 const schema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url)));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
+// Every file under `directory`, sub-folders included.
 const filesIn = (directory) =>
-  readdirSync(directory)
+  readdirSync(directory, { recursive: true })
     .filter((name) => !name.startsWith('.') && statSync(`${directory}/${name}`).isFile())
     .map((name) => ({ name, bytes: readFileSync(`${directory}/${name}`) }));
 

@@ -1,0 +1,222 @@
+//! Duplicates: the same story in two files (or twice in one dump), exactly or
+//! nearly: a truncated copy, an updated version with a new top and a changed
+//! paragraph. Each article gets a [`Fingerprint`] when it is read: the hashes
+//! of its five-word shingles. [`find`] compares fingerprints over the whole
+//! corpus: two articles are duplicates when at least 60% of the shorter
+//! one's shingles are in the longer one (containment, so a truncated copy
+//! counts however short it is). Candidates come from an index of a fixed
+//! sample of the hashes (one in four), so that only articles that share
+//! enough of it are compared in full. In each group of duplicates the longest
+//! article is the one kept; the others point to it. The result depends only
+//! on the articles and their order, never on hashing order.
+
+use std::collections::HashMap;
+
+/// Words per shingle.
+const SHINGLE: usize = 5;
+/// Hashes divisible by this are the sample the index holds.
+const SAMPLE: u64 = 4;
+/// Articles with fewer sampled hashes than this are compared with every other.
+const MIN_SAMPLED: usize = 4;
+/// Share of the shorter article's shingles found in the other for a duplicate.
+const CONTAINMENT: f64 = 0.6;
+/// Share of the shorter article's sample two articles must share to be compared in full.
+const CANDIDATE: f64 = 0.3;
+
+/// The shingle hashes of an article, sorted and distinct.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fingerprint {
+    shingles: Vec<u64>,
+    sampled: usize,
+    words: usize,
+}
+
+impl Fingerprint {
+    pub fn of(text: &str) -> Fingerprint {
+        let words: Vec<u64> = words(text).collect();
+        let mut shingles: Vec<u64> = if words.len() < SHINGLE {
+            (!words.is_empty()).then(|| combine(&words)).into_iter().collect()
+        } else {
+            words.windows(SHINGLE).map(combine).collect()
+        };
+        shingles.sort_unstable();
+        shingles.dedup();
+        let sampled = shingles.iter().filter(|&&hash| hash % SAMPLE == 0).count();
+        Fingerprint { shingles, sampled, words: words.len() }
+    }
+
+    fn sample(&self) -> impl Iterator<Item = u64> + '_ {
+        self.shingles.iter().copied().filter(|hash| hash % SAMPLE == 0)
+    }
+}
+
+/// For each article (in the order given), the index of the article it
+/// duplicates, or `None` for an original.
+pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (article, print) in prints.iter().enumerate() {
+        for hash in print.sample() {
+            index.entry(hash).or_default().push(article);
+        }
+    }
+    let short: Vec<usize> = (0..prints.len()).filter(|&article| prints[article].sampled < MIN_SAMPLED).collect();
+    let mut groups = Groups::new(prints.len());
+    for (article, print) in prints.iter().enumerate() {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for hash in print.sample() {
+            for &other in index.get(&hash).into_iter().flatten().filter(|&&other| other > article) {
+                *shared.entry(other).or_default() += 1;
+            }
+        }
+        let mut candidates: Vec<usize> = shared
+            .into_iter()
+            .filter(|&(other, count)| count as f64 >= CANDIDATE * print.sampled.min(prints[other].sampled) as f64)
+            .map(|(other, _)| other)
+            .collect();
+        let is_short = print.sampled < MIN_SAMPLED;
+        let everyone_after = (article + 1..prints.len()).filter(|_| is_short);
+        let short_after = short.iter().copied().filter(|&other| other > article);
+        candidates.extend(everyone_after.chain(short_after));
+        candidates.sort_unstable();
+        candidates.dedup();
+        for other in candidates {
+            if contains(print, prints[other]) {
+                groups.join(article, other);
+            }
+        }
+    }
+    groups.duplicate_of(|article| prints[article].words)
+}
+
+/// Whether at least [`CONTAINMENT`] of the smaller fingerprint is in the larger.
+fn contains(a: &Fingerprint, b: &Fingerprint) -> bool {
+    let (small, large) = if a.shingles.len() <= b.shingles.len() { (a, b) } else { (b, a) };
+    if small.shingles.is_empty() {
+        return false;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < small.shingles.len() && j < large.shingles.len() {
+        match small.shingles[i].cmp(&large.shingles[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common as f64 >= CONTAINMENT * small.shingles.len() as f64
+}
+
+/// Union-find over article indices.
+struct Groups {
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    fn new(size: usize) -> Groups {
+        Groups { parent: (0..size).collect() }
+    }
+
+    fn root(&mut self, mut node: usize) -> usize {
+        while self.parent[node] != node {
+            self.parent[node] = self.parent[self.parent[node]];
+            node = self.parent[node];
+        }
+        node
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.root(a), self.root(b));
+        if a != b {
+            self.parent[a.max(b)] = a.min(b);
+        }
+    }
+
+    /// Every member of a group points to its longest member (the first, on a tie).
+    fn duplicate_of(mut self, words: impl Fn(usize) -> usize) -> Vec<Option<usize>> {
+        let size = self.parent.len();
+        let mut keeper: HashMap<usize, usize> = HashMap::new();
+        for article in 0..size {
+            let root = self.root(article);
+            let best = keeper.entry(root).or_insert(article);
+            if words(article) > words(*best) {
+                *best = article;
+            }
+        }
+        (0..size)
+            .map(|article| {
+                let kept = keeper[&self.root(article)];
+                (kept != article).then_some(kept)
+            })
+            .collect()
+    }
+}
+
+/// Hashes of the words of `text`: runs of letters and digits, lower case,
+/// typographic apostrophes read as plain ones.
+fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .map(|word| {
+            word.chars().fold(FNV_OFFSET, |hash, c| {
+                let c = if c == '’' { '\'' } else { c };
+                c.to_lowercase().fold(hash, |hash, lower| (hash ^ u64::from(u32::from(lower))).wrapping_mul(FNV_PRIME))
+            })
+        })
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+fn combine(words: &[u64]) -> u64 {
+    // A final avalanche so that the low bits used for sampling are well mixed.
+    let hash = words.iter().fold(FNV_OFFSET, |hash, &word| (hash ^ word).wrapping_mul(FNV_PRIME));
+    let hash = (hash ^ (hash >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    hash ^ (hash >> 33)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "The harbour at Port Ellery reopened to freight ships on Friday, six weeks after Storm Oriel tore away \
+        part of the northern breakwater and sank two dredgers at their moorings. Harbour master Tomasz Wilk said the first \
+        container ship would berth on Saturday morning. The port authority expects traffic to return to normal levels by \
+        April, though the repaired breakwater will be inspected again after the next spring tide. Mayor Ines Okafor called \
+        the reopening a lifeline for every family on the waterfront.";
+    const OTHER: &str =
+        "Port Ellery's council approved a temporary harbour levy late on Friday, adding two per cent to \
+        business rates on the waterfront to pay for the storm repairs. The levy passed by seven votes to five after a \
+        three-hour debate in which councillors traded accusations. Opposition leader Piet Vandermolen said the council \
+        had rushed the vote and that a forty-page costing had arrived at six o'clock.";
+
+    fn duplicates(texts: &[&str]) -> Vec<Option<usize>> {
+        let prints: Vec<Fingerprint> = texts.iter().map(|text| Fingerprint::of(text)).collect();
+        find(&prints.iter().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn exact_truncated_and_updated_copies_are_duplicates_of_the_longest() {
+        let truncated = &STORY[..STORY.find(" The port authority").unwrap()];
+        let updated = format!("Dockworkers warned of unsafe cranes. {}", STORY.replace("Saturday morning", "Sunday"));
+        let retyped = STORY.replace('\'', "’").to_uppercase();
+        let cases: Vec<(Vec<&str>, Vec<Option<usize>>)> = vec![
+            (vec![STORY, OTHER, STORY], vec![None, None, Some(0)]),
+            (vec![truncated, OTHER, STORY], vec![Some(2), None, None]),
+            (vec![STORY, &updated], vec![Some(1), None]),
+            (vec![&retyped, STORY], vec![None, Some(0)]),
+            (vec![STORY, OTHER], vec![None, None]),
+            (vec!["", ""], vec![None, None]),
+        ];
+        for (texts, expected) in cases {
+            assert_eq!(duplicates(&texts), expected, "texts {texts:?}");
+        }
+    }
+
+    #[test]
+    fn short_texts_are_compared_whole() {
+        assert_eq!(duplicates(&["Harbour reopens.", "harbour REOPENS", "Levy passes."]), [None, Some(0), None]);
+    }
+}
