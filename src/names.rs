@@ -220,6 +220,8 @@ struct RawMention {
     /// The words that identify the name (no initials, no "Jr"), as ranges in `Scan::words`.
     key: Range<usize>,
     suffix: Option<Range<usize>>,
+    /// Followed by an age, as people are: "Bariya, 63, was detained".
+    aged: bool,
 }
 
 #[derive(Debug)]
@@ -350,7 +352,9 @@ impl Scan {
         };
         let key_start = self.words.len();
         self.words.extend(key_words.iter().filter(|word| !is_initial(&text[word.range.clone()])).cloned());
-        let only_a_title = words.len() == 1 && words[0].lexeme.title.is_some();
+        // "General Security" and "Defence" alone are a rank or a department, not a person.
+        let only_a_title =
+            words.len() == 1 && words[0].lexeme.title.is_some() || matches!(name, [only] if only.lexeme.role);
         match (name.first(), name.last()) {
             (Some(first), Some(last)) if self.words.len() > key_start && !only_a_title => {
                 self.mentions.push(RawMention {
@@ -359,12 +363,27 @@ impl Scan {
                     title_gender: title.and_then(|word| word.lexeme.title.flatten()),
                     key: key_start..self.words.len(),
                     suffix,
+                    aged: is_age_after(&text[last.range.end..]),
                 });
             }
             _ => self.words.truncate(key_start),
         }
         run.clear();
     }
+}
+
+/// Whether `word` names what a person is ("president", "spokesperson"),
+/// so that "the president" may be who "he" refers to.
+pub fn is_person_noun(word: &str) -> bool {
+    lexeme(word).title.is_some()
+        || lists::PERSON_NOUNS.split_ascii_whitespace().any(|noun| noun.eq_ignore_ascii_case(word))
+}
+
+/// Whether `rest` opens with an age set apart by commas (", 63,").
+fn is_age_after(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(", ") else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with(',')
 }
 
 /// Whether the space between two capitalised words keeps them in one name:
@@ -527,14 +546,14 @@ fn group(text: &str, scan: &Scan) -> (Vec<Entity>, Vec<EntityId>) {
         let id = match form_ids.entry(key) {
             Entry::Occupied(entry) => *entry.get(),
             Entry::Vacant(entry) => {
-                forms.push(Form { words: key.0, suffix: key.1, first: index, count: 0, gender: None, titled: false });
+                forms.push(Form { words: key.0, suffix: key.1, first: index, count: 0, gender: None, a_person: false });
                 *entry.insert(forms.len() - 1)
             }
         };
         let form = &mut forms[id];
         form.count += 1;
         form.gender = form.gender.or(mention.title_gender);
-        form.titled |= mention.title.is_some();
+        form.a_person |= mention.title.is_some() || mention.aged;
         form_of_mention.push(id);
     }
     // Longest forms first, then the commonest, then the first written: one
@@ -597,7 +616,7 @@ fn group(text: &str, scan: &Scan) -> (Vec<Entity>, Vec<EntityId>) {
         });
         let entity_record = &mut entities[entity];
         entity_record.mentions += form.count;
-        entity_record.person |= form.titled;
+        entity_record.person |= form.a_person;
         entity_record.gender = entity_record.gender.or(form.gender);
         entity_of_form[id] = entity;
     }
@@ -638,8 +657,8 @@ struct Form<'a> {
     first: usize,
     count: usize,
     gender: Option<Gender>,
-    /// Whether a title was written before one of its mentions.
-    titled: bool,
+    /// Whether one of its mentions has a title before it or an age after it.
+    a_person: bool,
 }
 
 /// Whether every word of `part` occurs in `whole` in the same order, and both end alike.
@@ -811,7 +830,8 @@ mod tests {
 
     #[test]
     fn people_are_told_from_organisations_and_places() {
-        let text = "Lena Haugland of the Port Authority met Ruth Abernathy in Port Ellery. Mr Wilk came too. Ground Zero was quiet.";
+        let text = "Lena Haugland of the Port Authority met Ruth Abernathy in Port Ellery. Mr Wilk came too. \
+                    Ground Zero was quiet. Marit, 63, was detained. Oriel was a storm. General Security guards left.";
         let names = Names::find(text);
         let people: Vec<(&str, bool)> =
             names.entities().iter().map(|entity| (entity.name.as_str(), entity.person)).collect();
@@ -824,6 +844,8 @@ mod tests {
                 ("Port Ellery", false),
                 ("Ground Zero", true),
                 ("Wilk", true),
+                ("Marit", true),
+                ("Oriel", false),
             ]
         );
     }

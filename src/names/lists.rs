@@ -5,7 +5,7 @@
 
 /// Words written before a name that are not part of it and imply no gender.
 pub const TITLES: &str = "\
-    adm admiral ambassador archbishop attorney bishop capt captain chancellor cmdr coach col colonel \
+    adm admiral ambassador archbishop attorney bishop capt captain chair chairperson chancellor cmdr coach col colonel \
     commander commissioner constable councillor councilor cpl del delegate detective director dr gen \
     general gov governor inspector judge justice lt maj major mayor minister mx officer premier \
     president prof professor pte rabbi rep representative rev reverend secretary sen senator sergeant \
@@ -18,6 +18,9 @@ pub const MALE_TITLES: &str =
 /// Titles of women ("Mrs", "Ms", "Dame").
 pub const FEMALE_TITLES: &str =
     "assemblywoman chairwoman congresswoman councilwoman dame lady miss mrs ms princess queen";
+
+/// Nouns for people that are not written as titles before a name.
+pub const PERSON_NOUNS: &str = "aide chief leader official spokesman spokesperson spokeswoman";
 
 /// Endings that belong to a name but do not identify it ("Jr").
 pub const SUFFIXES: &str = "ii iii iv jr sr";

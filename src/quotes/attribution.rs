@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use super::frame::{self, Class, Kind, Token};
 use super::marks::Span;
-use crate::names::{EntityId, Gender, Mention, Names};
+use crate::names::{self, EntityId, Gender, Mention, Names};
 
 /// Who is quoted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,8 +109,19 @@ impl Reader<'_> {
         let frames_after =
             ends_clause || sentence_after.first().is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Dash));
         let parenthetical = sentence_before.last().is_some_and(|t| t.kind == Kind::Dash);
+        // "'Q.' The cooperative will ask the council to …" starts a sentence of
+        // its own; only a short one ("'Q.' Solberg said.") can still frame it.
+        let closed = quoted.ends_with('.')
+            && sentence_after.len() > MAX_CLOSED_FRAME_TOKENS
+            && sentence_after.first().is_some_and(|first| self.word(first).starts_with(char::is_uppercase));
         let frame = if embedded || parenthetical || !frames_after {
-            self.before_frame(names, sentence_before).or_else(|| self.after_frame(names, sentence_after, embedded))
+            self.before_frame(names, sentence_before).or_else(|| {
+                if closed {
+                    None
+                } else {
+                    self.after_frame(names, sentence_after, embedded)
+                }
+            })
         } else {
             self.after_frame(names, sentence_after, embedded).or_else(|| self.before_frame(names, sentence_before))
         };
@@ -558,12 +569,30 @@ impl Reader<'_> {
                 Some(named(names, mention.entity, &self.text[written_start..mention.name.end]))
             }
             Subject::Pronoun(range, gender) => {
+                match self.previous_reporter(names, position) {
+                    Some(Subject::Named(mention))
+                        if names.entity(mention.entity).person
+                            && names.entity(mention.entity).gender.is_none_or(|known| known == gender) =>
+                    {
+                        names.learn_gender(mention.entity, gender);
+                        return Some(named(names, mention.entity, &self.text[range]));
+                    }
+                    Some(Subject::Described(described))
+                        if names::is_person_noun(last_word(&self.text[described.clone()])) =>
+                    {
+                        return self.speaker(names, Subject::Described(described), position);
+                    }
+                    _ => {}
+                }
                 let entity = self.antecedent(names, position, gender)?;
                 names.learn_gender(entity, gender);
                 Some(named(names, entity, &self.text[range]))
             }
             Subject::Described(range) => {
                 let written = &self.text[range];
+                if let Some(entity) = self.titled_person(names, written, position) {
+                    return Some(named(names, entity, written));
+                }
                 let mut name = written.to_string();
                 // "A Kremlin spokesperson" at the start of a sentence is "a Kremlin spokesperson".
                 let determiner = |word: &&str| frame::class_of(word).has(Class::DETERMINER);
@@ -574,6 +603,45 @@ impl Reader<'_> {
                 Some(Speaker { name, written: written.to_string(), named: false })
             }
         }
+    }
+
+    /// The subject of a reporting verb in the sentence just before the one at
+    /// `position`: "he said" refers back to it before any name that sentence
+    /// mentions later ("Ukraine's president wrote that he had spoken to Mr
+    /// Trump. “Q,” he said.").
+    fn previous_reporter(&self, names: &Names, position: usize) -> Option<Subject> {
+        let text = self.text;
+        let floor = floor_boundary(text, position.saturating_sub(MAX_FRAME_BYTES));
+        let own = frame::sentence_start(text, floor, position);
+        let end = text[..own].trim_end().len();
+        if end <= floor || self.in_quotation(end.saturating_sub(1)) {
+            return None;
+        }
+        let start = frame::sentence_start(text, floor, end - 1);
+        let tokens = frame::tokens(text, start..end);
+        let at = tokens.iter().position(|token| token.is(Class::REPORTING))?;
+        self.subject_before(names, self.trim_auxiliaries(&tokens[..at]))
+    }
+
+    /// The person "the mayor" at `position` refers to: the one named before
+    /// it, outside quotations, with that title ("Mayor Ines Okafor"), when no
+    /// other person named before it carries the title.
+    fn titled_person(&self, names: &Names, described: &str, position: usize) -> Option<EntityId> {
+        let title = match described.split_once(' ') {
+            Some((the, title)) if the.eq_ignore_ascii_case("the") && !title.contains(' ') => title,
+            _ => return None,
+        };
+        let titled: Vec<EntityId> = names
+            .before(position)
+            .iter()
+            .filter(|mention| {
+                mention.title.as_ref().is_some_and(|at| self.text[at.clone()].eq_ignore_ascii_case(title))
+            })
+            .filter(|mention| !self.in_quotation(mention.name.start))
+            .map(|mention| mention.entity)
+            .collect();
+        let first = *titled.first()?;
+        titled.iter().all(|&entity| entity == first).then_some(first)
     }
 
     /// The person "he" or "she" at `position` refers to: the latest one named
@@ -635,6 +703,10 @@ fn named(names: &Names, entity: EntityId, written: &str) -> Speaker {
     Speaker { name: names.entity(entity).name.clone(), written: written.to_string(), named: true }
 }
 
+fn last_word(phrase: &str) -> &str {
+    phrase.rsplit(' ').next().unwrap_or(phrase)
+}
+
 /// How much text before and after a quotation its frame is looked for in.
 const MAX_FRAME_BYTES: usize = 400;
 
@@ -649,6 +721,10 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 
 /// How far past the verb a subject may start in `"Q," X, …, said`.
 const MAX_SUBJECT_TOKENS: usize = 30;
+
+/// How long the sentence after a quotation that ends with a full stop may be
+/// and still say who spoke it ("Mayor Ines Okafor said on Tuesday.").
+const MAX_CLOSED_FRAME_TOKENS: usize = 8;
 
 /// How much text may follow the last quotation of a paragraph for the next
 /// paragraph's frameless quotation to continue it ("…," he said.).

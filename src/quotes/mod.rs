@@ -372,6 +372,28 @@ mod tests {
     }
 
     #[test]
+    fn the_title_alone_names_the_one_person_given_it_before() {
+        check(&[
+            (
+                "According to Mayor Ines Okafor, the levy ends in 2027. \"Nobody enjoys it,\" the mayor said.",
+                &[("\"Nobody enjoys it,\"", "Nobody enjoys it,", Some("Ines Okafor"), Some("said"), D)],
+            ),
+            (
+                "Chair Ingrid Solberg said on Wednesday the boats were back. \"We are fishing,\" the chair said.",
+                &[("\"We are fishing,\"", "We are fishing,", Some("Ingrid Solberg"), Some("said"), D)],
+            ),
+            (
+                "Mayor Ines Okafor met Mayor Piet Vandermolen. \"Nobody enjoys it,\" the mayor said.",
+                &[("\"Nobody enjoys it,\"", "Nobody enjoys it,", Some("the mayor"), Some("said"), D)],
+            ),
+            (
+                "\"Nobody enjoys it,\" the mayor said. Mayor Ines Okafor left.",
+                &[("\"Nobody enjoys it,\"", "Nobody enjoys it,", Some("the mayor"), Some("said"), D)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn pronouns_find_the_latest_person_of_their_gender() {
         check(&[
             (
@@ -386,6 +408,15 @@ mod tests {
                 "Arlo Brandt, who runs the ferry, spoke first. He was angry. Sasha Imrie spoke next. She was calm. \
                  \"The timetable is a mess,\" he said.",
                 &[("\"The timetable is a mess,\"", "The timetable is a mess,", Some("Arlo Brandt"), Some("said"), D)],
+            ),
+            (
+                "The island's councillor wrote on Sunday that she had spoken to Mayor Ines Okafor.\n\n\
+                 \"We need a second boat,\" she said.",
+                &[("\"We need a second boat,\"", "We need a second boat,", Some("the island's councillor"), Some("said"), D)],
+            ),
+            (
+                "Greta Holm told the council that Mayor Ines Okafor had promised a boat. \"We are still waiting,\" she said.",
+                &[("\"We are still waiting,\"", "We are still waiting,", Some("Greta Holm"), Some("said"), D)],
             ),
         ]);
     }
@@ -410,6 +441,24 @@ mod tests {
             (
                 "Ruth Abernathy continued:\n\n\"We are against accidents.\"",
                 &[("\"We are against accidents.\"", "We are against accidents.", Some("Ruth Abernathy"), Some("continued"), D)],
+            ),
+            (
+                "'We can mend nets,' Solberg said. 'It is harder to mend a crew.' The cooperative will ask the \
+                 council to waive this year's mooring fees.",
+                &[
+                    ("'We can mend nets,'", "We can mend nets,", Some("Solberg"), Some("said"), D),
+                    ("'It is harder to mend a crew.'", "It is harder to mend a crew.", Some("Solberg"), Some("said"), D),
+                ],
+            ),
+            (
+                "\"It is harder to mend a crew.\" Ingrid Solberg said on Wednesday.",
+                &[(
+                    "\"It is harder to mend a crew.\"",
+                    "It is harder to mend a crew.",
+                    Some("Ingrid Solberg"),
+                    Some("said"),
+                    D,
+                )],
             ),
             (
                 "The union met on Monday, Ruth Abernathy said. \"We are against accidents.\"",
