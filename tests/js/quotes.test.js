@@ -24,8 +24,8 @@ test('every quotation of the samples slices out of its article with its marks', 
   }
   const okafor = report.speakers.find((speaker) => speaker.name === 'Ines Okafor');
   assert.deepEqual(okafor && { aliases: okafor.aliases, quotes: okafor.quotes }, {
-    aliases: ['Mayor Ines Okafor', 'Okafor'],
-    quotes: 5, // 4 in the three articles, 1 in the round-up; its duplicate copy is not counted
+    aliases: ['Mayor Ines Okafor', 'Okafor', 'the mayor'],
+    quotes: 7, // 6 in the three articles (2 as "the mayor"), 1 in the round-up; its duplicate copy is not counted
   });
 });
 
