@@ -212,6 +212,14 @@ mod tests {
             ("Okafor spoke. Okafor left. The mayor, okafor, smiled", &[("okafor", 3)]),
             ("Putin spoke. Later putin and Putin met. Putin left.", &[("Putin", 4)]),
             ("Harbour reopens. Ships queued.", &[("Harbour", 1), ("Ships", 1)]),
+            (
+                "The defence budget grew; defense cuts and defences fell. Defence won.",
+                &[("defence", 3), ("defences", 1)],
+            ),
+            (
+                "Labour backs the labour law on labour costs, labor unions and Labor Day.",
+                &[("Labour", 1), ("labour", 3), ("Labor", 1)],
+            ),
         ];
         for (text, expected) in cases {
             let terms = counted(&[text], &words_only());
