@@ -11,6 +11,7 @@ use serde::Deserialize;
 use crate::ingest::duplicates::{self, Fingerprint};
 use crate::ingest::{self, Article, Format, Limits};
 use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, TermCounts};
+use crate::names::Names;
 use crate::quotes::{self, Quote};
 use crate::report::{self, ArticleEntry, ArticleKeyword, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry};
 
@@ -115,7 +116,8 @@ impl Corpus {
                     .articles
                     .into_iter()
                     .map(|article| {
-                        let counts = self.counter.count_article(article.headline.as_deref(), &article.text);
+                        let mut counts = self.counter.count_article(article.headline.as_deref(), &article.text);
+                        self.counter.count_names(&mut counts, &Names::find(&article.text));
                         let quotes = quotes::find(&article.text);
                         let headline_quotes = article.headline.as_deref().map(quotes::find).unwrap_or_default();
                         let fingerprint = Fingerprint::of(&article.text);
@@ -191,6 +193,7 @@ impl Corpus {
             speakers,
             keywords: summary.keywords,
             phrases: summary.phrases,
+            names: summary.names,
             stop_words: summary.stop_words,
             outlets: Vec::new(),
             stories: Vec::new(),

@@ -25,6 +25,8 @@ pub struct Report {
     pub keywords: Vec<KeywordEntry>,
     /// Phrases of two or three words, ranked by association (G²).
     pub phrases: Vec<KeywordEntry>,
+    /// Proper names, each mention counted under the fullest form its article gives; ranked by count.
+    pub names: Vec<KeywordEntry>,
     /// The stop words removed from `keywords`, and how often.
     pub stop_words: Vec<StopWordEntry>,
     pub outlets: Vec<OutletEntry>,

@@ -1,10 +1,13 @@
 //! Counting: one pass over an article's tokens interns each token's term,
-//! records how it was written, and counts it with the phrases it ends.
+//! records how it was written, and counts it with the phrases it ends; the
+//! names of the article ([`crate::names`]) are added after that pass, each
+//! mention under the fullest form the article gives.
 
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::vocabulary::{Capital, NO_WORD};
 use super::{KeywordOptions, StopWords, TermCounts, TermId, TermKind, Vocabulary};
+use crate::names::Names;
 use crate::text::{tokens, Boundary, Keys, TokenKind};
 
 /// Counts articles into one [`Vocabulary`]. Its buffers are reused from one
@@ -166,6 +169,47 @@ impl Counter {
         stemmable.then(|| stemmer.stem(key).into_owned())
     }
 
+    /// Adds the names of an article's body to its counts as terms of kind
+    /// [`TermKind::Name`]: each entity of `names` counts all its mentions
+    /// under its fullest form, so "Hegseth" and "Mr Hegseth" count for "Pete
+    /// Hegseth" in an article that names him in full, and for "Hegseth" in
+    /// one that never does.
+    pub fn count_names(&mut self, counts: &mut TermCounts, names: &Names) {
+        let mut key = std::mem::take(&mut self.key);
+        let mut word = String::new();
+        let added = counts.terms.len();
+        for entity in names.entities() {
+            name_key(&entity.name, &mut key, &mut word);
+            if key.is_empty() {
+                continue;
+            }
+            let id = self.vocabulary.insert_name(&key);
+            let form = self.vocabulary.add_form(id, &entity.name, false, true).form;
+            let mentions = entity.mentions as u32;
+            self.vocabulary.vote(form, mentions);
+            counts.terms.push((id, mentions));
+        }
+        self.key = key;
+        if counts.terms.len() > added {
+            // Two entities may fold to one key ("Lee" the person and "Lee" the place).
+            counts.terms.sort_unstable();
+            counts.terms.dedup_by(|later, kept| {
+                let same = later.0 == kept.0;
+                if same {
+                    kept.1 += later.1;
+                }
+                same
+            });
+        }
+    }
+
+    /// The name term of `name` (written as in an article), if any article names it so.
+    pub fn find_name(&self, name: &str) -> Option<TermId> {
+        let (mut key, mut word) = (String::new(), String::new());
+        name_key(name, &mut key, &mut word);
+        self.vocabulary.name_term(&key)
+    }
+
     /// The term a folded key is counted under, without adding anything: for
     /// looking terms up (a concordance query).
     pub fn find(&self, key: &str, kind: TokenKind) -> Option<TermId> {
@@ -173,6 +217,20 @@ impl Counter {
             let stop = kind == TokenKind::Word && self.stop_words.contains(key);
             self.stem(key, kind, stop).and_then(|stem| self.vocabulary.stem_term(&stem))
         })
+    }
+}
+
+/// Writes the key of a name into `key`: its words folded like any word's,
+/// joined by single spaces. `word` is a buffer.
+fn name_key(name: &str, key: &mut String, word: &mut String) {
+    key.clear();
+    let mut keys = Keys::standalone(name);
+    for token in tokens(name) {
+        keys.fold(&token, word);
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
     }
 }
 
@@ -305,6 +363,49 @@ mod tests {
         assert_eq!((count_of(&stemmed, "US"), count_of(&stemmed, "us")), (Some(1), Some(1)));
         let plain = counted(&[text], &words_only());
         assert_eq!(count_of(&plain, "negotiations"), Some(3), "{plain:?}");
+    }
+
+    #[test]
+    fn names_count_under_the_fullest_form_of_their_own_article() {
+        let texts = [
+            "Defence Secretary Pete Hegseth spoke. Mr Hegseth said the fleet was ready. Hegseth left.",
+            "Hegseth arrived late. Hegseth met Ines Okafor in Port Ellery.",
+            "Pete Hegseth and Mayor Okafor spoke.",
+        ];
+        let mut counter = Counter::new(&words_only());
+        let counts: Vec<TermCounts> = texts
+            .iter()
+            .map(|text| {
+                let mut counts = counter.count_article(None, text);
+                counter.count_names(&mut counts, &Names::find(text));
+                counts
+            })
+            .collect();
+        let vocabulary = counter.vocabulary();
+        let of_kind = |counts: &TermCounts, kind: TermKind| {
+            let mut found: Vec<(String, u32)> = counts
+                .terms
+                .iter()
+                .filter(|&&(id, _)| vocabulary.kind(id) == kind)
+                .map(|&(id, count)| (vocabulary.display(id).into_owned(), count))
+                .collect();
+            found.sort();
+            found
+        };
+        let named =
+            |pairs: &[(&str, u32)]| pairs.iter().map(|&(name, count)| (name.to_string(), count)).collect::<Vec<_>>();
+        assert_eq!(of_kind(&counts[0], TermKind::Name), named(&[("Pete Hegseth", 3)]));
+        assert_eq!(
+            of_kind(&counts[1], TermKind::Name),
+            named(&[("Hegseth", 2), ("Ines Okafor", 1), ("Port Ellery", 1)])
+        );
+        assert_eq!(of_kind(&counts[2], TermKind::Name), named(&[("Okafor", 1), ("Pete Hegseth", 1)]));
+        let words = of_kind(&counts[0], TermKind::Token(TokenKind::Word));
+        assert!(words.contains(&("Hegseth".to_string(), 3)), "the words stay words: {words:?}");
+        assert!(counts.iter().all(|counts| counts.terms.windows(2).all(|pair| pair[0].0 < pair[1].0)));
+        assert_eq!(counter.find_name("Pete Hegseth’s"), counter.find_name("pete hegseth"));
+        assert!(counter.find_name("Pete Hegseth").is_some());
+        assert_eq!(counter.find_name("Hegseth Pete"), None);
     }
 
     #[test]
