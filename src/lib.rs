@@ -28,6 +28,7 @@
 //! ```
 
 mod bytescan;
+pub mod compare;
 mod corpus;
 pub mod ingest;
 pub mod keywords;
@@ -36,7 +37,7 @@ pub mod quotes;
 pub mod report;
 pub mod text;
 
-pub use corpus::{ConcordanceOptions, Corpus, Filter, Options};
+pub use corpus::{ConcordanceOptions, Corpus, Filter, Options, PairOptions};
 pub use report::Report;
 
 #[cfg(target_arch = "wasm32")]

@@ -92,13 +92,15 @@ pub struct QuoteEntry {
     pub kind: QuoteKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SpeakerEntry {
     pub name: String,
     pub aliases: Vec<String>,
     pub quotes: usize,
     pub outlets: BTreeMap<String, usize>,
+    /// By outlet: this speaker's part of the quotations the outlet attributes to anyone.
+    pub shares: BTreeMap<String, f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -136,7 +138,20 @@ pub struct OutletEntry {
     pub name: String,
     pub articles: usize,
     pub words: usize,
+    /// Words per article.
+    pub mean_words: f64,
+    /// The first and last day of its dated articles.
+    pub date_from: Option<String>,
+    pub date_to: Option<String>,
+    /// Body quotations, and how many per 1,000 words.
     pub quotes: usize,
+    pub quotes_per1000: f64,
+    /// Speakers it quotes, and how many of them no other outlet quotes.
+    pub speakers: usize,
+    pub exclusive_speakers: usize,
+    /// Jensen–Shannon divergence (bits) of its word distribution from each other outlet's.
+    pub divergence: BTreeMap<String, f64>,
+    /// Its terms against all the other outlets together, most distinctive first.
     pub distinctive: Vec<DistinctiveTerm>,
 }
 
@@ -144,8 +159,17 @@ pub struct OutletEntry {
 #[serde(rename_all = "camelCase")]
 pub struct DistinctiveTerm {
     pub term: String,
+    pub kind: TermKind,
+    /// Occurrences in this outlet and in all the others.
     pub count: u32,
+    pub others: u32,
+    /// Log-odds ratio with an informative Dirichlet prior, as a z-score.
     pub z: f64,
+    /// Hardie's Log Ratio: log₂ of the ratio of relative frequencies.
+    pub log_ratio: f64,
+    /// Log-likelihood G², and whether it passes p < 0.001 (G² ≥ 10.83).
+    pub g2: f64,
+    pub significant: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

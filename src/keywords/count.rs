@@ -5,7 +5,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::vocabulary::{Capital, NO_WORD};
+use super::vocabulary::{name_key, Capital, NO_WORD};
 use super::{KeywordOptions, StopWords, TermCounts, TermId, TermKind, Vocabulary};
 use crate::names::Names;
 use crate::text::{tokens, Boundary, Keys, TokenKind};
@@ -169,29 +169,47 @@ impl Counter {
         stemmable.then(|| stemmer.stem(key).into_owned())
     }
 
-    /// Adds the names of an article's body to its counts as terms of kind
-    /// [`TermKind::Name`]: each entity of `names` counts all its mentions
-    /// under its fullest form, so "Hegseth" and "Mr Hegseth" count for "Pete
-    /// Hegseth" in an article that names him in full, and for "Hegseth" in
-    /// one that never does.
-    pub fn count_names(&mut self, counts: &mut TermCounts, names: &Names) {
+    /// Adds the names of an article's body `text` to its counts as terms of
+    /// kind [`TermKind::Name`]: each mention counts under the fullest form of
+    /// its entity, so "Hegseth" and "Mr Hegseth" count for "Pete Hegseth" in
+    /// an article that names him in full, and for "Hegseth" in one that never
+    /// does. A fullest form of several words is trusted only when it is
+    /// written once away from the start of a sentence (where any word has a
+    /// capital), or its entity has a gender (a title, a given name or pronouns
+    /// say so) and its first word is never written in lower case in the
+    /// article: otherwise ("Two Russian" absorbing every "Russian") each
+    /// mention counts as written.
+    pub fn count_names(&mut self, counts: &mut TermCounts, text: &str, names: &Names) {
+        let entities = names.entities();
+        let mut trusted: Vec<bool> = entities.iter().map(|entity| !entity.name.contains(' ')).collect();
+        for mention in names.mentions() {
+            let written = &text[mention.name.clone()];
+            if written == entities[mention.entity].name && !opens_sentence(text, mention.name.start) {
+                trusted[mention.entity] = true;
+            }
+        }
+        for (entity, trusted) in entities.iter().zip(&mut trusted) {
+            let first = entity.name.split(' ').next().unwrap_or_default();
+            *trusted |= entity.gender.is_some() && !written_in_lower_case(text, first);
+        }
         let mut key = std::mem::take(&mut self.key);
         let mut word = String::new();
         let added = counts.terms.len();
-        for entity in names.entities() {
-            name_key(&entity.name, &mut key, &mut word);
+        for mention in names.mentions() {
+            let name =
+                if trusted[mention.entity] { &entities[mention.entity].name } else { &text[mention.name.clone()] };
+            let name = without_country_prefix(name);
+            name_key(name, &mut key, &mut word);
             if key.is_empty() {
                 continue;
             }
             let id = self.vocabulary.insert_name(&key);
-            let form = self.vocabulary.add_form(id, &entity.name, false, true).form;
-            let mentions = entity.mentions as u32;
-            self.vocabulary.vote(form, mentions);
-            counts.terms.push((id, mentions));
+            let form = self.vocabulary.add_form(id, name, false, true).form;
+            self.vocabulary.vote(form, 1);
+            counts.terms.push((id, 1));
         }
         self.key = key;
         if counts.terms.len() > added {
-            // Two entities may fold to one key ("Lee" the person and "Lee" the place).
             counts.terms.sort_unstable();
             counts.terms.dedup_by(|later, kept| {
                 let same = later.0 == kept.0;
@@ -201,13 +219,6 @@ impl Counter {
                 same
             });
         }
-    }
-
-    /// The name term of `name` (written as in an article), if any article names it so.
-    pub fn find_name(&self, name: &str) -> Option<TermId> {
-        let (mut key, mut word) = (String::new(), String::new());
-        name_key(name, &mut key, &mut word);
-        self.vocabulary.name_term(&key)
     }
 
     /// The term a folded key is counted under, without adding anything: for
@@ -220,18 +231,34 @@ impl Counter {
     }
 }
 
-/// Writes the key of a name into `key`: its words folded like any word's,
-/// joined by single spaces. `word` is a buffer.
-fn name_key(name: &str, key: &mut String, word: &mut String) {
-    key.clear();
-    let mut keys = Keys::standalone(name);
-    for token in tokens(name) {
-        keys.fold(&token, word);
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(word);
+/// A name without a leading dotted "U.S.", "U.K.", "U.N." or "E.U.": names
+/// leave out acronyms in capitals ("US Senate" is the name "Senate"), and the
+/// dotted spelling of one outlet must not make a name the others lack.
+fn without_country_prefix(name: &str) -> &str {
+    ["U.S. ", "U.K. ", "U.N. ", "E.U. "]
+        .iter()
+        .find_map(|prefix| name.strip_prefix(prefix))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(name)
+}
+
+/// Whether `word` occurs in `text` as a whole word in lower case ("two" for "Two").
+fn written_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word {
+        return false;
     }
+    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(&lower).any(|(at, found)| {
+        !is_letter(text[..at].chars().next_back()) && !is_letter(text[at + found.len()..].chars().next())
+    })
+}
+
+/// Whether the word at `at` opens a sentence: nothing but spaces and
+/// opening quotation marks between it and a sentence end or the text's start.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
 #[cfg(test)]
@@ -370,14 +397,15 @@ mod tests {
         let texts = [
             "Defence Secretary Pete Hegseth spoke. Mr Hegseth said the fleet was ready. Hegseth left.",
             "Hegseth arrived late. Hegseth met Ines Okafor in Port Ellery.",
-            "Pete Hegseth and Mayor Okafor spoke.",
+            "Pete Hegseth and Mayor Okafor spoke to the U.S. Senate.",
+            "Two Russian ships docked. The Russian crew left. “Pete Hegseth agreed,” said Hegseth. He counted two.",
         ];
         let mut counter = Counter::new(&words_only());
         let counts: Vec<TermCounts> = texts
             .iter()
             .map(|text| {
                 let mut counts = counter.count_article(None, text);
-                counter.count_names(&mut counts, &Names::find(text));
+                counter.count_names(&mut counts, text, &Names::find(text));
                 counts
             })
             .collect();
@@ -399,13 +427,18 @@ mod tests {
             of_kind(&counts[1], TermKind::Name),
             named(&[("Hegseth", 2), ("Ines Okafor", 1), ("Port Ellery", 1)])
         );
-        assert_eq!(of_kind(&counts[2], TermKind::Name), named(&[("Okafor", 1), ("Pete Hegseth", 1)]));
+        assert_eq!(of_kind(&counts[2], TermKind::Name), named(&[("Okafor", 1), ("Pete Hegseth", 1), ("Senate", 1)]));
+        // "Two Russian" is written only where any word has a capital, and says nothing of a gender.
+        assert_eq!(
+            of_kind(&counts[3], TermKind::Name),
+            named(&[("Pete Hegseth", 2), ("Russian", 1), ("Two Russian", 1)])
+        );
         let words = of_kind(&counts[0], TermKind::Token(TokenKind::Word));
         assert!(words.contains(&("Hegseth".to_string(), 3)), "the words stay words: {words:?}");
         assert!(counts.iter().all(|counts| counts.terms.windows(2).all(|pair| pair[0].0 < pair[1].0)));
-        assert_eq!(counter.find_name("Pete Hegseth’s"), counter.find_name("pete hegseth"));
-        assert!(counter.find_name("Pete Hegseth").is_some());
-        assert_eq!(counter.find_name("Hegseth Pete"), None);
+        assert_eq!(vocabulary.find_name("Pete Hegseth’s"), vocabulary.find_name("pete hegseth"));
+        assert!(vocabulary.find_name("Pete Hegseth").is_some());
+        assert_eq!(vocabulary.find_name("Hegseth Pete"), None);
     }
 
     #[test]

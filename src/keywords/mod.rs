@@ -59,8 +59,9 @@ use serde::Deserialize;
 
 pub use concordance::{concordance, Concordance, ConcordanceLine, Part, QueryError, Source};
 pub use count::Counter;
+pub(crate) use stats::round;
 pub use stats::{summarize, Selected, Summary};
-pub use stopwords::StopWords;
+pub use stopwords::{StopWords, NEWS as NEWS_WORDS};
 pub use vocabulary::{TermId, TermKind, Vocabulary};
 
 /// Keyword options, as the JS API and the CLI pass them.

@@ -269,7 +269,7 @@ fn tf_idf(count: u32, articles: usize, docs: u32) -> f64 {
 
 /// Four decimals: enough for any view, and the same natively and in wasm
 /// even where the two `ln` differ in the last bit.
-fn round(value: f64) -> f64 {
+pub(crate) fn round(value: f64) -> f64 {
     (value * 10_000.0).round() / 10_000.0
 }
 

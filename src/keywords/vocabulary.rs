@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::text::TokenKind;
+use crate::text::{tokens, Keys, TokenKind};
 
 /// Index of a term in a [`Vocabulary`]. Ids follow the order terms were first
 /// seen, so they depend on the order files were added: never sort by them in
@@ -33,6 +33,20 @@ impl Serialize for TermKind {
             TermKind::Phrase => serializer.serialize_str("phrase"),
             TermKind::Name => serializer.serialize_str("name"),
         }
+    }
+}
+
+/// Writes the key of a name into `key`: its words folded like any word's,
+/// joined by single spaces. `word` is a buffer.
+pub(super) fn name_key(name: &str, key: &mut String, word: &mut String) {
+    key.clear();
+    let mut keys = Keys::standalone(name);
+    for token in tokens(name) {
+        keys.fold(&token, word);
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
     }
 }
 
@@ -278,14 +292,30 @@ impl Vocabulary {
         self.stems.get(stem).copied()
     }
 
-    /// The name term of a name's folded words ([`Vocabulary::names`]).
-    pub fn name_term(&self, key: &str) -> Option<TermId> {
-        self.names.get(key).copied()
+    /// The name term of `name` as written ("Pete Hegseth’s" finds "Pete
+    /// Hegseth"), if an article names it so.
+    pub fn find_name(&self, name: &str) -> Option<TermId> {
+        let (mut key, mut word) = (String::new(), String::new());
+        name_key(name, &mut key, &mut word);
+        self.names.get(key.as_str()).copied()
     }
 
-    /// The name term of `key`, added if it is new.
+    /// The word terms of a name's words, in order, as far as they are words of the corpus.
+    pub fn name_words(&self, id: TermId) -> Vec<TermId> {
+        let name = self.display(id);
+        let mut keys = Keys::standalone(&name);
+        let mut key = String::new();
+        tokens(&name)
+            .filter_map(|token| {
+                keys.fold(&token, &mut key);
+                self.key_term(&key)
+            })
+            .collect()
+    }
+
+    /// The name term of `key` (made by [`name_key`]), added if it is new.
     pub(super) fn insert_name(&mut self, key: &str) -> TermId {
-        if let Some(id) = self.name_term(key) {
+        if let Some(&id) = self.names.get(key) {
             return id;
         }
         let id = self.push(Term { kind: TermKind::Name, stop: false, index: self.term_forms.len() as u32 });
