@@ -81,4 +81,34 @@ fn main() {
             );
         }
     }
+    let sizes = report.stories.iter().fold(std::collections::BTreeMap::new(), |mut sizes, story| {
+        *sizes.entry(story.articles.len()).or_insert(0) += 1;
+        sizes
+    });
+    let across = report.stories.iter().filter(|story| story.outlets.len() > 1).count();
+    println!(
+        "\n{} stories ({} from more than one outlet), {} articles in them; stories by size: {:?}",
+        report.stories.len(),
+        across,
+        report.stories.iter().map(|story| story.articles.len()).sum::<usize>(),
+        sizes
+    );
+    for story in &report.stories {
+        println!(
+            "\nstory {} ({} to {}): {}",
+            story.id + 1,
+            story.date_from.as_deref().unwrap_or("-"),
+            story.date_to.as_deref().unwrap_or("-"),
+            story.terms.join(", ")
+        );
+        for &id in &story.articles {
+            let article = &report.articles[id];
+            println!(
+                "  {:12} {:10} {}",
+                article.outlet.as_deref().unwrap_or("-"),
+                article.date.as_deref().unwrap_or("-"),
+                article.headline.as_deref().unwrap_or("-")
+            );
+        }
+    }
 }

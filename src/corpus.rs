@@ -15,6 +15,7 @@ use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, Te
 use crate::names::Names;
 use crate::quotes::{self, Quote};
 use crate::report::{self, ArticleEntry, ArticleKeyword, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry};
+use crate::stories::{self, StoryOptions};
 
 /// Everything a caller can tune. Unknown fields are an error, so that a typo
 /// in an option name is reported instead of silently ignored.
@@ -27,6 +28,7 @@ pub struct Options {
     pub include_duplicates: bool,
     pub keywords: KeywordOptions,
     pub compare: CompareOptions,
+    pub stories: StoryOptions,
 }
 
 impl Default for Options {
@@ -36,6 +38,7 @@ impl Default for Options {
             include_duplicates: false,
             keywords: KeywordOptions::default(),
             compare: CompareOptions::default(),
+            stories: StoryOptions::default(),
         }
     }
 }
@@ -205,6 +208,25 @@ impl Corpus {
         let quote_counts: Vec<usize> = counted.iter().map(|article| article.record.quotes.len()).collect();
         let outlets =
             compare::outlets(&selection, &quote_counts, &speakers, self.counter.vocabulary(), &self.options.compare);
+        let story_articles: Vec<stories::Article> = counted
+            .iter()
+            .map(|article| stories::Article {
+                id: article.id,
+                outlet: article.record.article.outlet.as_deref(),
+                date: article.record.article.date.as_deref(),
+                headline: article.record.article.headline.as_deref(),
+                words: article.record.counts.words,
+                counts: &article.record.counts,
+                speakers: article
+                    .record
+                    .quotes
+                    .iter()
+                    .filter_map(|quote| Some(quote.speaker.as_ref()?.name.as_str()))
+                    .collect(),
+                duplicate: article.duplicate_of.is_some(),
+            })
+            .collect();
+        let stories = stories::group(&story_articles, self.counter.vocabulary(), &self.options.stories);
         Report {
             schema: report::SCHEMA,
             files: files.iter().map(|file| file.entry.clone()).collect(),
@@ -217,7 +239,7 @@ impl Corpus {
             names: summary.names,
             stop_words: summary.stop_words,
             outlets,
-            stories: Vec::new(),
+            stories,
         }
     }
 

@@ -178,6 +178,37 @@ pub struct StoryEntry {
     pub id: usize,
     pub articles: Vec<ArticleId>,
     pub outlets: Vec<String>,
+    /// The first and last day of its dated articles.
+    pub date_from: Option<String>,
+    pub date_to: Option<String>,
+    /// The headline of the article most like the others.
+    pub headline: Option<String>,
+    /// The heaviest terms its articles share.
+    pub terms: Vec<String>,
+    /// Each outlet's coverage, by outlet (articles without one last).
+    pub coverage: Vec<StoryCoverage>,
+}
+
+/// One outlet's articles of a story.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoryCoverage {
+    pub outlet: Option<String>,
+    pub articles: Vec<ArticleId>,
+    /// The headline of its longest article of the story, and its words in all of them.
+    pub headline: Option<String>,
+    pub words: usize,
+    /// The terms it uses that the story's other outlets do not, heaviest first.
+    pub terms: Vec<String>,
+    /// Whom it quotes in the story, most quoted first.
+    pub speakers: Vec<StorySpeaker>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StorySpeaker {
+    pub name: String,
+    pub quotes: usize,
 }
 
 /// Converts a byte offset into `text` to the UTF-16 offset JavaScript uses.

@@ -113,14 +113,19 @@ struct Outlet<'a> {
     terms: Vec<(TermId, u32)>,
 }
 
-/// Whether a term takes part in comparisons: words, phrases and names of
-/// several words (a one-word name would repeat its word).
-fn comparable(vocabulary: &Vocabulary, id: TermId) -> bool {
+/// Whether a term is a word or a name of several words (a one-word name
+/// would repeat its word).
+pub(crate) fn word_or_name(vocabulary: &Vocabulary, id: TermId) -> bool {
     match vocabulary.kind(id) {
         TermKind::Token(kind) => kind == TokenKind::Word,
-        TermKind::Phrase => true,
+        TermKind::Phrase => false,
         TermKind::Name => vocabulary.display(id).contains(' '),
     }
+}
+
+/// Whether a term takes part in comparisons: words, phrases and names of several words.
+fn comparable(vocabulary: &Vocabulary, id: TermId) -> bool {
+    vocabulary.kind(id) == TermKind::Phrase || word_or_name(vocabulary, id)
 }
 
 /// The outlets of `articles` (with each article's body quotations in
@@ -132,12 +137,14 @@ fn gather<'a>(articles: &[Selected<'a>], quotes: &[usize], vocabulary: &Vocabula
             by_name.entry(outlet).or_default().push(index);
         }
     }
-    // Whether each term is comparable, decided once per term.
+    // Whether each term is comparable, decided once per term; the sums of
+    // the outlet being gathered, by id, and the ids summed so far.
     let mut comparable_ids: Vec<Option<bool>> = vec![None; vocabulary.len()];
+    let mut sums = vec![0u32; vocabulary.len()];
+    let mut summed: Vec<TermId> = Vec::new();
     by_name
         .into_iter()
         .map(|(name, indices)| {
-            let mut terms: Vec<(TermId, u32)> = Vec::new();
             let mut outlet =
                 Outlet { name, articles: indices.len(), words: 0, quotes: 0, dates: None, terms: Vec::new() };
             for &index in &indices {
@@ -149,14 +156,18 @@ fn gather<'a>(articles: &[Selected<'a>], quotes: &[usize], vocabulary: &Vocabula
                     *first = (*first).min(date);
                     *last = (*last).max(date);
                 }
-                terms.extend(
-                    article.counts.terms.iter().copied().filter(|&(id, _)| {
-                        *comparable_ids[id as usize].get_or_insert_with(|| comparable(vocabulary, id))
-                    }),
-                );
+                for &(id, count) in &article.counts.terms {
+                    if *comparable_ids[id as usize].get_or_insert_with(|| comparable(vocabulary, id)) {
+                        let sum = &mut sums[id as usize];
+                        if *sum == 0 {
+                            summed.push(id);
+                        }
+                        *sum += count;
+                    }
+                }
             }
-            terms.sort_unstable();
-            outlet.terms = sum_runs(terms);
+            summed.sort_unstable();
+            outlet.terms = summed.drain(..).map(|id| (id, std::mem::take(&mut sums[id as usize]))).collect();
             outlet
         })
         .collect()
@@ -176,11 +187,6 @@ fn join<'a>(left: &'a [(TermId, u32)], right: &'a [(TermId, u32)]) -> impl Itera
         let count_right = right.next_if(|&&(id, _)| id == next).map_or(0, |&(_, count)| count);
         Some((next, count_left, count_right))
     })
-}
-
-/// Adds up the counts of equal ids in a sorted list.
-fn sum_runs(sorted: Vec<(TermId, u32)>) -> Vec<(TermId, u32)> {
-    sorted.chunk_by(|a, b| a.0 == b.0).map(|run| (run[0].0, run.iter().map(|&(_, count)| count).sum())).collect()
 }
 
 /// The report's `outlets`: figures, distinctive terms and divergences of every
@@ -273,9 +279,8 @@ fn distinctive(
         .filter(|(.., scores)| scores.z > 0.0)
         .collect();
     let display = |id: TermId| vocabulary.display(id);
-    scored.sort_by(|x, y| y.3.z.total_cmp(&x.3.z).then(y.1.cmp(&x.1)).then_with(|| display(x.0).cmp(&display(y.0))));
     let house = HouseStyle::of(outlet.name);
-    let longer = longer_phrases(outlet, vocabulary);
+    let longer = longer_phrases(outlet, vocabulary, options.min_count);
     let part_of_longer = |id: TermId, count: u32| {
         let key = match (vocabulary.kind(id), vocabulary.phrase_words(id)) {
             (TermKind::Token(_), _) => [id, TermId::MAX],
@@ -284,13 +289,25 @@ fn distinctive(
         };
         longer.get(&key).is_some_and(|&longer| u64::from(longer) * 5 >= u64::from(count) * 4)
     };
-    scored
-        .into_iter()
-        .filter(|&(id, count, ..)| !part_of_longer(id, count))
-        .filter_map(|(id, count, others, scores)| {
+    // Ranked by z, then count; within a run of equal ranks by the shown
+    // form, which is looked up only for the runs the list reaches.
+    scored.sort_unstable_by(|x, y| y.3.z.total_cmp(&x.3.z).then(y.1.cmp(&x.1)));
+    let mut listed = Vec::with_capacity(options.limit);
+    for run in scored.chunk_by_mut(|x, y| x.3.z == y.3.z && x.1 == y.1) {
+        if listed.len() == options.limit {
+            break;
+        }
+        run.sort_by_cached_key(|&(id, ..)| display(id));
+        for &(id, count, others, scores) in run.iter() {
+            if listed.len() == options.limit || part_of_longer(id, count) {
+                continue;
+            }
             let term = display(id);
             let repeats_a_name = vocabulary.kind(id) == TermKind::Phrase && vocabulary.find_name(&term).is_some();
-            (!repeats_a_name && !house.is_house_style(&term)).then(|| DistinctiveTerm {
+            if repeats_a_name || house.is_house_style(&term) {
+                continue;
+            }
+            listed.push(DistinctiveTerm {
                 term: term.into_owned(),
                 kind: vocabulary.kind(id),
                 count,
@@ -299,22 +316,44 @@ fn distinctive(
                 log_ratio: round(scores.log_ratio),
                 g2: round(scores.g2),
                 significant: scores.g2 >= SIGNIFICANT_G2,
-            })
-        })
-        .take(options.limit)
-        .collect()
+            });
+        }
+    }
+    listed
+}
+
+/// The first `limit` of `items` by `rank`, greatest first; items tied at the
+/// cut are chosen by how `shown` shows them, so that the choice does not
+/// depend on term ids (which follow the order files were added).
+pub(crate) fn top_by<T, K: Ord + Copy, S: Ord>(
+    mut items: Vec<T>,
+    limit: usize,
+    rank: impl Fn(&T) -> K,
+    shown: impl Fn(&T) -> S,
+) -> Vec<T> {
+    if items.len() <= limit {
+        return items;
+    }
+    items.sort_unstable_by_key(|item| std::cmp::Reverse(rank(item)));
+    let Some(cut) = limit.checked_sub(1).map(|last| rank(&items[last])) else { return Vec::new() };
+    let above = items.partition_point(|item| rank(item) > cut);
+    let tied = items[above..].partition_point(|item| rank(item) == cut);
+    items[above..above + tied].sort_by_cached_key(&shown);
+    items.truncate(limit);
+    items
 }
 
 /// For each word (`[word, MAX]`) and two-word phrase (`[first, second]`) of
 /// an outlet, the count of the commonest longer phrase or name of the outlet
 /// that holds it.
-fn longer_phrases(outlet: &Outlet, vocabulary: &Vocabulary) -> FxHashMap<[TermId; 2], u32> {
+/// Longer terms used fewer than 80% of `min_count` times can hold no listed term.
+fn longer_phrases(outlet: &Outlet, vocabulary: &Vocabulary, min_count: u32) -> FxHashMap<[TermId; 2], u32> {
     let mut longer: FxHashMap<[TermId; 2], u32> = FxHashMap::default();
     let mut note = |key: [TermId; 2], count: u32| {
         let entry = longer.entry(key).or_default();
         *entry = (*entry).max(count);
     };
-    for &(id, count) in &outlet.terms {
+    for &(id, count) in outlet.terms.iter().filter(|&&(_, count)| u64::from(count) * 5 >= u64::from(min_count) * 4) {
         let name_words;
         let words = match vocabulary.kind(id) {
             TermKind::Name => {
@@ -349,13 +388,10 @@ pub fn pair(
         outlets.iter().find(|outlet| outlet.name == name).ok_or_else(|| UnknownOutlet { outlet: name.to_string() })
     };
     let (side_a, side_b) = (find(a)?, find(b)?);
-    let mut joined: Vec<(TermId, u32, u32)> =
+    let joined: Vec<(TermId, u32, u32)> =
         join(&side_a.terms, &side_b.terms).filter(|&(_, count_a, count_b)| count_a + count_b >= min_count).collect();
     let display = |id: TermId| vocabulary.display(id);
-    if joined.len() > limit {
-        joined.sort_by(|x, y| (y.1 + y.2).cmp(&(x.1 + x.2)).then_with(|| display(x.0).cmp(&display(y.0))));
-        joined.truncate(limit);
-    }
+    let joined = top_by(joined, limit, |&(_, count_a, count_b)| count_a + count_b, |&(id, ..)| display(id));
     let (house_a, house_b) = (HouseStyle::of(a), HouseStyle::of(b));
     let mut terms: Vec<PairTerm> = joined
         .into_iter()
