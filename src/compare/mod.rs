@@ -322,23 +322,23 @@ fn distinctive(
     listed
 }
 
-/// The first `limit` of `items` by `rank`, greatest first; items tied at the
-/// cut are chosen by how `shown` shows them, so that the choice does not
-/// depend on term ids (which follow the order files were added).
+/// The first `limit` of `items` by `rank`, greatest first; items of equal
+/// rank are ordered by how `shown` shows them, so that neither the choice
+/// nor the order depends on term ids (which follow the order files were
+/// added). `shown` is asked only of the items that can be listed.
 pub(crate) fn top_by<T, K: Ord + Copy, S: Ord>(
     mut items: Vec<T>,
     limit: usize,
     rank: impl Fn(&T) -> K,
     shown: impl Fn(&T) -> S,
 ) -> Vec<T> {
-    if items.len() <= limit {
-        return items;
-    }
     items.sort_unstable_by_key(|item| std::cmp::Reverse(rank(item)));
-    let Some(cut) = limit.checked_sub(1).map(|last| rank(&items[last])) else { return Vec::new() };
-    let above = items.partition_point(|item| rank(item) > cut);
-    let tied = items[above..].partition_point(|item| rank(item) == cut);
-    items[above..above + tied].sort_by_cached_key(&shown);
+    let Some(cut) = items.get(limit.min(items.len()).wrapping_sub(1)).map(&rank) else { return Vec::new() };
+    let reached = items.partition_point(|item| rank(item) >= cut);
+    items.truncate(reached);
+    for run in items.chunk_by_mut(|x, y| rank(x) == rank(y)) {
+        run.sort_by_cached_key(&shown);
+    }
     items.truncate(limit);
     items
 }
