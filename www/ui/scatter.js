@@ -9,6 +9,8 @@ import { h, svg } from './dom.js';
 const WIDTH = 640;
 const HEIGHT = 440;
 const MARGIN = 36;
+// Room beyond the largest frequencies, so that no point sits on the edge.
+const PAD = 12;
 const CELL = 8;
 const LABELS = 8;
 const CHAR_WIDTH = 7.5;
@@ -21,7 +23,7 @@ const COLOURS = { a: '#3b82f6', b: '#e8740c', neutral: '#8b949e' };
 function axis(pair, span) {
   const rate = (count, words) => (Math.max(count, 0.5) / Math.max(words, 1)) * 10_000;
   const low = Math.log10(Math.min(rate(0, pair.a.words), rate(0, pair.b.words)));
-  const high = Math.log10(Math.max(rate(1, 1), ...pair.terms.map((term) => Math.max(rate(term.a, pair.a.words), rate(term.b, pair.b.words)))));
+  const high = Math.log10(Math.max(...pair.terms.map((term) => Math.max(rate(term.a, pair.a.words), rate(term.b, pair.b.words))), 10 ** low * 10));
   return (count, words) => ((Math.log10(rate(count, words)) - low) / (high - low || 1)) * span;
 }
 
@@ -45,15 +47,15 @@ function placeLabels(picked) {
 
 /** pair: the core's compareOutlets answer. onPick(term) is called with the term clicked. */
 export function pairScatter(pair, onPick) {
-  const x = axis(pair, WIDTH - MARGIN);
-  const y = axis(pair, HEIGHT - MARGIN);
+  const x = axis(pair, WIDTH - MARGIN - PAD);
+  const y = axis(pair, HEIGHT - MARGIN - PAD);
   const points = pair.terms.map((term) => ({ term: term.term, entry: term, x: MARGIN + x(term.a, pair.a.words), y: HEIGHT - MARGIN - y(term.b, pair.b.words) }));
   const canvas = h('canvas', { width: WIDTH, height: HEIGHT, class: 'plot-points', 'aria-hidden': 'true' });
   const context = canvas.getContext('2d');
   context.strokeStyle = COLOURS.neutral;
   context.beginPath();
   context.moveTo(MARGIN, HEIGHT - MARGIN);
-  context.lineTo(WIDTH, 0);
+  context.lineTo(WIDTH - PAD, PAD);
   context.stroke();
   for (const point of points) {
     const { z, houseStyle } = point.entry;

@@ -19,13 +19,13 @@ function figures(ctx, outlets) {
       { label: 'Outlet', width: '12rem', value: (outlet) => outlet.name, cell: (outlet) => ctx.outletLink(outlet.name) },
       { label: 'Articles', numeric: true, value: (outlet) => outlet.articles },
       { label: 'Words', numeric: true, value: (outlet) => outlet.words },
-      { label: 'Mean length', numeric: true, value: (outlet) => outlet.meanWords, cell: (outlet) => formatNumber(outlet.meanWords) },
-      { label: 'First date', value: (outlet) => outlet.dateFrom },
-      { label: 'Last date', value: (outlet) => outlet.dateTo },
+      { label: 'Mean length', width: '7rem', numeric: true, value: (outlet) => outlet.meanWords, cell: (outlet) => formatNumber(outlet.meanWords) },
+      { label: 'First date', width: '7rem', value: (outlet) => outlet.dateFrom },
+      { label: 'Last date', width: '7rem', value: (outlet) => outlet.dateTo },
       { label: 'Quotes', numeric: true, value: (outlet) => outlet.quotes },
       { label: 'Quotes / 1,000 words', width: '11rem', numeric: true, value: (outlet) => outlet.quotesPer1000, cell: (outlet) => formatNumber(outlet.quotesPer1000, 1) },
       { label: 'Speakers', numeric: true, value: (outlet) => outlet.speakers },
-      { label: 'Only it quotes', numeric: true, value: (outlet) => outlet.exclusiveSpeakers },
+      { label: 'Only it quotes', width: '7rem', numeric: true, value: (outlet) => outlet.exclusiveSpeakers },
     ],
   });
 }
@@ -57,7 +57,7 @@ function similarity(outlets) {
               outlets.map((column) => {
                 const value = row.divergence[column.name];
                 if (value == null) return h('td', { class: 'n' }, '—');
-                const cell = h('td', { class: 'n heat' }, formatNumber(value, 3));
+                const cell = h('td', { class: 'n similar' }, formatNumber(value, 3));
                 cell.style.background = shade(value);
                 return cell;
               }),
