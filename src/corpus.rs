@@ -8,11 +8,14 @@
 
 use serde::Deserialize;
 
+use crate::compare::{self, CompareOptions, Pair, UnknownOutlet};
 use crate::ingest::duplicates::{self, Fingerprint};
 use crate::ingest::{self, Article, Format, Limits};
 use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, TermCounts};
+use crate::names::Names;
 use crate::quotes::{self, Quote};
 use crate::report::{self, ArticleEntry, ArticleKeyword, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry};
+use crate::stories::{self, StoryOptions};
 
 /// Everything a caller can tune. Unknown fields are an error, so that a typo
 /// in an option name is reported instead of silently ignored.
@@ -24,6 +27,8 @@ pub struct Options {
     /// Count duplicates (articles with `duplicateOf`) like any other article.
     pub include_duplicates: bool,
     pub keywords: KeywordOptions,
+    pub compare: CompareOptions,
+    pub stories: StoryOptions,
 }
 
 impl Default for Options {
@@ -32,6 +37,8 @@ impl Default for Options {
             max_file_bytes: Limits::default().max_file_bytes,
             include_duplicates: false,
             keywords: KeywordOptions::default(),
+            compare: CompareOptions::default(),
+            stories: StoryOptions::default(),
         }
     }
 }
@@ -78,6 +85,23 @@ impl Default for ConcordanceOptions {
     }
 }
 
+/// What a comparison of two outlets covers: the terms the two use at least
+/// `min_count` times together (the `limit` most frequent), in the articles
+/// `filter` selects.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct PairOptions {
+    pub min_count: u32,
+    pub limit: usize,
+    pub filter: Filter,
+}
+
+impl Default for PairOptions {
+    fn default() -> Self {
+        PairOptions { min_count: 2, limit: 10_000, filter: Filter::default() }
+    }
+}
+
 /// Files added so far, read and counted, ready to report on.
 pub struct Corpus {
     options: Options,
@@ -115,7 +139,8 @@ impl Corpus {
                     .articles
                     .into_iter()
                     .map(|article| {
-                        let counts = self.counter.count_article(article.headline.as_deref(), &article.text);
+                        let mut counts = self.counter.count_article(article.headline.as_deref(), &article.text);
+                        self.counter.count_names(&mut counts, &article.text, &Names::find(&article.text));
                         let quotes = quotes::find(&article.text);
                         let headline_quotes = article.headline.as_deref().map(quotes::find).unwrap_or_default();
                         let fingerprint = Fingerprint::of(&article.text);
@@ -141,14 +166,7 @@ impl Corpus {
             placed.iter().filter(|article| filter.selects(article.id, &article.record.article)).collect();
         // Every count and comparison below is over `counted`: the selected articles, duplicates aside.
         let counted: Vec<&Placed> = records.iter().copied().filter(|article| self.counts(article)).collect();
-        let selection: Vec<keywords::Selected> = counted
-            .iter()
-            .map(|article| keywords::Selected {
-                counts: &article.record.counts,
-                outlet: article.record.article.outlet.as_deref(),
-                date: article.record.article.date.as_deref(),
-            })
-            .collect();
+        let selection: Vec<keywords::Selected> = counted.iter().map(|article| selected(article)).collect();
         let summary = keywords::summarize(&selection, self.counter.vocabulary(), &self.options.keywords);
         let mut article_keywords: Vec<(usize, Vec<ArticleKeyword>)> =
             counted.iter().map(|article| article.id).zip(summary.article_keywords).collect();
@@ -173,15 +191,42 @@ impl Corpus {
             let outlet = article.record.article.outlet.as_deref();
             article.record.quotes.iter().filter_map(move |quote| Some((quote.speaker.as_ref()?, outlet)))
         });
-        let speakers = quotes::speakers::tally(quoted)
+        let mut speakers: Vec<SpeakerEntry> = quotes::speakers::tally(quoted)
             .into_iter()
             .map(|tally| SpeakerEntry {
                 name: tally.name,
                 aliases: tally.aliases,
                 quotes: tally.quotes,
                 outlets: tally.outlets,
+                shares: Default::default(),
             })
             .collect();
+        let shares = compare::shares(&speakers);
+        for (speaker, shares) in speakers.iter_mut().zip(shares) {
+            speaker.shares = shares;
+        }
+        let quote_counts: Vec<usize> = counted.iter().map(|article| article.record.quotes.len()).collect();
+        let outlets =
+            compare::outlets(&selection, &quote_counts, &speakers, self.counter.vocabulary(), &self.options.compare);
+        let story_articles: Vec<stories::Article> = counted
+            .iter()
+            .map(|article| stories::Article {
+                id: article.id,
+                outlet: article.record.article.outlet.as_deref(),
+                date: article.record.article.date.as_deref(),
+                headline: article.record.article.headline.as_deref(),
+                words: article.record.counts.words,
+                counts: &article.record.counts,
+                speakers: article
+                    .record
+                    .quotes
+                    .iter()
+                    .filter_map(|quote| Some(quote.speaker.as_ref()?.name.as_str()))
+                    .collect(),
+                duplicate: article.duplicate_of.is_some(),
+            })
+            .collect();
+        let stories = stories::group(&story_articles, self.counter.vocabulary(), &self.options.stories);
         Report {
             schema: report::SCHEMA,
             files: files.iter().map(|file| file.entry.clone()).collect(),
@@ -191,9 +236,10 @@ impl Corpus {
             speakers,
             keywords: summary.keywords,
             phrases: summary.phrases,
+            names: summary.names,
             stop_words: summary.stop_words,
-            outlets: Vec::new(),
-            stories: Vec::new(),
+            outlets,
+            stories,
         }
     }
 
@@ -212,6 +258,19 @@ impl Corpus {
                 counts: &article.record.counts,
             });
         keywords::concordance(&self.counter, query, sources, options.limit, options.width)
+    }
+
+    /// Outlets `a` and `b` compared term by term, over the articles the
+    /// options' filter selects.
+    pub fn compare_outlets(&self, a: &str, b: &str, options: &PairOptions) -> Result<Pair, UnknownOutlet> {
+        let files = self.files_in_order();
+        let placed = place(&files);
+        let selection: Vec<keywords::Selected> = placed
+            .iter()
+            .filter(|article| options.filter.selects(article.id, &article.record.article) && self.counts(article))
+            .map(|article| selected(article))
+            .collect();
+        compare::pair(&selection, a, b, self.counter.vocabulary(), options.min_count, options.limit)
     }
 
     /// The files in the canonical order: by name, then content.
@@ -250,6 +309,15 @@ fn place<'a>(files: &[&'a FileRecord]) -> Vec<Placed<'a>> {
         .enumerate()
         .map(|(id, ((file, record), duplicate_of))| Placed { id, file, record, duplicate_of })
         .collect()
+}
+
+/// An article as the statistics see it.
+fn selected<'a>(article: &Placed<'a>) -> keywords::Selected<'a> {
+    keywords::Selected {
+        counts: &article.record.counts,
+        outlet: article.record.article.outlet.as_deref(),
+        date: article.record.article.date.as_deref(),
+    }
 }
 
 fn file_entry(name: &str, format: Format, articles: usize, error: Option<String>, warnings: Vec<String>) -> FileEntry {

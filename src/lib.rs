@@ -28,15 +28,17 @@
 //! ```
 
 mod bytescan;
+pub mod compare;
 mod corpus;
 pub mod ingest;
 pub mod keywords;
 pub mod names;
 pub mod quotes;
 pub mod report;
+pub mod stories;
 pub mod text;
 
-pub use corpus::{ConcordanceOptions, Corpus, Filter, Options};
+pub use corpus::{ConcordanceOptions, Corpus, Filter, Options, PairOptions};
 pub use report::Report;
 
 #[cfg(target_arch = "wasm32")]

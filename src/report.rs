@@ -25,6 +25,8 @@ pub struct Report {
     pub keywords: Vec<KeywordEntry>,
     /// Phrases of two or three words, ranked by association (G²).
     pub phrases: Vec<KeywordEntry>,
+    /// Proper names, each mention counted under the fullest form its article gives; ranked by count.
+    pub names: Vec<KeywordEntry>,
     /// The stop words removed from `keywords`, and how often.
     pub stop_words: Vec<StopWordEntry>,
     pub outlets: Vec<OutletEntry>,
@@ -90,13 +92,15 @@ pub struct QuoteEntry {
     pub kind: QuoteKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SpeakerEntry {
     pub name: String,
     pub aliases: Vec<String>,
     pub quotes: usize,
     pub outlets: BTreeMap<String, usize>,
+    /// By outlet: this speaker's part of the quotations the outlet attributes to anyone.
+    pub shares: BTreeMap<String, f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -134,7 +138,20 @@ pub struct OutletEntry {
     pub name: String,
     pub articles: usize,
     pub words: usize,
+    /// Words per article.
+    pub mean_words: f64,
+    /// The first and last day of its dated articles.
+    pub date_from: Option<String>,
+    pub date_to: Option<String>,
+    /// Body quotations, and how many per 1,000 words.
     pub quotes: usize,
+    pub quotes_per1000: f64,
+    /// Speakers it quotes, and how many of them no other outlet quotes.
+    pub speakers: usize,
+    pub exclusive_speakers: usize,
+    /// Jensen–Shannon divergence (bits) of its word distribution from each other outlet's.
+    pub divergence: BTreeMap<String, f64>,
+    /// Its terms against all the other outlets together, most distinctive first.
     pub distinctive: Vec<DistinctiveTerm>,
 }
 
@@ -142,8 +159,17 @@ pub struct OutletEntry {
 #[serde(rename_all = "camelCase")]
 pub struct DistinctiveTerm {
     pub term: String,
+    pub kind: TermKind,
+    /// Occurrences in this outlet and in all the others.
     pub count: u32,
+    pub others: u32,
+    /// Log-odds ratio with an informative Dirichlet prior, as a z-score.
     pub z: f64,
+    /// Hardie's Log Ratio: log₂ of the ratio of relative frequencies.
+    pub log_ratio: f64,
+    /// Log-likelihood G², and whether it passes p < 0.001 (G² ≥ 10.83).
+    pub g2: f64,
+    pub significant: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -152,6 +178,37 @@ pub struct StoryEntry {
     pub id: usize,
     pub articles: Vec<ArticleId>,
     pub outlets: Vec<String>,
+    /// The first and last day of its dated articles.
+    pub date_from: Option<String>,
+    pub date_to: Option<String>,
+    /// The headline of the article most like the others.
+    pub headline: Option<String>,
+    /// The heaviest terms its articles share.
+    pub terms: Vec<String>,
+    /// Each outlet's coverage, by outlet (articles without one last).
+    pub coverage: Vec<StoryCoverage>,
+}
+
+/// One outlet's articles of a story.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoryCoverage {
+    pub outlet: Option<String>,
+    pub articles: Vec<ArticleId>,
+    /// The headline of its longest article of the story, and its words in all of them.
+    pub headline: Option<String>,
+    pub words: usize,
+    /// The terms it uses that the story's other outlets do not, heaviest first.
+    pub terms: Vec<String>,
+    /// Whom it quotes in the story, most quoted first.
+    pub speakers: Vec<StorySpeaker>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StorySpeaker {
+    pub name: String,
+    pub quotes: usize,
 }
 
 /// Converts a byte offset into `text` to the UTF-16 offset JavaScript uses.

@@ -76,6 +76,22 @@ impl Corpus {
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
             .map_err(|error| newslens_error("internal", &error.to_string()))
     }
+
+    /// Outlets `a` and `b` compared term by term: `{ a, b, terms: [{ term,
+    /// kind, a, b, z, logRatio, g2, significant, houseStyle }] }`. `options`
+    /// is `{ minCount, limit, filter }`; an outlet no selected article names
+    /// is an `invalid-query` error.
+    #[wasm_bindgen(js_name = compareOutlets)]
+    pub fn compare_outlets(&self, a: &str, b: &str, options: JsValue) -> Result<JsValue, JsValue> {
+        let options: crate::PairOptions =
+            from_plain_object(&options, "options").map_err(|message| newslens_error("invalid-options", &message))?;
+        let pair = self
+            .inner
+            .compare_outlets(a, b, &options)
+            .map_err(|error| newslens_error("invalid-query", &error.to_string()))?;
+        pair.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|error| newslens_error("internal", &error.to_string()))
+    }
 }
 
 /// Reads options or a filter; `undefined` and `null` give the defaults.

@@ -37,6 +37,20 @@ export interface Options {
   /** Count articles marked `duplicateOf` in keywords and comparisons too (default false). */
   includeDuplicates?: boolean;
   keywords?: KeywordOptions;
+  compare?: CompareOptions;
+  stories?: StoryOptions;
+}
+
+export interface CompareOptions {
+  /** Terms an outlet used fewer times are not among its distinctive terms (default 3). */
+  minCount?: number;
+  /** How many distinctive terms each outlet lists (default 50). */
+  limit?: number;
+}
+
+export interface StoryOptions {
+  /** The most days apart two articles of one story can be (default 3). */
+  days?: number;
 }
 
 /** The formats `files[].format` names. */
@@ -100,7 +114,7 @@ export interface Speaker {
   outlets: Record<string, number>;
 }
 
-export type TermKind = 'word' | 'number' | 'url' | 'email' | 'handle' | 'hashtag' | 'phrase';
+export type TermKind = 'word' | 'number' | 'url' | 'email' | 'handle' | 'hashtag' | 'phrase' | 'name';
 
 export interface Keyword {
   /** Shown in its commonest written form. */
@@ -128,22 +142,72 @@ export interface StopWordCount {
 
 export interface DistinctiveTerm {
   term: string;
+  kind: TermKind;
+  /** Occurrences in this outlet and in all the others. */
   count: number;
+  others: number;
+  /** Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008), as a z-score. */
   z: number;
+  /** Hardie's Log Ratio: log2 of the ratio of relative frequencies. */
+  logRatio: number;
+  /** Log-likelihood G², and whether it passes p < 0.001 (G² ≥ 10.83). */
+  g2: number;
+  significant: boolean;
 }
 
 export interface Outlet {
   name: string;
   articles: number;
   words: number;
+  /** Words per article. */
+  meanWords: number;
+  /** The first and last day (YYYY-MM-DD) of its dated articles. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** Body quotations, and how many per 1,000 words. */
   quotes: number;
+  quotesPer1000: number;
+  /** Speakers it quotes, and how many of them no other outlet quotes. */
+  speakers: number;
+  exclusiveSpeakers: number;
+  /** Jensen–Shannon divergence (bits, 0 to 1) of its word distribution from each other outlet's. */
+  divergence: Record<string, number>;
+  /** Its terms against all the other outlets together, most distinctive first (house style left out). */
   distinctive: DistinctiveTerm[];
 }
 
+export interface StorySpeaker {
+  name: string;
+  quotes: number;
+}
+
+/** One outlet's articles of a story. */
+export interface StoryCoverage {
+  outlet: string | null;
+  articles: number[];
+  /** The headline of its longest article of the story, and its words in all of them. */
+  headline: string | null;
+  words: number;
+  /** The terms it uses that the story's other outlets do not, heaviest first. */
+  terms: string[];
+  /** Whom it quotes in the story, most quoted first. */
+  speakers: StorySpeaker[];
+}
+
+/** Articles from any outlets about one event; near-duplicates take no part. */
 export interface Story {
   id: number;
   articles: number[];
   outlets: string[];
+  /** The first and last day (YYYY-MM-DD) of its dated articles. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** The headline of the article most like the others. */
+  headline: string | null;
+  /** The heaviest terms its articles share. */
+  terms: string[];
+  /** Each outlet's coverage, by outlet (articles without one last). */
+  coverage: StoryCoverage[];
 }
 
 /** The report, schema "newslens/1" (docs/report.schema.json). */
@@ -158,6 +222,8 @@ export interface Report {
   keywords: Keyword[];
   /** Phrases of two or three words, ranked by G². */
   phrases: Keyword[];
+  /** Proper names, each mention counted under the fullest form its article gives; ranked by count. */
+  names: Keyword[];
   /** The stop words removed from `keywords`, and how often. */
   stopWords: StopWordCount[];
   outlets: Outlet[];

@@ -210,6 +210,8 @@ const PROMO_OPENINGS: &[(&str, usize)] = &[
     ("you can also contact us", 40),
     ("read more: ", 20),
     ("read more about ", 20),
+    ("read more on ", 20),
+    ("play video ", 40),
     ("listen: ", 15),
     ("watch: ", 15),
     ("watch live: ", 15),
@@ -381,8 +383,12 @@ fn is_credit(line: &str) -> bool {
 }
 
 /// A short pointer to another story: "Ukraine latest: Trump's plan to end
-/// war", "More on Storm Oriel", "More from Anouk: what the levy means".
+/// war", "More on Storm Oriel", "More from Anouk: what the levy means", a
+/// headline or a columnist's name before "Read more".
 fn is_link_promo(line: &str, lower: &str, words: usize) -> bool {
+    if line.ends_with(" Read more") {
+        return true;
+    }
     if words > 14 || line.ends_with('.') {
         return false;
     }
@@ -476,6 +482,11 @@ mod tests {
             ("More from World", Line::Furniture),
             ("More from Anouk: What the levy means for shops", Line::Furniture),
             ("More from the council was expected on Friday.", Line::Text),
+            ("Ana Ruiz Read more", Line::Furniture),
+            ("Why the levy will not save the harbour | Ana Ruiz Read more", Line::Furniture),
+            ("Read more on the harbour levy", Line::Furniture),
+            ("Play Video 2:19 The mayor on the levy - video", Line::Furniture),
+            ("She asked us to read more", Line::Text),
             ("Media playback is not supported on this device The mayor speaks", Line::Caption),
             ("A Reuters/Ipsos poll found the levy unpopular.", Line::Text),
             ("Cranes on the quay, January 13, 2025.REUTERS/Ola Berg", Line::Caption),

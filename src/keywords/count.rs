@@ -1,10 +1,13 @@
 //! Counting: one pass over an article's tokens interns each token's term,
-//! records how it was written, and counts it with the phrases it ends.
+//! records how it was written, and counts it with the phrases it ends; the
+//! names of the article ([`crate::names`]) are added after that pass, each
+//! mention under the fullest form the article gives.
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::vocabulary::{Capital, NO_WORD};
+use super::vocabulary::{name_key, Capital, NO_WORD};
 use super::{KeywordOptions, StopWords, TermCounts, TermId, TermKind, Vocabulary};
+use crate::names::Names;
 use crate::text::{tokens, Boundary, Keys, TokenKind};
 
 /// Counts articles into one [`Vocabulary`]. Its buffers are reused from one
@@ -166,6 +169,58 @@ impl Counter {
         stemmable.then(|| stemmer.stem(key).into_owned())
     }
 
+    /// Adds the names of an article's body `text` to its counts as terms of
+    /// kind [`TermKind::Name`]: each mention counts under the fullest form of
+    /// its entity, so "Hegseth" and "Mr Hegseth" count for "Pete Hegseth" in
+    /// an article that names him in full, and for "Hegseth" in one that never
+    /// does. A fullest form of several words is trusted only when it is
+    /// written once away from the start of a sentence (where any word has a
+    /// capital), or its entity has a gender (a title, a given name or pronouns
+    /// say so) and its first word is never written in lower case in the
+    /// article: otherwise ("Two Russian" absorbing every "Russian") each
+    /// mention counts as written.
+    pub fn count_names(&mut self, counts: &mut TermCounts, text: &str, names: &Names) {
+        let entities = names.entities();
+        let mut trusted: Vec<bool> = entities.iter().map(|entity| !entity.name.contains(' ')).collect();
+        for mention in names.mentions() {
+            let written = &text[mention.name.clone()];
+            if written == entities[mention.entity].name && !opens_sentence(text, mention.name.start) {
+                trusted[mention.entity] = true;
+            }
+        }
+        for (entity, trusted) in entities.iter().zip(&mut trusted) {
+            let first = entity.name.split(' ').next().unwrap_or_default();
+            *trusted |= entity.gender.is_some() && !written_in_lower_case(text, first);
+        }
+        let mut key = std::mem::take(&mut self.key);
+        let mut word = String::new();
+        let added = counts.terms.len();
+        for mention in names.mentions() {
+            let name =
+                if trusted[mention.entity] { &entities[mention.entity].name } else { &text[mention.name.clone()] };
+            let name = without_country_prefix(name);
+            name_key(name, &mut key, &mut word);
+            if key.is_empty() {
+                continue;
+            }
+            let id = self.vocabulary.insert_name(&key);
+            let form = self.vocabulary.add_form(id, name, false, true).form;
+            self.vocabulary.vote(form, 1);
+            counts.terms.push((id, 1));
+        }
+        self.key = key;
+        if counts.terms.len() > added {
+            counts.terms.sort_unstable();
+            counts.terms.dedup_by(|later, kept| {
+                let same = later.0 == kept.0;
+                if same {
+                    kept.1 += later.1;
+                }
+                same
+            });
+        }
+    }
+
     /// The term a folded key is counted under, without adding anything: for
     /// looking terms up (a concordance query).
     pub fn find(&self, key: &str, kind: TokenKind) -> Option<TermId> {
@@ -174,6 +229,36 @@ impl Counter {
             self.stem(key, kind, stop).and_then(|stem| self.vocabulary.stem_term(&stem))
         })
     }
+}
+
+/// A name without a leading dotted "U.S.", "U.K.", "U.N." or "E.U.": names
+/// leave out acronyms in capitals ("US Senate" is the name "Senate"), and the
+/// dotted spelling of one outlet must not make a name the others lack.
+fn without_country_prefix(name: &str) -> &str {
+    ["U.S. ", "U.K. ", "U.N. ", "E.U. "]
+        .iter()
+        .find_map(|prefix| name.strip_prefix(prefix))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(name)
+}
+
+/// Whether `word` occurs in `text` as a whole word in lower case ("two" for "Two").
+fn written_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word {
+        return false;
+    }
+    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(&lower).any(|(at, found)| {
+        !is_letter(text[..at].chars().next_back()) && !is_letter(text[at + found.len()..].chars().next())
+    })
+}
+
+/// Whether the word at `at` opens a sentence: nothing but spaces and
+/// opening quotation marks between it and a sentence end or the text's start.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
 #[cfg(test)]
@@ -212,6 +297,14 @@ mod tests {
             ("Okafor spoke. Okafor left. The mayor, okafor, smiled", &[("okafor", 3)]),
             ("Putin spoke. Later putin and Putin met. Putin left.", &[("Putin", 4)]),
             ("Harbour reopens. Ships queued.", &[("Harbour", 1), ("Ships", 1)]),
+            (
+                "The defence budget grew; defense cuts and defences fell. Defence won.",
+                &[("defence", 3), ("defences", 1)],
+            ),
+            (
+                "Labour backs the labour law on labour costs, labor unions and Labor Day.",
+                &[("Labour", 1), ("labour", 3), ("Labor", 1)],
+            ),
         ];
         for (text, expected) in cases {
             let terms = counted(&[text], &words_only());
@@ -297,6 +390,55 @@ mod tests {
         assert_eq!((count_of(&stemmed, "US"), count_of(&stemmed, "us")), (Some(1), Some(1)));
         let plain = counted(&[text], &words_only());
         assert_eq!(count_of(&plain, "negotiations"), Some(3), "{plain:?}");
+    }
+
+    #[test]
+    fn names_count_under_the_fullest_form_of_their_own_article() {
+        let texts = [
+            "Defence Secretary Pete Hegseth spoke. Mr Hegseth said the fleet was ready. Hegseth left.",
+            "Hegseth arrived late. Hegseth met Ines Okafor in Port Ellery.",
+            "Pete Hegseth and Mayor Okafor spoke to the U.S. Senate.",
+            "Two Russian ships docked. The Russian crew left. “Pete Hegseth agreed,” said Hegseth. He counted two.",
+        ];
+        let mut counter = Counter::new(&words_only());
+        let counts: Vec<TermCounts> = texts
+            .iter()
+            .map(|text| {
+                let mut counts = counter.count_article(None, text);
+                counter.count_names(&mut counts, text, &Names::find(text));
+                counts
+            })
+            .collect();
+        let vocabulary = counter.vocabulary();
+        let of_kind = |counts: &TermCounts, kind: TermKind| {
+            let mut found: Vec<(String, u32)> = counts
+                .terms
+                .iter()
+                .filter(|&&(id, _)| vocabulary.kind(id) == kind)
+                .map(|&(id, count)| (vocabulary.display(id).into_owned(), count))
+                .collect();
+            found.sort();
+            found
+        };
+        let named =
+            |pairs: &[(&str, u32)]| pairs.iter().map(|&(name, count)| (name.to_string(), count)).collect::<Vec<_>>();
+        assert_eq!(of_kind(&counts[0], TermKind::Name), named(&[("Pete Hegseth", 3)]));
+        assert_eq!(
+            of_kind(&counts[1], TermKind::Name),
+            named(&[("Hegseth", 2), ("Ines Okafor", 1), ("Port Ellery", 1)])
+        );
+        assert_eq!(of_kind(&counts[2], TermKind::Name), named(&[("Okafor", 1), ("Pete Hegseth", 1), ("Senate", 1)]));
+        // "Two Russian" is written only where any word has a capital, and says nothing of a gender.
+        assert_eq!(
+            of_kind(&counts[3], TermKind::Name),
+            named(&[("Pete Hegseth", 2), ("Russian", 1), ("Two Russian", 1)])
+        );
+        let words = of_kind(&counts[0], TermKind::Token(TokenKind::Word));
+        assert!(words.contains(&("Hegseth".to_string(), 3)), "the words stay words: {words:?}");
+        assert!(counts.iter().all(|counts| counts.terms.windows(2).all(|pair| pair[0].0 < pair[1].0)));
+        assert_eq!(vocabulary.find_name("Pete Hegseth’s"), vocabulary.find_name("pete hegseth"));
+        assert!(vocabulary.find_name("Pete Hegseth").is_some());
+        assert_eq!(vocabulary.find_name("Hegseth Pete"), None);
     }
 
     #[test]

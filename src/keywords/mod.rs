@@ -8,12 +8,13 @@
 //! - A [`Vocabulary`] interns every term once as a [`TermId`] with a
 //!   [`TermKind`]: words (and numbers, URLs, e-mails, handles, hashtags) under
 //!   their folded key ([`crate::text::Keys`]), phrases under the ids of their
-//!   words. [`Vocabulary::display`] gives the form a term is shown in (a
-//!   word's commonest written form; a phrase's words so shown), and
+//!   words, names under their folded words. [`Vocabulary::display`] gives the
+//!   form a term is shown in (a word's or a name's commonest written form; a
+//!   phrase's words so shown), and
 //!   [`Vocabulary::is_stop_word`] marks the stop words in force.
 //! - Each article is counted once into [`TermCounts`]: `terms`, the bag of
-//!   term ids with counts (words and phrases that are not stop words, sorted by
-//!   id), `stop_words` likewise, and `words`, all its tokens.
+//!   term ids with counts (words, phrases and names that are not stop words,
+//!   sorted by id), `stop_words` likewise, and `words`, all its tokens.
 //! - Headline words count: a headline is the outlet's own words. They are
 //!   counted with the body (so `words` covers both) but the headline is
 //!   tokenised separately, so no phrase spans the two, and a concordance line
@@ -28,6 +29,16 @@
 //! their words were independent: `2 (O ln(O/E) + (N−O) ln((N−O)/(N−E)))` with
 //! `E = N Π(fᵢ/N)`, N the words and fᵢ the counts of the phrase's words in the
 //! selection; negative when O < E.
+//!
+//! # Names
+//!
+//! The names of an article's body ([`crate::names`]: runs of capitalised
+//! words, titles set apart) are terms of kind `name`, added by
+//! [`Counter::count_names`] after the article's tokens are counted. Every
+//! mention counts under the fullest form its own article gives: "Hegseth"
+//! counts for "Pete Hegseth" where the article names him in full, and for
+//! "Hegseth" where it never does. Headlines, often written in title case,
+//! are not read for names. Names are listed apart from words and phrases.
 //!
 //! # Statistics (over the articles a filter selects)
 //!
@@ -48,8 +59,9 @@ use serde::Deserialize;
 
 pub use concordance::{concordance, Concordance, ConcordanceLine, Part, QueryError, Source};
 pub use count::Counter;
+pub(crate) use stats::round;
 pub use stats::{summarize, Selected, Summary};
-pub use stopwords::StopWords;
+pub use stopwords::{StopWords, NEWS as NEWS_WORDS};
 pub use vocabulary::{TermId, TermKind, Vocabulary};
 
 /// Keyword options, as the JS API and the CLI pass them.

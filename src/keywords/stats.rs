@@ -26,6 +26,7 @@ pub struct Selected<'a> {
 pub struct Summary {
     pub keywords: Vec<KeywordEntry>,
     pub phrases: Vec<KeywordEntry>,
+    pub names: Vec<KeywordEntry>,
     pub stop_words: Vec<StopWordEntry>,
     /// Each selected article's distinctive words, in the order of the selection.
     pub article_keywords: Vec<Vec<ArticleKeyword>>,
@@ -56,7 +57,7 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
 
     let listed_word = |id: TermId| {
         let kind = vocabulary.kind(id);
-        kind != TermKind::Phrase
+        matches!(kind, TermKind::Token(_))
             && (options.numbers || kind != TermKind::Token(TokenKind::Number))
             && !vocabulary.is_stop_word(id)
             && totals[id as usize].count >= options.min_count
@@ -73,6 +74,12 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
         .collect();
     let phrases = top(phrases, options.limit, vocabulary);
 
+    let names: Vec<Ranked> = ids()
+        .filter(|&id| vocabulary.kind(id) == TermKind::Name && totals[id as usize].count >= options.min_count)
+        .map(|id| ranked(id, 0.0))
+        .collect();
+    let names = top(names, options.limit, vocabulary);
+
     let stop_words = top(
         ids().filter(|&id| vocabulary.is_stop_word(id)).map(|id| ranked(id, 0.0)).collect(),
         usize::MAX,
@@ -82,13 +89,19 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
     .map(|ranked| StopWordEntry { term: vocabulary.display(ranked.id).into_owned(), count: ranked.count })
     .collect();
 
-    let listed: Vec<(TermId, Option<f64>)> =
-        keywords.iter().map(|k| (k.id, None)).chain(phrases.iter().map(|p| (p.id, Some(p.score)))).collect();
+    let listed: Vec<(TermId, Option<f64>)> = keywords
+        .iter()
+        .map(|k| (k.id, None))
+        .chain(phrases.iter().map(|p| (p.id, Some(p.score))))
+        .chain(names.iter().map(|n| (n.id, None)))
+        .collect();
     let mut entries = entries(&listed, articles, &totals, words, vocabulary);
+    let names = entries.split_off(keywords.len() + phrases.len());
     let phrases = entries.split_off(keywords.len());
     Summary {
         keywords: entries,
         phrases,
+        names,
         stop_words,
         article_keywords: articles
             .iter()
@@ -256,7 +269,7 @@ fn tf_idf(count: u32, articles: usize, docs: u32) -> f64 {
 
 /// Four decimals: enough for any view, and the same natively and in wasm
 /// even where the two `ln` differ in the last bit.
-fn round(value: f64) -> f64 {
+pub(crate) fn round(value: f64) -> f64 {
     (value * 10_000.0).round() / 10_000.0
 }
 

@@ -1,13 +1,14 @@
 //! The vocabulary interns every term of a corpus once: words (and the other
 //! single-token kinds) under their folded key, phrases under the ids of their
-//! words. It remembers how each word was written, to show its commonest form.
+//! words, names under the folded words of their fullest form. It remembers
+//! how each word and name was written, to show its commonest form.
 
 use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::text::TokenKind;
+use crate::text::{tokens, Keys, TokenKind};
 
 /// Index of a term in a [`Vocabulary`]. Ids follow the order terms were first
 /// seen, so they depend on the order files were added: never sort by them in
@@ -21,6 +22,8 @@ pub enum TermKind {
     Token(TokenKind),
     /// Two or three words in a row.
     Phrase,
+    /// A proper name, each mention counted under the fullest form its article gives.
+    Name,
 }
 
 impl Serialize for TermKind {
@@ -28,7 +31,22 @@ impl Serialize for TermKind {
         match self {
             TermKind::Token(kind) => kind.serialize(serializer),
             TermKind::Phrase => serializer.serialize_str("phrase"),
+            TermKind::Name => serializer.serialize_str("name"),
         }
+    }
+}
+
+/// Writes the key of a name into `key`: its words folded like any word's,
+/// joined by single spaces. `word` is a buffer.
+pub(super) fn name_key(name: &str, key: &mut String, word: &mut String) {
+    key.clear();
+    let mut keys = Keys::standalone(name);
+    for token in tokens(name) {
+        keys.fold(&token, word);
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
     }
 }
 
@@ -41,6 +59,8 @@ pub struct Vocabulary {
     keys: FxHashMap<Box<str>, TermId>,
     /// Stem → term, when stemming.
     stems: FxHashMap<Box<str>, TermId>,
+    /// A name's folded words, joined by spaces → its term.
+    names: FxHashMap<Box<str>, TermId>,
     /// Written form → its term and form, for the forms whose term does not
     /// depend on their line: most tokens are counted by this one lookup.
     /// Forms of up to 8 and up to 16 bytes are packed into the key itself
@@ -55,7 +75,7 @@ pub struct Vocabulary {
     /// Each form's term, votes and count in the article being counted, apart
     /// from its text, which counting does not need.
     form_slots: Vec<FormSlot>,
-    /// The forms of each single-token term, indexed by `Term::index`.
+    /// The forms of each single-token term and name, indexed by `Term::index`.
     term_forms: Vec<Vec<u32>>,
     /// The words of each phrase, indexed by `Term::index`.
     phrase_words: Vec<[TermId; 3]>,
@@ -238,7 +258,7 @@ impl Vocabulary {
         }
     }
 
-    /// How a term is shown. A word: its commonest written form, counting
+    /// How a term is shown. A word or a name: its commonest written form, counting
     /// sentence-initial and shouted occurrences only when there is nothing
     /// else, ties going to a form without capitals, then to the
     /// alphabetically first. A phrase: its words so shown, joined by spaces.
@@ -270,6 +290,38 @@ impl Vocabulary {
 
     pub(super) fn stem_term(&self, stem: &str) -> Option<TermId> {
         self.stems.get(stem).copied()
+    }
+
+    /// The name term of `name` as written ("Pete Hegseth’s" finds "Pete
+    /// Hegseth"), if an article names it so.
+    pub fn find_name(&self, name: &str) -> Option<TermId> {
+        let (mut key, mut word) = (String::new(), String::new());
+        name_key(name, &mut key, &mut word);
+        self.names.get(key.as_str()).copied()
+    }
+
+    /// The word terms of a name's words, in order, as far as they are words of the corpus.
+    pub fn name_words(&self, id: TermId) -> Vec<TermId> {
+        let name = self.display(id);
+        let mut keys = Keys::standalone(&name);
+        let mut key = String::new();
+        tokens(&name)
+            .filter_map(|token| {
+                keys.fold(&token, &mut key);
+                self.key_term(&key)
+            })
+            .collect()
+    }
+
+    /// The name term of `key` (made by [`name_key`]), added if it is new.
+    pub(super) fn insert_name(&mut self, key: &str) -> TermId {
+        if let Some(&id) = self.names.get(key) {
+            return id;
+        }
+        let id = self.push(Term { kind: TermKind::Name, stop: false, index: self.term_forms.len() as u32 });
+        self.term_forms.push(Vec::new());
+        self.names.insert(key.into(), id);
+        id
     }
 
     /// Adds a key not seen before, as a new term or, when its `stem` is known,
@@ -311,6 +363,12 @@ impl Vocabulary {
             self.surfaces.insert(written, Surfaces::pack(surface));
         }
         surface
+    }
+
+    /// Records `votes` occurrences of a form in running text, outside the
+    /// article being counted: the mentions of a name.
+    pub(super) fn vote(&mut self, form: u32, votes: u32) {
+        self.form_slots[form as usize].votes.votes += votes;
     }
 
     /// Records one occurrence of a form in the article being counted.

@@ -4,7 +4,8 @@
 //! in capitals whose lower case is a function word keeps its capitals, so
 //! that the country "US" is not the pronoun "us" (nor "IT" the pronoun "it").
 //! On a line written wholly in capitals (a shouted headline) that exception is
-//! off, because there the capitals say nothing about the word.
+//! off, because there the capitals say nothing about the word. British and
+//! American spellings share the American key ([`super::spelling`]).
 
 use super::{tokens, Token, TokenKind};
 
@@ -219,6 +220,9 @@ impl<'a> Keys<'a> {
     pub fn fold(&mut self, token: &Token, key: &mut String) -> Casing {
         let form = &self.text[token.start..token.form_end];
         let capitals = fold_form(form, token.kind, key);
+        if token.kind == TokenKind::Word {
+            super::spelling::fold(form, key);
+        }
         let shouted = capitals && self.is_shouted(token.start);
         let kept = capitals && keeps_capitals(key);
         let dotted = form.contains('.');

@@ -18,6 +18,7 @@
 //!   a title or an initial ("Mr.", "Dr.", "John F. Kennedy") is no break.
 
 mod key;
+mod spelling;
 
 use serde::Serialize;
 

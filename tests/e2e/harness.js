@@ -6,8 +6,16 @@ import { mountWidget } from '/www/ui/widget.js';
 
 const params = new URLSearchParams(location.search);
 
-// Every filter the widget asks the core for, for the tests to read.
+// Every filter the widget asks the core for, and every other query, for the tests to read.
 window.filters = [];
+window.calls = [];
+
+/** The fixture's concordance of `term`, its lines limited to articles of `outlets` (all when none). */
+function concordanceOf(term, outlets) {
+  const all = report.concordances[term.toLowerCase()] ?? { total: 0, lines: [] };
+  const lines = all.lines.filter((line) => !outlets.length || outlets.includes(report.articles[line.article].outlet));
+  return { total: lines.length, lines };
+}
 
 function fixtureEngine(report) {
   return {
@@ -15,8 +23,16 @@ function fixtureEngine(report) {
     terminate() {},
     async request(message, transfer, onFile) {
       if (message.type === 'add') message.files.forEach((file, index) => onFile({ ...report.files[index], ms: 0 }));
-      if (message.type === 'call') window.filters.push(message.args[0]);
-      return message.type === 'call' ? JSON.stringify(report) : undefined;
+      if (message.type !== 'call') return undefined;
+      window.calls.push({ method: message.method, args: message.args });
+      if (message.method === 'compareOutlets') {
+        const pair = report.pairs[`${message.args[0]}|${message.args[1]}`];
+        if (!pair) throw new Error(`the fixture compares no ${message.args[0]} and ${message.args[1]}`);
+        return pair;
+      }
+      if (message.method === 'concordance') return concordanceOf(message.args[0], message.args[1]?.filter?.outlets ?? []);
+      window.filters.push(message.args[0]);
+      return JSON.stringify(report);
     },
   };
 }

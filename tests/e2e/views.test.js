@@ -62,40 +62,130 @@ test('the filters ask the core for a filtered report and are written to the hash
   assert.equal(await page.evaluate(() => window.filters.length), 3, 'the unfiltered report is not asked for again');
 });
 
-test('Outlets: figures per outlet and distinctive terms side by side, linking to Keywords', async () => {
+test('Outlets: figures per outlet, similarity, distinctive terms side by side linking to Keywords, who each quotes', async () => {
   const { page } = demo;
   await open('#view=outlets');
   assert.deepEqual(await tableRows(page, 'Outlets'), [
-    ['Northgate Wire', '2', '69', '35', '2025-03-15', '2025-03-16', '3', '43.5'],
-    ['The Harbour Herald', '2', '100', '50', '2025-03-14', '2025-03-18', '4', '40.0'],
-    ['Valley Courier', '2', '78', '39', '2025-03-15', '2025-03-15', '4', '51.3'],
+    ['Northgate Wire', '2', '69', '35', '2025-03-15', '2025-03-16', '3', '43.5', '3', '2'],
+    ['The Harbour Herald', '2', '100', '50', '2025-03-14', '2025-03-18', '4', '40.0', '3', '1'],
+    ['Valley Courier', '2', '78', '39', '2025-03-15', '2025-03-15', '4', '51.3', '2', '1'],
   ]);
+  assert.deepEqual(await page.$$eval('.heatmap tbody tr', (rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent))), [
+    ['Northgate Wire', '—', '0.412', '0.455'],
+    ['The Harbour Herald', '0.412', '—', '0.398'],
+    ['Valley Courier', '0.455', '0.398', '—'],
+  ]);
+  const whoQuotes = await tableRows(page, 'Who each outlet quotes');
+  assert.deepEqual(whoQuotes[0], ['Ines Okafor', '0', '1', '2', '']);
+  assert.deepEqual(whoQuotes[3], ['Lena Haugland', '1', '0', '0', 'Northgate Wire']);
   const distinctive = await tableRows(page, 'Distinctive terms by outlet');
   assert.deepEqual(distinctive[0], ['1', 'union z 2.9', 'reopened z 3.1', 'levy z 3.4']);
   assert.deepEqual(distinctive[4], ['5', '', '', 'boats z 0.8']);
-  await page.click('a:text-is("levy")');
+  await page.click('section.table:has(> h3:text-is("Distinctive terms by outlet")) a:text-is("levy")');
   await page.waitForSelector('[role="tab"][aria-selected="true"]:text-is("Keywords")');
   assert.equal(await page.inputValue('section.table:has(> h3:text-is("Keywords")) input[type="search"]'), 'levy');
   assert.deepEqual(await tableRows(page, 'Keywords'), [['levy', '3', '3']]);
   assert.match(page.url(), /#view=keywords&q=levy$/);
 });
 
-test('Stories: each story with its outlets side by side', async () => {
+test('Outlets: the pair scatter plot labels the distinctive terms apart, hovers, and opens a term in both outlets', async () => {
+  const { page } = demo;
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await open('#view=outlets');
+  await page.waitForSelector('.plot canvas');
+  assert.deepEqual(await page.evaluate(() => window.calls.find((call) => call.method === 'compareOutlets').args.slice(0, 2)), ['Northgate Wire', 'The Harbour Herald']);
+  const labels = await page.$$eval('.plot .term-label', (nodes) => nodes.map((node) => {
+      const { x, y, width, height } = node.getBBox();
+      return { term: node.textContent, box: { x, y, width, height }, point: node.dataset.point.split(' ').map(Number) };
+    }));
+  assert.deepEqual(labels.map((label) => label.term).sort(), ['channel', 'cranes', 'harbour', 'inspection', 'reopened', 'union'], 'house style (Wire) is never labelled');
+  for (const [index, a] of labels.entries()) {
+    for (const b of labels.slice(index + 1)) {
+      const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x || a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
+      assert.ok(apart, `${a.term} and ${b.term} overlap`);
+    }
+  }
+  assert.deepEqual(await page.$$eval('.pair .column ol', (lists) => lists.map((list) => [...list.querySelectorAll('button')].map((button) => button.textContent))), [
+    ['union', 'inspection', 'cranes'],
+    ['reopened', 'channel', 'harbour'],
+  ]);
+  await page.locator('.plot canvas').scrollIntoViewIfNeeded();
+  const canvas = await page.$eval('.plot canvas', (node) => {
+    const bounds = node.getBoundingClientRect();
+    return { left: bounds.left, top: bounds.top, scale: bounds.width / node.width };
+  });
+  const at = (term) => {
+    const [x, y] = labels.find((label) => label.term === term).point;
+    return [canvas.left + x * canvas.scale, canvas.top + y * canvas.scale];
+  };
+  await page.mouse.move(...at('union'));
+  assert.equal(await page.textContent('.plot-tip'), 'union: 3 in Northgate Wire, 0 in The Harbour Herald, z 2.1');
+  await page.mouse.click(...at('cranes'));
+  await page.waitForSelector('section.table:has(> h3:text-is("“cranes” in The Harbour Herald")) tbody tr');
+  assert.deepEqual(await tableRows(page, '“cranes” in Northgate Wire'), [['Union demands inspection of Port Ellery ', 'cranes', '', '#3']]);
+  assert.deepEqual(await tableRows(page, '“cranes” in The Harbour Herald'), [
+    ['', 'Cranes', ' pass second inspection', '#4'],
+    ['the engineers checked the ', 'cranes', ' before the first freighter', '#1'],
+  ]);
+  await page.getByLabel('Outlet B', { exact: true }).selectOption('Valley Courier');
+  await page.waitForSelector('.pair .error');
+  assert.deepEqual(await page.evaluate(() => window.calls.filter((call) => call.method === 'compareOutlets').at(-1).args.slice(0, 2)), ['Northgate Wire', 'Valley Courier']);
+});
+
+test('Keywords: the concordance of the term searched for, sortable by either side, each line linking to its article', async () => {
+  const { page } = demo;
+  await open('#view=keywords&q=cranes');
+  const caption = 'Concordance of “cranes”';
+  await page.waitForSelector(`section.table:has(> h3:text-is("${caption}")) tbody tr`);
+  assert.deepEqual(await tableRows(page, caption), [
+    ['Union demands inspection of Port Ellery ', 'cranes', '', '#3'],
+    ['', 'Cranes', ' pass second inspection', '#4'],
+    ['the engineers checked the ', 'cranes', ' before the first freighter', '#1'],
+  ]);
+  const section = `section.table:has(> h3:text-is("${caption}"))`;
+  await page.click(`${section} th button:text-is("Left")`);
+  assert.deepEqual((await tableRows(page, caption)).map((row) => row[3]), ['#4', '#3', '#1']);
+  await page.click(`${section} th button:text-is("Right")`);
+  assert.deepEqual((await tableRows(page, caption)).map((row) => row[3]), ['#3', '#1', '#4']);
+  assert.equal(await page.getAttribute(`${section} a:text-is("#1")`, 'aria-label'), 'Port Ellery harbour reopens to freight after six weeks');
+  await page.click(`${section} a:text-is("#1")`);
+  await page.waitForSelector('.reader h3:text-is("Port Ellery harbour reopens to freight after six weeks")');
+});
+
+test('Stories: each story with its outlets side by side: headline, length, terms only that outlet uses, whom it quotes', async () => {
   const { page } = demo;
   await open('#view=stories');
   const stories = await page.$$eval('.story', (nodes) =>
     nodes.map((node) => ({
       headline: node.querySelector('h3').textContent,
-      columns: [...node.querySelectorAll('.column')].map((column) => [column.querySelector('h4').textContent, ...[...column.querySelectorAll('li > a')].map((a) => a.textContent)]),
+      summary: node.querySelector('h3 + p').textContent,
+      columns: [...node.querySelectorAll('.column')].map((column) => [
+        column.querySelector('h4').textContent,
+        ...[...column.querySelectorAll('li > a')].map((a) => a.textContent),
+        ...[...column.querySelectorAll('p')].map((p) => p.textContent),
+      ]),
     })),
   );
   assert.deepEqual(stories, [
-    { headline: 'Council approves harbour levy after late vote', columns: [['Northgate Wire', 'Harbour levy passes seven votes to five'], ['Valley Courier', 'Council approves harbour levy after late vote']] },
+    {
+      headline: 'Council approves harbour levy after late vote',
+      summary: '2 articles from 2 outlets, 2025-03-15 to 2025-03-16 · levy, council, votes',
+      columns: [
+        ['Northgate Wire', 'Harbour levy passes seven votes to five', '24 words', 'Only here: passes, five', 'Quotes: nobody'],
+        ['Valley Courier', 'Council approves harbour levy after late vote', '63 words', 'Only here: shopkeepers, storm, boats', 'Quotes: Ines Okafor (2), Zoë Ferreira (1)'],
+      ],
+    },
     {
       headline: 'Port Ellery harbour reopens to freight after six weeks',
-      columns: [['Northgate Wire', 'Union demands inspection of Port Ellery cranes'], ['The Harbour Herald', 'Port Ellery harbour reopens to freight after six weeks', 'Cranes pass second inspection']],
+      summary: '3 articles from 2 outlets, 2025-03-14 to 2025-03-18 · cranes, inspection, harbour',
+      columns: [
+        ['Northgate Wire', 'Union demands inspection of Port Ellery cranes', '45 words', 'Only here: union, scrutiny', 'Quotes: Lena Haugland (1), Piet Vandermolen (1)'],
+        ['The Harbour Herald', 'Port Ellery harbour reopens to freight after six weeks', 'Cranes pass second inspection', '100 words', 'Only here: reopened, channel, engineer', 'Quotes: Tomasz Wilk (2), Ruth Abernathy (1)'],
+      ],
     },
   ]);
+  await page.click('.story .column a:text-is("shopkeepers")');
+  await page.waitForSelector('[role="tab"][aria-selected="true"]:text-is("Keywords")');
 });
 
 test('Quotes: speakers, the speaker × outlet matrix, and quotes filtered by speaker', async () => {

@@ -28,6 +28,26 @@ test('reports of the samples and fixtures are schema-valid', async () => {
   assertValid(report);
 });
 
+test('the schema covers outlets, stories and names: the samples have each, and a broken one is refused', async () => {
+  const samples = new URL('../../www/samples', import.meta.url).pathname;
+  const report = await analyze(filesIn(samples));
+  assert.ok(report.names.length > 0 && report.stories.length > 0 && report.outlets.every((outlet) => outlet.distinctive.length > 0));
+  assertValid(report);
+  report.outlets[0].divergence['Nowhere Gazette'] = 1.5;
+  delete report.outlets[1].distinctive[0].logRatio;
+  report.stories[0].coverage[0].speakers.push({ name: 'Ingrid Solberg', quotes: 0 });
+  report.stories[0].articles = [report.stories[0].articles[0]];
+  report.names[0].kind = 'person';
+  assert.equal(validate(report), false);
+  assert.deepEqual(validate.errors.map((error) => error.instancePath).sort(), [
+    '/names/0/kind',
+    '/outlets/0/divergence/Nowhere Gazette',
+    '/outlets/1/distinctive/0',
+    '/stories/0/articles',
+    `/stories/0/coverage/0/speakers/${report.stories[0].coverage[0].speakers.length - 1}/quotes`,
+  ]);
+});
+
 test('the schema check itself rejects a broken report', async () => {
   const report = await analyze(filesIn(new URL('../fixtures', import.meta.url).pathname));
   report.articles[0].date = '14/03/2025';

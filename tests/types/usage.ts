@@ -16,6 +16,16 @@ const speaker: string | null | undefined = report.quotes[0]?.speaker;
 const headlineQuote: 'direct' | 'partial' | undefined = report.headlineQuotes[0]?.kind;
 const aliases: string[] | undefined = report.speakers[0]?.aliases;
 console.log(top, speaker, headlineQuote, aliases);
+const named: 'name' | undefined = report.names[0]?.kind === 'name' ? 'name' : undefined;
+const outlet = report.outlets[0];
+const z: number | undefined = outlet?.distinctive[0]?.z;
+const divergence: number | undefined = outlet ? Object.values(outlet.divergence)[0] : undefined;
+const story = report.stories[0];
+const ownTerms: string[] | undefined = story?.coverage[0]?.terms;
+const quoted: string | undefined = story?.coverage[0]?.speakers[0]?.name;
+const storyOutlet: string | null | undefined = story?.coverage[0]?.outlet;
+console.log(named, z, divergence, ownTerms, quoted, storyOutlet, outlet?.quotesPer1000, story?.dateFrom);
+await analyze([], { compare: { minCount: 5, limit: 20 }, stories: { days: 2 } });
 
 try {
   await analyze([{ name: 'a.txt', bytes }]);
@@ -30,3 +40,5 @@ try {
 await analyze([{ name: 'a.txt', bytes: 'text' }]);
 // @ts-expect-error misspelt options are a type error, as they are a runtime error
 await analyze([], { keyword: {} });
+// @ts-expect-error story options are named, not a bare number
+await analyze([], { stories: 2 });

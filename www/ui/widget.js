@@ -372,6 +372,9 @@ export function mountWidget(host, options = {}, environment = {}) {
       speakerLink: (name) => link({ view: 'quotes', speaker: name }, name),
       termLink: (term) => link({ view: 'keywords', q: term }, term),
       outletLink: (name) => link({ outlets: [name] }, name),
+      /** Asks the core's Corpus one of its queries (concordance, compareOutlets) over the current filter. */
+      query: (method, ...args) => session.call(method, ...args),
+      filter: filterOf(state),
       speakerClass: (name) => (speakerIndex.has(name) ? `s${speakerIndex.get(name) % SPEAKER_COLOURS}` : 'su'),
     };
   }

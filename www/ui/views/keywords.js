@@ -1,7 +1,9 @@
-// Keywords: the core's ranked terms as a chart of the top ones and a
-// searchable, sortable table of all of them.
+// Keywords: the core's ranked terms as a chart of the top ones, a
+// searchable, sortable table of all of them, and the concordance of the
+// term searched for.
 import { h } from '../dom.js';
 import { barChart } from '../chart.js';
+import { concordancePanel } from '../concordance.js';
 import { dataTable } from '../table.js';
 
 const CHART_TERMS = 20;
@@ -33,6 +35,7 @@ export default {
           { label: 'Articles', width: '25%', numeric: true, value: (keyword) => keyword.docs },
         ],
       }),
+      ctx.state.q.trim() ? concordancePanel(ctx, ctx.memo('concordance'), ctx.state.q.trim()) : null,
     );
   },
 };

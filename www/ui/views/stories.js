@@ -1,5 +1,26 @@
-// Stories: the same event as each outlet told it, side by side.
+// Stories: the same event as each outlet told it, side by side: each
+// outlet's headline, length, the terms only it uses and whom it quotes, as
+// the core's `stories[].coverage` gives them.
 import { h, plural } from '../dom.js';
+
+const dates = (story) => (story.dateFrom === story.dateTo ? story.dateFrom : `${story.dateFrom} to ${story.dateTo}`);
+
+function coverageColumn(ctx, coverage) {
+  return h(
+    'div',
+    { class: 'column' },
+    h('h4', null, coverage.outlet ? ctx.outletLink(coverage.outlet) : 'No outlet named'),
+    h('ul', null, coverage.articles.map((id) => h('li', null, ctx.articleLink(id), h('small', { class: 'muted' }, ` ${ctx.article(id)?.date ?? 'undated'}`)))),
+    h('p', { class: 'muted' }, plural(coverage.words, 'word')),
+    h('p', { class: 'own' }, 'Only here: ', coverage.terms.length ? coverage.terms.map((term, index) => [index ? ', ' : '', ctx.termLink(term)]) : '—'),
+    h(
+      'p',
+      { class: 'quoted' },
+      'Quotes: ',
+      coverage.speakers.length ? coverage.speakers.map((speaker, index) => [index ? ', ' : '', ctx.speakerLink(speaker.name), ` (${speaker.quotes})`]) : 'nobody',
+    ),
+  );
+}
 
 export default {
   id: 'stories',
@@ -12,34 +33,21 @@ export default {
     return h(
       'div',
       { class: 'stories' },
-      stories.map((story) => {
-        const articles = story.articles.map(ctx.article).filter(Boolean);
-        const lead = articles[0];
-        return h(
+      stories.map((story) =>
+        h(
           'section',
           { class: 'story', 'aria-label': `Story ${story.id + 1}` },
-          h('h3', null, lead ? ctx.headline(lead) : `Story ${story.id + 1}`),
-          h('p', { class: 'muted' }, `${plural(articles.length, 'article')} from ${plural(story.outlets.length, 'outlet')}`),
+          h('h3', null, story.headline ?? `Story ${story.id + 1}`),
           h(
-            'div',
-            { class: 'columns' },
-            story.outlets.map((outlet) =>
-              h(
-                'div',
-                { class: 'column' },
-                h('h4', null, ctx.outletLink(outlet)),
-                h(
-                  'ul',
-                  null,
-                  articles
-                    .filter((article) => article.outlet === outlet)
-                    .map((article) => h('li', null, ctx.articleLink(article.id), h('small', { class: 'muted' }, ` ${article.date ?? 'undated'}, ${plural(article.words, 'word')}`))),
-                ),
-              ),
-            ),
+            'p',
+            { class: 'muted' },
+            `${plural(story.articles.length, 'article')} from ${plural(story.outlets.length, 'outlet')}`,
+            story.dateFrom ? `, ${dates(story)}` : '',
+            story.terms.length ? ` · ${story.terms.join(', ')}` : '',
           ),
-        );
-      }),
+          h('div', { class: 'columns' }, story.coverage.map((coverage) => coverageColumn(ctx, coverage))),
+        ),
+      ),
     );
   },
 };

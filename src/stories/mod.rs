@@ -1,0 +1,371 @@
+//! Stories owns the grouping of articles that cover the same event, from
+//! any outlets, and what each outlet's coverage of a story says.
+//!
+//! # Grouping
+//!
+//! Each article is known by its signature: its [`SIGNATURE`] heaviest terms
+//! (words and names of several words, headline included) weighted by
+//! `(1 + ln tf) · ln(1 + N/df)`, N the articles grouped and df those with the
+//! term. Two articles are alike by the cosine of their signatures. Only pairs
+//! that share a term held by few articles (at most [`POSTINGS`] or 5% of
+//! them) are compared, found through an inverted index, so the cost grows
+//! with the articles times the few others each shares a rare term with, not
+//! with every pair.
+//!
+//! Two articles may join when they are alike by at least
+//! [`MIN_SIMILARITY`], and their dates are at most `days` apart (option
+//! `stories.days`); an article without a date needs [`MIN_SIMILARITY_UNDATED`].
+//! Pairs join from the most alike down; two groups merge only if their
+//! articles are alike by [`MIN_GROUP_SIMILARITY`] on average, their dates
+//! span at most twice `days`, and no outlet would have two undated articles
+//! in the group, so that neither one general article nor articles whose
+//! time is unknown can chain the events of one topic together. Near-duplicates (`duplicateOf`) are copies of
+//! one article, not coverage: they take no part. Weights are whole numbers
+//! and every tie is broken by article id or by how a term is shown, so the
+//! grouping does not depend on the order files were added.
+//!
+//! # Coverage
+//!
+//! For each story and each of its outlets: the articles, the headline and
+//! length, the terms that outlet uses and the story's other outlets do not
+//! (by weight), and whom it quotes.
+
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+
+use crate::compare::{top_by, word_or_name};
+use crate::keywords::{TermCounts, TermId, Vocabulary};
+use crate::report::{ArticleId, StoryCoverage, StoryEntry, StorySpeaker};
+
+/// How many terms make an article's signature.
+pub const SIGNATURE: usize = 20;
+/// Terms held by more articles than this (and than 5% of them) find no pairs.
+pub const POSTINGS: usize = 100;
+/// The cosine two dated articles need to be the same story.
+pub const MIN_SIMILARITY: f64 = 0.3;
+/// The cosine an article without a date needs.
+pub const MIN_SIMILARITY_UNDATED: f64 = 0.4;
+/// The mean cosine of all pairs across two groups that merge.
+pub const MIN_GROUP_SIMILARITY: f64 = 0.2;
+/// How many terms each story and each outlet's coverage lists.
+const TERMS: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct StoryOptions {
+    /// The most days apart two articles of one story can be.
+    pub days: u32,
+}
+
+impl Default for StoryOptions {
+    fn default() -> Self {
+        StoryOptions { days: 3 }
+    }
+}
+
+/// One selected article, as the grouping sees it.
+#[derive(Debug, Clone)]
+pub struct Article<'a> {
+    pub id: ArticleId,
+    pub outlet: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub headline: Option<&'a str>,
+    pub words: usize,
+    pub counts: &'a TermCounts,
+    /// The speaker of each attributed quotation.
+    pub speakers: Vec<&'a str>,
+    /// A near-duplicate of another article.
+    pub duplicate: bool,
+}
+
+/// An article's heaviest terms with whole-number weights, sorted by id.
+struct Signature {
+    terms: Vec<(TermId, u64)>,
+    /// Σ weight².
+    norm: u64,
+}
+
+/// The report's `stories`: groups of two or more of `articles` about one
+/// event, most outlets first, then most articles, then earliest.
+pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptions) -> Vec<StoryEntry> {
+    let grouped: Vec<&Article> = articles.iter().filter(|article| !article.duplicate).collect();
+    if grouped.len() < 2 {
+        return Vec::new();
+    }
+    let mut groupable = vec![None; vocabulary.len()];
+    let mut is_groupable = |id: TermId| *groupable[id as usize].get_or_insert_with(|| word_or_name(vocabulary, id));
+    let mut df = vec![0u32; vocabulary.len()];
+    for article in &grouped {
+        for &(id, _) in &article.counts.terms {
+            if is_groupable(id) {
+                df[id as usize] += 1;
+            }
+        }
+    }
+    let weight = |id: TermId, count: u32| {
+        let idf = (1.0 + grouped.len() as f64 / f64::from(df[id as usize])).ln();
+        ((1.0 + f64::from(count).ln()) * idf * 1000.0).round() as u64
+    };
+    let signatures: Vec<Signature> = grouped
+        .iter()
+        .map(|article| {
+            let weighted: Vec<(TermId, u64)> = article
+                .counts
+                .terms
+                .iter()
+                .filter(|&&(id, _)| groupable[id as usize] == Some(true) && df[id as usize] > 1)
+                .map(|&(id, count)| (id, weight(id, count)))
+                .collect();
+            let mut terms = top_by(weighted, SIGNATURE, |&(_, weight)| weight, |&(id, _)| vocabulary.display(id));
+            terms.sort_unstable();
+            Signature { norm: terms.iter().map(|&(_, weight)| weight * weight).sum(), terms }
+        })
+        .collect();
+    let days: Vec<Option<i64>> = grouped.iter().map(|article| article.date.and_then(day_number)).collect();
+    let edges = alike_pairs(&signatures, &days, options.days);
+    let undated_outlets: Vec<Option<Option<&str>>> =
+        grouped.iter().zip(&days).map(|(article, day)| day.is_none().then_some(article.outlet)).collect();
+    let members = join(&edges, &signatures, &days, &undated_outlets, options.days);
+    let mut stories: Vec<StoryEntry> = members
+        .into_iter()
+        .map(|members| {
+            story(
+                &members.iter().map(|&index| grouped[index]).collect::<Vec<_>>(),
+                &signatures,
+                &members,
+                vocabulary,
+                &weight,
+            )
+        })
+        .collect();
+    stories.sort_by(|a, b| {
+        b.outlets
+            .len()
+            .cmp(&a.outlets.len())
+            .then(b.articles.len().cmp(&a.articles.len()))
+            .then_with(|| a.date_from.is_none().cmp(&b.date_from.is_none()))
+            .then_with(|| a.date_from.cmp(&b.date_from))
+            .then(a.articles[0].cmp(&b.articles[0]))
+    });
+    for (id, story) in stories.iter_mut().enumerate() {
+        story.id = id;
+    }
+    stories
+}
+
+/// The cosine of two signatures.
+fn similarity(a: &Signature, b: &Signature) -> f64 {
+    if a.norm == 0 || b.norm == 0 {
+        return 0.0;
+    }
+    let (mut left, mut right) = (a.terms.iter().peekable(), b.terms.iter().peekable());
+    let mut dot: u64 = 0;
+    while let (Some(&&(x, wx)), Some(&&(y, wy))) = (left.peek(), right.peek()) {
+        if x == y {
+            dot += wx * wy;
+        }
+        if x <= y {
+            left.next();
+        }
+        if y <= x {
+            right.next();
+        }
+    }
+    dot as f64 / ((a.norm as f64) * (b.norm as f64)).sqrt()
+}
+
+/// Pairs of articles alike enough to be one story, found through the terms
+/// few articles share, most alike first (ties by the articles' order).
+fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) -> Vec<(f64, usize, usize)> {
+    let mut postings: FxHashMap<TermId, Vec<usize>> = FxHashMap::default();
+    for (index, signature) in signatures.iter().enumerate() {
+        for &(id, _) in &signature.terms {
+            postings.entry(id).or_default().push(index);
+        }
+    }
+    let cap = POSTINGS.max(signatures.len() / 20);
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for (index, signature) in signatures.iter().enumerate() {
+        for (id, _) in &signature.terms {
+            let Some(holders) = postings.get(id).filter(|holders| holders.len() <= cap) else { continue };
+            candidates.extend(holders.iter().filter(|&&other| other > index).map(|&other| (index, other)));
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    let mut edges: Vec<(f64, usize, usize)> = candidates
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let alike = similarity(&signatures[a], &signatures[b]);
+            let needed = match (days[a], days[b]) {
+                (Some(x), Some(y)) if x.abs_diff(y) > u64::from(max_days) => return None,
+                (Some(_), Some(_)) => MIN_SIMILARITY,
+                _ => MIN_SIMILARITY_UNDATED,
+            };
+            (alike >= needed).then_some((alike, a, b))
+        })
+        .collect();
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    edges
+}
+
+/// Joins articles along `edges` into groups (see the module docs), and
+/// returns the groups of two or more, each sorted.
+/// `undated_outlets` holds the outlet of each undated article.
+fn join(
+    edges: &[(f64, usize, usize)],
+    signatures: &[Signature],
+    days: &[Option<i64>],
+    undated_outlets: &[Option<Option<&str>>],
+    max_days: u32,
+) -> Vec<Vec<usize>> {
+    let count = signatures.len();
+    let mut group_of: Vec<usize> = (0..count).collect();
+    let mut members: Vec<Vec<usize>> = (0..count).map(|index| vec![index]).collect();
+    for &(_, a, b) in edges {
+        let (x, y) = (group_of[a], group_of[b]);
+        if x == y {
+            continue;
+        }
+        let (left, right) = (&members[x], &members[y]);
+        let mean: f64 = left
+            .iter()
+            .flat_map(|&i| right.iter().map(move |&j| (i, j)))
+            .map(|(i, j)| similarity(&signatures[i], &signatures[j]))
+            .sum::<f64>()
+            / (left.len() * right.len()) as f64;
+        let dated = left.iter().chain(right).filter_map(|&index| days[index]);
+        let span = dated.clone().max().zip(dated.min()).map_or(0, |(last, first)| last - first);
+        let undated_twice = left
+            .iter()
+            .filter_map(|&i| undated_outlets[i])
+            .any(|outlet| right.iter().filter_map(|&j| undated_outlets[j]).any(|other| other == outlet));
+        if mean < MIN_GROUP_SIMILARITY || span > 2 * i64::from(max_days) || undated_twice {
+            continue;
+        }
+        let (keep, gone) = if x < y { (x, y) } else { (y, x) };
+        let moved = std::mem::take(&mut members[gone]);
+        for &index in &moved {
+            group_of[index] = keep;
+        }
+        members[keep].extend(moved);
+    }
+    members
+        .into_iter()
+        .filter(|members| members.len() > 1)
+        .map(|mut members| {
+            members.sort_unstable();
+            members
+        })
+        .collect()
+}
+
+/// The report entry of one story: `articles` in order, with their indices
+/// into `signatures`.
+fn story(
+    articles: &[&Article],
+    signatures: &[Signature],
+    indices: &[usize],
+    vocabulary: &Vocabulary,
+    weight: &dyn Fn(TermId, u32) -> u64,
+) -> StoryEntry {
+    // The article most like the others gives the story its headline.
+    let typical = (0..articles.len())
+        .max_by(|&a, &b| {
+            let total = |at: usize| -> f64 {
+                indices.iter().map(|&other| similarity(&signatures[indices[at]], &signatures[other])).sum()
+            };
+            total(a).total_cmp(&total(b)).then(b.cmp(&a))
+        })
+        .unwrap_or(0);
+    let dates: Vec<&str> = articles.iter().filter_map(|article| article.date).collect();
+    let mut by_outlet: BTreeMap<Option<&str>, Vec<&Article>> = BTreeMap::new();
+    for article in articles {
+        by_outlet.entry(article.outlet).or_default().push(article);
+    }
+    // Each term's count in each outlet's articles of the story.
+    let mut counts: BTreeMap<Option<&str>, FxHashMap<TermId, u32>> = BTreeMap::new();
+    for article in articles {
+        let outlet = counts.entry(article.outlet).or_default();
+        for &(id, count) in &article.counts.terms {
+            *outlet.entry(id).or_default() += count;
+        }
+    }
+    let shown = |id: TermId| vocabulary.display(id);
+    let groupable = |id: TermId| word_or_name(vocabulary, id);
+    let ranked = |terms: Vec<(TermId, u64)>| -> Vec<String> {
+        top_by(terms, TERMS, |&(_, weight)| weight, |&(id, _)| shown(id))
+            .into_iter()
+            .map(|(id, _)| shown(id).into_owned())
+            .collect()
+    };
+    let coverage = by_outlet
+        .iter()
+        .map(|(&outlet, own)| {
+            let others: Vec<&FxHashMap<TermId, u32>> =
+                counts.iter().filter(|(&other, _)| other != outlet).map(|(_, terms)| terms).collect();
+            let own_terms: Vec<(TermId, u64)> = counts[&outlet]
+                .iter()
+                .filter(|&(&id, _)| groupable(id) && others.iter().all(|terms| !terms.contains_key(&id)))
+                .map(|(&id, &count)| (id, weight(id, count)))
+                .collect();
+            let mut speakers: BTreeMap<&str, usize> = BTreeMap::new();
+            for speaker in own.iter().flat_map(|article| &article.speakers) {
+                *speakers.entry(speaker).or_default() += 1;
+            }
+            let mut speakers: Vec<StorySpeaker> =
+                speakers.into_iter().map(|(name, quotes)| StorySpeaker { name: name.to_string(), quotes }).collect();
+            speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+            let longest = own.iter().max_by(|a, b| a.words.cmp(&b.words).then(b.id.cmp(&a.id)));
+            StoryCoverage {
+                outlet: outlet.map(String::from),
+                articles: own.iter().map(|article| article.id).collect(),
+                headline: longest.and_then(|article| article.headline.map(String::from)),
+                words: own.iter().map(|article| article.words).sum(),
+                terms: ranked(own_terms),
+                speakers,
+            }
+        })
+        .collect();
+    // The story's own terms: those of more than one of its articles, heaviest in all of them together.
+    let mut shared: FxHashMap<TermId, (u32, u64)> = FxHashMap::default();
+    for article in articles {
+        for &(id, count) in &article.counts.terms {
+            if groupable(id) {
+                let entry = shared.entry(id).or_default();
+                entry.0 += 1;
+                entry.1 += weight(id, count);
+            }
+        }
+    }
+    let shared: Vec<(TermId, u64)> =
+        shared.into_iter().filter(|&(_, (articles, _))| articles > 1).map(|(id, (_, weight))| (id, weight)).collect();
+    StoryEntry {
+        id: 0,
+        articles: articles.iter().map(|article| article.id).collect(),
+        outlets: by_outlet.keys().flatten().map(|outlet| outlet.to_string()).collect(),
+        date_from: dates.iter().min().map(|date| date.to_string()),
+        date_to: dates.iter().max().map(|date| date.to_string()),
+        headline: articles[typical].headline.map(String::from),
+        terms: ranked(shared),
+        coverage,
+    }
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (Howard Hinnant's
+/// `days_from_civil`); `None` if it is not one.
+fn day_number(date: &str) -> Option<i64> {
+    let mut parts = date.splitn(3, '-').map(|part| part.parse::<i64>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some(era * 146_097 + day_of_era - 719_468)
+}
