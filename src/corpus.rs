@@ -229,7 +229,7 @@ impl Corpus {
         let stories = stories::group(&story_articles, self.counter.vocabulary(), &self.options.stories);
         Report {
             schema: report::SCHEMA,
-            files: files.iter().map(|file| file.entry.clone()).collect(),
+            files: file_entries(&files, &placed),
             articles,
             quotes: body_quotes.collect(),
             headline_quotes: headline_quotes.collect(),
@@ -321,7 +321,24 @@ fn selected<'a>(article: &Placed<'a>) -> keywords::Selected<'a> {
 }
 
 fn file_entry(name: &str, format: Format, articles: usize, error: Option<String>, warnings: Vec<String>) -> FileEntry {
-    FileEntry { name: name.to_string(), format: format.name(), articles, error, warnings }
+    FileEntry { name: name.to_string(), format: format.name(), articles, duplicates: 0, error, warnings }
+}
+
+/// The entries of `files` with their duplicates counted; `placed` holds
+/// their articles in the same order.
+fn file_entries(files: &[&FileRecord], placed: &[Placed]) -> Vec<FileEntry> {
+    let mut rest = placed;
+    files
+        .iter()
+        .map(|file| {
+            let (own, after) = rest.split_at(file.articles.len().min(rest.len()));
+            rest = after;
+            FileEntry {
+                duplicates: own.iter().filter(|article| article.duplicate_of.is_some()).count(),
+                ..file.entry.clone()
+            }
+        })
+        .collect()
 }
 
 fn article_entry(placed: &Placed, keywords: Vec<ArticleKeyword>) -> ArticleEntry {
@@ -392,8 +409,8 @@ mod tests {
         assert_eq!(
             json["files"],
             serde_json::json!([
-                { "name": "harbour.txt", "format": "text", "articles": 1, "error": null, "warnings": [] },
-                { "name": "photo.png", "format": "binary", "articles": 0, "error": "photo.png: a PNG image, not text", "warnings": [] },
+                { "name": "harbour.txt", "format": "text", "articles": 1, "duplicates": 0, "error": null, "warnings": [] },
+                { "name": "photo.png", "format": "binary", "articles": 0, "duplicates": 0, "error": "photo.png: a PNG image, not text", "warnings": [] },
             ])
         );
         assert_eq!(report.articles[0].headline.as_deref(), Some("Harbour reopens"));
@@ -508,6 +525,8 @@ mod tests {
         let counted = report(false, files);
         let duplicates: Vec<_> = counted.articles.iter().map(|a| (a.file.as_str(), a.duplicate_of)).collect();
         assert_eq!(duplicates, [("a.txt", None), ("b.txt", Some(0)), ("c.txt", None)]);
+        let per_file: Vec<_> = counted.files.iter().map(|file| (file.name.as_str(), file.duplicates)).collect();
+        assert_eq!(per_file, [("a.txt", 0), ("b.txt", 1), ("c.txt", 0)]);
         let ferry = |report: &Report| report.keywords.iter().find(|k| k.term == "ferry").map(|k| (k.count, k.docs));
         // Headline and body each say "ferry" once.
         assert_eq!(ferry(&counted), Some((2, 1)));

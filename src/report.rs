@@ -39,6 +39,8 @@ pub struct FileEntry {
     pub name: String,
     pub format: &'static str,
     pub articles: usize,
+    /// How many of its articles repeat one read before them (from any file).
+    pub duplicates: usize,
     pub error: Option<String>,
     pub warnings: Vec<String>,
 }

@@ -60,6 +60,8 @@ export interface FileEntry {
   name: string;
   format: FileFormat;
   articles: number;
+  /** How many of its articles repeat one read before them, from any file. */
+  duplicates: number;
   error: string | null;
   warnings: string[];
 }

@@ -11,7 +11,7 @@ test('a text file becomes a schema report with keyword counts', async () => {
   const report = await analyze([fixture('lantern-bridge.txt')]);
   assert.equal(report.schema, 'newslens/1');
   assert.deepEqual(report.files, [
-    { name: 'lantern-bridge.txt', format: 'text', articles: 1, error: null, warnings: [] },
+    { name: 'lantern-bridge.txt', format: 'text', articles: 1, duplicates: 0, error: null, warnings: [] },
   ]);
   assert.equal(report.articles[0].headline, 'Lantern Bridge closes for repairs as commuters face long detour');
   // The headline's words count too: "Lantern Bridge closes …"; the outlet and byline lines are metadata.

@@ -76,6 +76,7 @@ test('a crash inside the core on one file restarts the engine, keeps the others 
       name: 'panic.txt',
       format: 'unknown',
       articles: 0,
+      duplicates: 0,
       error: 'panic.txt: the analysis crashed on this file (unreachable); the other files were kept',
       warnings: [],
     },

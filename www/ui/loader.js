@@ -56,7 +56,7 @@ export async function sourcesFromUrls(items) {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return fromBytes(name, new Uint8Array(await response.arrayBuffer()));
       } catch (error) {
-        return { name, format: 'unknown', articles: 0, error: `${name}: could not be loaded (${error.message})`, warnings: [] };
+        return { name, format: 'unknown', articles: 0, duplicates: 0, error: `${name}: could not be loaded (${error.message})`, warnings: [] };
       }
     }),
   );

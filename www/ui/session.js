@@ -66,6 +66,7 @@ export function createSession(hooks) {
       name,
       format: 'unknown',
       articles: 0,
+      duplicates: 0,
       error: `${name}: the analysis crashed on this file (${error.message}); the other files were kept`,
       warnings: [],
     });

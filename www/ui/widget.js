@@ -401,10 +401,6 @@ export function mountWidget(host, options = {}, environment = {}) {
       filesBox.replaceChildren();
       return;
     }
-    const duplicates = new Map();
-    for (const article of data?.base.articles ?? []) {
-      if (article.duplicateOf != null) duplicates.set(article.file, (duplicates.get(article.file) ?? 0) + 1);
-    }
     filesBox.replaceChildren(
       dataTable({
         caption: 'Files',
@@ -415,7 +411,7 @@ export function mountWidget(host, options = {}, environment = {}) {
           { label: 'File', width: '34%', value: (file) => file.name },
           { label: 'Format', width: '12%', value: (file) => file.format },
           { label: 'Articles', width: '11%', numeric: true, value: (file) => file.articles },
-          { label: 'Duplicates', width: '12%', numeric: true, value: (file) => duplicates.get(file.name) ?? 0 },
+          { label: 'Duplicates', width: '12%', numeric: true, value: (file) => file.duplicates },
           {
             label: 'Problems',
             width: '31%',
