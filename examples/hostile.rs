@@ -22,25 +22,27 @@ fn main() {
     let options = Options { max_file_bytes: (scale + 28) << 20, ..Options::default() };
     let mut corpus = Corpus::new(options);
     let mut problems = Vec::new();
-    println!("{:<28} {:>12} {:>9} {:>12}  problem", "file", "bytes", "seconds", "peak MB");
+    println!("{:<28} {:>12} {:>9} {:>9} {:>9}  problem", "file", "bytes", "seconds", "peak MB", "held MB");
     for file in &files {
         let outcome = hostile::add(&mut corpus, file);
         print_outcome(&outcome);
         problems.extend(outcome.problem.map(|problem| format!("{}: {problem}", outcome.name)));
     }
     let started = std::time::Instant::now();
-    let mut tiny_peak = 0;
+    let (mut tiny_peak, mut tiny_held) = (0, 0);
     for file in &tiny {
         let outcome = hostile::add(&mut corpus, file);
         tiny_peak = tiny_peak.max(outcome.peak_bytes);
+        tiny_held += outcome.held_bytes;
         problems.extend(outcome.problem.map(|problem| format!("{}: {problem}", outcome.name)));
     }
     println!(
-        "{:<28} {:>12} {:>9.3} {:>12.1}  (largest of one file)",
+        "{:<28} {:>12} {:>9.3} {:>9.1} {:>9.1}  (peak: the largest of one file)",
         "10,000 tiny files",
         tiny.iter().map(|file| file.bytes.len()).sum::<usize>(),
         started.elapsed().as_secs_f64(),
-        tiny_peak as f64 / 1e6
+        tiny_peak as f64 / 1e6,
+        tiny_held as f64 / 1e6
     );
     let started = std::time::Instant::now();
     let report = corpus.report(&Filter::default());
@@ -83,11 +85,12 @@ fn main() {
 
 fn print_outcome(outcome: &hostile::Outcome) {
     println!(
-        "{:<28} {:>12} {:>9.3} {:>12.1}  {}",
+        "{:<28} {:>12} {:>9.3} {:>9.1} {:>9.1}  {}",
         outcome.name,
         outcome.bytes,
         outcome.seconds,
         outcome.peak_bytes as f64 / 1e6,
+        outcome.held_bytes as f64 / 1e6,
         outcome.problem.as_deref().unwrap_or("")
     );
 }

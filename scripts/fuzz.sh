@@ -105,8 +105,10 @@ seed_all
 cd fuzz
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build --release
+# The binaries are run directly, so that editing the crate during a long run does not rebuild them.
+bin=target/x86_64-unknown-linux-gnu/release
 
-printf '%-16s %6s %12s %8s %8s %10s %14s %s\n' target seconds executions cov ft corpus last-new-cov crashes >"$out/summary.txt"
+printf '%-16s %8s %12s %7s %7s %7s %13s %s\n' target seconds executions cov ft corpus last-new-cov crashes >"$out/summary.txt"
 status=0
 for target in "${targets[@]}"; do
   echo "fuzz: $target for ${seconds}s"
@@ -115,21 +117,21 @@ for target in "${targets[@]}"; do
   started=$SECONDS
   # Each line stamped with the second it was printed, to find when coverage last grew.
   set +e
-  cargo fuzz run --release "$target" "corpus/$target" -- \
+  "$bin/$target" "corpus/$target" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
     -dict="$root/fuzz/tokens.dict" -artifact_prefix="artifacts/$target/" 2>&1 |
     while IFS= read -r line; do printf '%s %s\n' "$((SECONDS - started))" "$line"; done >"$log"
   result=${PIPESTATUS[0]}
   set -e
-  last=$(grep -E '^[0-9]+ #[0-9]+[[:space:]]+(NEW|REDUCE)' "$log" | tail -n 1)
-  final=$(grep -E '^[0-9]+ #[0-9]+[[:space:]]+(pulse|DONE|NEW|REDUCE)' "$log" | tail -n 1)
+  last=$(grep -E '^[0-9]+ #[0-9]+[[:space:]]+(NEW|REDUCE)' "$log" | tail -n 1 || true)
+  final=$(grep -E '^[0-9]+ #[0-9]+[[:space:]]+(pulse|DONE|NEW|REDUCE|INITED)' "$log" | tail -n 1 || true)
   executions=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
   cov=$(grep -oE 'cov: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
   ft=$(grep -oE 'ft: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
-  corpus=$(ls "corpus/$target" | wc -l)
-  crashes=$(ls "artifacts/$target" | wc -l)
-  printf '%-16s %6s %12s %8s %8s %10s %14s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" "$corpus" \
-    "${last%% *}s" "$crashes" >>"$out/summary.txt"
+  corpus=$(find "corpus/$target" -type f | wc -l)
+  crashes=$(find "artifacts/$target" -type f | wc -l)
+  printf '%-16s %8s %12s %7s %7s %7s %13s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
+    "$corpus" "${last%% *}s" "$crashes" >>"$out/summary.txt"
   if [ "$result" -ne 0 ]; then
     echo "fuzz: $target found a failure (log: $log, input in fuzz/artifacts/$target/)"
     status=1

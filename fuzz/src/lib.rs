@@ -10,7 +10,7 @@ use newslens::quotes::Quote;
 /// reader never sees them) and checks the articles.
 pub fn read_as(format: Format, data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    if let Ok(articles) = ingest::read_as(format, &text) {
+    if let Ok((articles, _)) = ingest::read_as(format, &text) {
         check_articles(&articles);
     }
 }
