@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer target in fuzz/ for a set time each (cargo-fuzz with
-# RUSTC_BOOTSTRAP=1, since this machine has only the stable toolchain), after
+# RUSTC_BOOTSTRAP=1, so that the stable toolchain is enough), after
 # seeding each target's corpus from the project's own fixtures and samples.
 #
 #   bash scripts/fuzz.sh                 # every target, FUZZ_SECONDS (300) each
@@ -9,7 +9,8 @@
 #
 # Corpora grow in fuzz/corpus/<target>/ and crashes land in
 # fuzz/artifacts/<target>/ (both git-ignored). The summary per target goes to
-# test-output/fuzz/summary.txt: run length, executions, coverage, corpus size,
+# test-output/fuzz/summary.txt (or $FUZZ_SUMMARY, so that two runs can share
+# the machine): run length, executions, coverage, corpus size,
 # and the second of the run at which coverage last grew (the plateau).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -108,7 +109,8 @@ cargo fuzz build --release
 # The binaries are run directly, so that editing the crate during a long run does not rebuild them.
 bin=target/x86_64-unknown-linux-gnu/release
 
-printf '%-16s %8s %12s %7s %7s %7s %13s %s\n' target seconds executions cov ft corpus last-new-cov crashes >"$out/summary.txt"
+summary=${FUZZ_SUMMARY:-$out/summary.txt}
+printf '%-16s %8s %12s %7s %7s %7s %13s %s\n' target seconds executions cov ft corpus last-new-cov crashes >"$summary"
 status=0
 for target in "${targets[@]}"; do
   echo "fuzz: $target for ${seconds}s"
@@ -118,7 +120,7 @@ for target in "${targets[@]}"; do
   # Each line stamped with the second it was printed, to find when coverage last grew.
   set +e
   "$bin/$target" "corpus/$target" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \
     -dict="$root/fuzz/tokens.dict" -artifact_prefix="artifacts/$target/" 2>&1 |
     while IFS= read -r line; do printf '%s %s\n' "$((SECONDS - started))" "$line"; done >"$log"
   result=${PIPESTATUS[0]}
@@ -131,11 +133,11 @@ for target in "${targets[@]}"; do
   corpus=$(find "corpus/$target" -type f | wc -l)
   crashes=$(find "artifacts/$target" -type f | wc -l)
   printf '%-16s %8s %12s %7s %7s %7s %13s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
-    "$corpus" "${last%% *}s" "$crashes" >>"$out/summary.txt"
+    "$corpus" "${last%% *}s" "$crashes" >>"$summary"
   if [ "$result" -ne 0 ]; then
     echo "fuzz: $target found a failure (log: $log, input in fuzz/artifacts/$target/)"
     status=1
   fi
 done
-cat "$out/summary.txt"
+cat "$summary"
 exit $status
