@@ -6,10 +6,11 @@
 use newslens::ingest::{self, Article, Format};
 use newslens::quotes::Quote;
 
-/// Reads `data` as `format` (bytes that are not UTF-8 are replaced, as a
-/// reader never sees them) and checks the articles.
+/// Reads `data` as `format` and checks the articles. A reader only ever
+/// sees decoded text: bytes that are not UTF-8 are replaced and every
+/// carriage return is a line feed, as after `ingest`'s decoding.
 pub fn read_as(format: Format, data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
+    let text = String::from_utf8_lossy(data).replace('\r', "\n");
     if let Ok((articles, _)) = ingest::read_as(format, &text) {
         check_articles(&articles);
     }
