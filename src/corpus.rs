@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::compare::{self, CompareOptions, Pair, UnknownOutlet};
 use crate::ingest::duplicates::{self, Fingerprint};
-use crate::ingest::{self, Article, Format, Limits};
+use crate::ingest::{self, Article, Format, IngestError, Limits};
 use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, TermCounts};
 use crate::names::Names;
 use crate::quotes::{self, Quote};
@@ -24,6 +24,12 @@ use crate::stories::{self, StoryOptions};
 pub struct Options {
     /// Files larger than this are refused with a message.
     pub max_file_bytes: usize,
+    /// Once the files read so far hold this many bytes, further files are
+    /// refused with a message.
+    pub max_total_bytes: usize,
+    /// The corpus keeps at most this many articles; a file's articles past
+    /// the limit are left out with a warning.
+    pub max_articles: usize,
     /// Count duplicates (articles with `duplicateOf`) like any other article.
     pub include_duplicates: bool,
     pub keywords: KeywordOptions,
@@ -35,6 +41,8 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             max_file_bytes: Limits::default().max_file_bytes,
+            max_total_bytes: 512 * 1024 * 1024,
+            max_articles: 100_000,
             include_duplicates: false,
             keywords: KeywordOptions::default(),
             compare: CompareOptions::default(),
@@ -107,6 +115,9 @@ pub struct Corpus {
     options: Options,
     counter: Counter,
     files: Vec<FileRecord>,
+    /// Bytes of the files read so far (refused files aside), for `maxTotalBytes`.
+    bytes_read: usize,
+    articles_kept: usize,
 }
 
 struct FileRecord {
@@ -126,15 +137,30 @@ struct ArticleRecord {
 
 impl Corpus {
     pub fn new(options: Options) -> Self {
-        Corpus { counter: Counter::new(&options.keywords), options, files: Vec::new() }
+        Corpus { counter: Counter::new(&options.keywords), options, files: Vec::new(), bytes_read: 0, articles_kept: 0 }
     }
 
     /// Reads and counts one file. Problems with the file are part of the
     /// returned entry (`error`, `warnings`); they never stop the corpus.
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> &FileEntry {
         let limits = Limits { max_file_bytes: self.options.max_file_bytes };
-        let (entry, articles) = match ingest::ingest(name, bytes, &limits) {
-            Ok(ingested) => {
+        let read = match self.over_limits(name, bytes) {
+            Some(refusal) => Err(refusal),
+            None => ingest::ingest(name, bytes, &limits),
+        };
+        let (entry, articles) = match read {
+            Ok(mut ingested) => {
+                self.bytes_read += bytes.len();
+                let room = self.options.max_articles - self.articles_kept;
+                if ingested.articles.len() > room {
+                    ingested.warnings.push(format!(
+                        "{name}: only the first {room} of its {} articles were read: the corpus reached its limit of {} articles (option maxArticles)",
+                        ingested.articles.len(),
+                        self.options.max_articles
+                    ));
+                    ingested.articles.truncate(room);
+                }
+                self.articles_kept += ingested.articles.len();
                 let articles: Vec<ArticleRecord> = ingested
                     .articles
                     .into_iter()
@@ -154,6 +180,26 @@ impl Corpus {
         };
         self.files.push(FileRecord { entry, content_hash: content_hash(bytes), articles });
         &self.files[self.files.len() - 1].entry
+    }
+
+    /// Why a file is refused before it is read: the corpus is full, by bytes
+    /// or by articles.
+    fn over_limits(&self, name: &str, bytes: &[u8]) -> Option<IngestError> {
+        let reason = if self.articles_kept >= self.options.max_articles {
+            format!(
+                "not read: the corpus already holds its limit of {} articles (option maxArticles)",
+                self.options.max_articles
+            )
+        } else if self.bytes_read.saturating_add(bytes.len()) > self.options.max_total_bytes {
+            format!(
+                "not read: its {} bytes would take the files read to more than the limit of {} bytes (option maxTotalBytes)",
+                bytes.len(),
+                self.options.max_total_bytes
+            )
+        } else {
+            return None;
+        };
+        Some(IngestError { file: name.to_string(), format: ingest::format_of(name, bytes), reason })
     }
 
     /// The report on the articles `filter` selects. Article ids are positions
@@ -536,12 +582,63 @@ mod tests {
     }
 
     #[test]
+    fn files_past_the_total_size_limit_are_refused_and_smaller_ones_still_fit() {
+        let mut corpus = Corpus::new(Options { max_total_bytes: 100, ..Options::default() });
+        let entries: Vec<(Option<String>, usize)> = [
+            ("harbour.txt", HARBOUR),
+            ("photo.png", &b"\x89PNG\r\n\x1a\n"[..]),
+            ("levy.txt", LEVY),
+            ("note.txt", b"Ferry\n\nThe ferry ran."),
+        ]
+        .into_iter()
+        .map(|(name, bytes)| {
+            let entry = corpus.add_file(name, bytes);
+            (entry.error.clone(), entry.articles)
+        })
+        .collect();
+        let refused = "levy.txt: not read: its 47 bytes would take the files read to more than the limit of 100 bytes \
+            (option maxTotalBytes)";
+        assert_eq!(
+            entries,
+            [
+                (None, 1),
+                (Some("photo.png: a PNG image, not text".to_string()), 0),
+                (Some(refused.to_string()), 0),
+                (None, 1),
+            ]
+        );
+        let report = corpus.report(&Filter::default());
+        assert_eq!(report.files.iter().find(|file| file.name == "levy.txt").map(|file| file.format), Some("text"));
+    }
+
+    #[test]
+    fn articles_past_the_article_limit_are_left_out_with_a_warning_then_files_are_refused() {
+        let three = br#"[{"title": "Ferry", "body": "The ferry ran."}, {"title": "Levy", "body": "The levy passed."},
+            {"title": "Cranes", "body": "The cranes passed inspection."}]"#;
+        let mut corpus = Corpus::new(Options { max_articles: 2, ..Options::default() });
+        let entry = corpus.add_file("three.json", three).clone();
+        assert_eq!((entry.articles, entry.error), (2, None));
+        assert_eq!(
+            entry.warnings,
+            ["three.json: only the first 2 of its 3 articles were read: the corpus reached its limit of 2 articles (option maxArticles)"]
+        );
+        let entry = corpus.add_file("harbour.txt", HARBOUR).clone();
+        assert_eq!(
+            entry.error.as_deref(),
+            Some("harbour.txt: not read: the corpus already holds its limit of 2 articles (option maxArticles)")
+        );
+        let headlines: Vec<_> =
+            corpus.report(&Filter::default()).articles.into_iter().filter_map(|article| article.headline).collect();
+        assert_eq!(headlines, ["Ferry", "Levy"]);
+    }
+
+    #[test]
     fn options_come_from_camel_case_json_and_reject_unknown_names() {
         let options: Options = serde_json::from_str(
-            r#"{"maxFileBytes": 10, "includeDuplicates": true, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}}"#,
+            r#"{"maxFileBytes": 10, "maxTotalBytes": 20, "maxArticles": 30, "includeDuplicates": true, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}}"#,
         )
         .unwrap();
-        assert_eq!(options.max_file_bytes, 10);
+        assert_eq!((options.max_file_bytes, options.max_total_bytes, options.max_articles), (10, 20, 30));
         assert!(options.include_duplicates);
         assert_eq!(options.keywords.limit, 3);
         assert_eq!(options.keywords.stop_words.add, ["levy"]);

@@ -7,9 +7,16 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// A panic is logged to the console with its stack and then thrown as a JS
+/// `Error` carrying its message, instead of trapping as a bare `RuntimeError:
+/// unreachable` (the release build aborts on panic, so without this the
+/// message would be lost). The instance is not to be used after it.
 #[wasm_bindgen(start)]
 fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        wasm_bindgen::throw_str(&format!("newslens crashed: {}", info.to_string().replace('\n', " ")));
+    }));
 }
 
 fn newslens_error(code: &str, message: &str) -> JsValue {

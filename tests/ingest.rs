@@ -319,3 +319,27 @@ fn bad_files_give_one_line_errors_and_mixed_encodings_a_warning() {
     assert_eq!(warnings, ["mixed-encoding.txt: mixed encodings: 2 bytes are not UTF-8 and were read as Windows-1252"]);
     assert_eq!(articles[0].text, "The mayor said “yes” to the café owners.");
 }
+
+/// Found by the fuzzer (target `ingest_table`, which then read undecoded
+/// text): a carriage return inside a cell. Decoding makes every CR a line
+/// end first, so none reaches an article: the row it splits has no body in
+/// either half and gives none, and the rows around it are read.
+#[test]
+fn a_carriage_return_inside_a_cell_ends_the_row_and_reaches_no_article() {
+    let tsv = "Gull Island clinic extends hours\t2050-04-06\thttps://valley-courier.example/clinic\tThe clinic on Gull Island will open until eight in the evening from May.\r\n\
+               Ferry subsidy renewed\t2050-04-07\thttps://valley-\rcourier.example/ferry\tThe ferry subsidy was renewed for another three years by the council.\r\n";
+    let ingested = ingest("clinic.tsv", tsv.as_bytes(), &Limits::default()).map_err(|error| error.to_string());
+    let articles = ingested.map(|ingested| ingested.articles).unwrap_or_default();
+    let found: Vec<(Option<&str>, Option<&str>, &str)> = articles
+        .iter()
+        .map(|article| (article.headline.as_deref(), article.url.as_deref(), article.text.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            Some("Gull Island clinic extends hours"),
+            Some("https://valley-courier.example/clinic"),
+            "The clinic on Gull Island will open until eight in the evening from May."
+        )]
+    );
+}

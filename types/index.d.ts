@@ -34,6 +34,10 @@ export interface KeywordOptions {
 export interface Options {
   /** Files larger than this many bytes are refused with a message (default 64 MiB). */
   maxFileBytes?: number;
+  /** Once the files read hold this many bytes, further files are refused with a message (default 512 MiB). */
+  maxTotalBytes?: number;
+  /** The corpus keeps at most this many articles; the rest are left out with a message (default 100,000). */
+  maxArticles?: number;
   /** Count articles marked `duplicateOf` in keywords and comparisons too (default false). */
   includeDuplicates?: boolean;
   keywords?: KeywordOptions;

@@ -3,9 +3,12 @@
 // that both places run exactly the same steps.
 //
 // Any error that is not a NewslensError means the wasm instance itself
-// failed (a panic traps as a RuntimeError): the host reports a crash naming
-// the file it was reading and refuses further work, because the instance's
-// memory can no longer be trusted. The page then starts a fresh one.
+// failed: a panic arrives as an Error with the panic's message (src/wasm.rs
+// throws it from the panic hook), running out of memory as a bare
+// `RuntimeError: unreachable`, which the host names as such. It reports a
+// crash naming the file it was reading and refuses further work, because
+// the instance's memory can no longer be trusted. The page then starts a
+// fresh one.
 
 // `call` reaches every query method the core's Corpus has (reportJson today),
 // so a new core method needs no change here; these are not queries.
@@ -13,7 +16,21 @@ const NOT_CALLABLE = new Set(['constructor', 'addFile', 'free']);
 const callable = (corpus, method) =>
   typeof method === 'string' && !NOT_CALLABLE.has(method) && !method.startsWith('_') && typeof corpus[method] === 'function';
 
-export function createHost(Corpus) {
+// WebAssembly memory is at most 4 GiB; a trap with this much in use is the allocator failing.
+const MEMORY_LIMIT = 4 * 2 ** 30;
+const NEARLY_FULL = MEMORY_LIMIT - 256 * 2 ** 20;
+
+/** Why the instance stopped, in words: `memory()` is its WebAssembly.Memory, when known. */
+function crashReason(error, memory) {
+  const size = memory?.()?.buffer.byteLength ?? 0;
+  if (error instanceof WebAssembly.RuntimeError && size >= NEARLY_FULL) {
+    return `it ran out of memory: ${(size / 2 ** 30).toFixed(1)} GB in use, the most WebAssembly allows`;
+  }
+  return String(error?.message ?? error);
+}
+
+/** `memory` returns the instance's WebAssembly.Memory (or nothing), to tell running out of it from other traps. */
+export function createHost(Corpus, memory = () => null) {
   let corpus = null;
   let crashed = false;
 
@@ -60,7 +77,8 @@ export function createHost(Corpus) {
         post({ type: 'error', id: message.id, error: failure(error) });
       } else {
         crashed = true;
-        post({ type: 'crash', id: message.id, file: error?.file ?? null, error: failure(error) });
+        const reason = { ...failure(error), message: crashReason(error, memory) };
+        post({ type: 'crash', id: message.id, file: error?.file ?? null, error: reason });
       }
     }
   };

@@ -4,12 +4,13 @@
 import init, { Corpus } from '../pkg/newslens.js';
 import { createHost } from './host.js';
 
-const handle = createHost(Corpus);
+let wasm;
+const handle = createHost(Corpus, () => wasm?.memory);
 const post = (message) => self.postMessage(message);
 let ready;
 
 self.onmessage = async ({ data }) => {
-  ready ??= init(data.wasmUrl ? { module_or_path: data.wasmUrl } : undefined);
+  ready ??= init(data.wasmUrl ? { module_or_path: data.wasmUrl } : undefined).then((exports) => (wasm = exports));
   try {
     await ready;
   } catch (error) {

@@ -10,18 +10,23 @@
 //! article is the one kept; the others point to it. The result depends only
 //! on the articles and their order, never on hashing order.
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 /// Words per shingle.
 const SHINGLE: usize = 5;
 /// Hashes divisible by this are the sample the index holds.
 const SAMPLE: u64 = 4;
-/// Articles with fewer sampled hashes than this are compared with every other.
+/// Articles with fewer sampled hashes than this are short: every shingle of
+/// theirs is indexed, not only the sample.
 const MIN_SAMPLED: usize = 4;
 /// Share of the shorter article's shingles found in the other for a duplicate.
 const CONTAINMENT: f64 = 0.6;
 /// Share of the shorter article's sample two articles must share to be compared in full.
 const CANDIDATE: f64 = 0.3;
+/// A shingle in more articles than this proposes no candidates: comparing
+/// every pair of them would take time growing with the square of their number.
+const BOILERPLATE: usize = 1000;
 
 /// The shingle hashes of an article, sorted and distinct.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,41 +49,65 @@ impl Fingerprint {
         let sampled = shingles.iter().filter(|&&hash| hash % SAMPLE == 0).count();
         Fingerprint { shingles, sampled, words: words.len() }
     }
-
-    fn sample(&self) -> impl Iterator<Item = u64> + '_ {
-        self.shingles.iter().copied().filter(|hash| hash % SAMPLE == 0)
-    }
 }
 
 /// For each article (in the order given), the index of the article it
 /// duplicates, or `None` for an original.
+///
+/// The work stays near linear however many articles there are: exact copies
+/// are joined by their fingerprint and only the first is compared; a short
+/// article is compared with the articles that share one of its few shingles
+/// (a duplicate must share at least one) rather than with every other; and a
+/// shingle found in more than [`BOILERPLATE`] articles is page furniture
+/// common to all of them, so it proposes no candidates.
 pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut groups = Groups::new(prints.len());
+    let mut first_copy: HashMap<&[u64], usize> = HashMap::new();
+    let mut originals = Vec::new();
     for (article, print) in prints.iter().enumerate() {
-        for hash in print.sample() {
+        match first_copy.entry(&print.shingles) {
+            Entry::Occupied(first) if !print.shingles.is_empty() => groups.join(*first.get(), article),
+            Entry::Occupied(_) => {}
+            Entry::Vacant(slot) => {
+                slot.insert(article);
+                originals.push(article);
+            }
+        }
+    }
+    let is_short = |article: usize| prints[article].sampled < MIN_SAMPLED;
+    let short_shingles: HashSet<u64> = originals
+        .iter()
+        .filter(|&&article| is_short(article))
+        .flat_map(|&article| prints[article].shingles.iter().copied())
+        .collect();
+    let indexed = |print: &'_ Fingerprint| -> Vec<u64> {
+        print.shingles.iter().copied().filter(|hash| hash % SAMPLE == 0 || short_shingles.contains(hash)).collect()
+    };
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    for &article in &originals {
+        for hash in indexed(prints[article]) {
             index.entry(hash).or_default().push(article);
         }
     }
-    let short: Vec<usize> = (0..prints.len()).filter(|&article| prints[article].sampled < MIN_SAMPLED).collect();
-    let mut groups = Groups::new(prints.len());
-    for (article, print) in prints.iter().enumerate() {
+    index.retain(|_, articles| articles.len() <= BOILERPLATE);
+    for &article in &originals {
+        let print = prints[article];
         let mut shared: HashMap<usize, usize> = HashMap::new();
-        for hash in print.sample() {
+        for hash in indexed(print) {
             for &other in index.get(&hash).into_iter().flatten().filter(|&&other| other > article) {
                 *shared.entry(other).or_default() += 1;
             }
         }
         let mut candidates: Vec<usize> = shared
             .into_iter()
-            .filter(|&(other, count)| count as f64 >= CANDIDATE * print.sampled.min(prints[other].sampled) as f64)
+            .filter(|&(other, count)| {
+                is_short(article)
+                    || is_short(other)
+                    || count as f64 >= CANDIDATE * print.sampled.min(prints[other].sampled) as f64
+            })
             .map(|(other, _)| other)
             .collect();
-        let is_short = print.sampled < MIN_SAMPLED;
-        let everyone_after = (article + 1..prints.len()).filter(|_| is_short);
-        let short_after = short.iter().copied().filter(|&other| other > article);
-        candidates.extend(everyone_after.chain(short_after));
         candidates.sort_unstable();
-        candidates.dedup();
         for other in candidates {
             if contains(print, prints[other]) {
                 groups.join(article, other);
@@ -218,5 +247,29 @@ mod tests {
     #[test]
     fn short_texts_are_compared_whole() {
         assert_eq!(duplicates(&["Harbour reopens.", "harbour REOPENS", "Levy passes."]), [None, Some(0), None]);
+    }
+
+    #[test]
+    fn among_thousands_of_short_articles_only_the_copy_is_a_duplicate() {
+        let mut texts: Vec<String> =
+            (0..3000).map(|index| format!("Ship {index} docked at berth {}.", index % 40)).collect();
+        texts.push("SHIP 1500 DOCKED AT BERTH 20".to_string());
+        let found = duplicates(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+        let marked: Vec<(usize, usize)> =
+            found.iter().enumerate().filter_map(|(article, of)| of.map(|of| (article, of))).collect();
+        assert_eq!(marked, [(3000, 1500)]);
+    }
+
+    #[test]
+    fn copies_beyond_the_boilerplate_limit_are_still_duplicates_and_shared_furniture_is_not() {
+        let copies = vec![STORY; BOILERPLATE + 200];
+        let found = duplicates(&copies);
+        assert_eq!(found[0], None);
+        assert!(found[1..].iter().all(|of| *of == Some(0)), "every copy points to the first");
+        let furnished: Vec<String> = (0..BOILERPLATE + 200)
+            .map(|index| format!("Berth {index} was cleared for ferry number {} on Monday morning. {OTHER}", index * 7))
+            .collect();
+        let texts: Vec<&str> = furnished.iter().map(String::as_str).collect();
+        assert!(duplicates(&texts).iter().all(Option::is_none));
     }
 }

@@ -197,12 +197,13 @@ fn inline(text: &str) -> String {
                 continue;
             }
         }
-        let inside_word = out.ends_with(char::is_alphanumeric) && rest[1..].starts_with(char::is_alphanumeric);
+        let next = &rest[c.len_utf8()..];
+        let inside_word = out.ends_with(char::is_alphanumeric) && next.starts_with(char::is_alphanumeric);
         let emphasis = matches!(c, '*' | '`' | '~') || (c == '_' && !inside_word);
         if !emphasis {
             out.push(c);
         }
-        rest = &rest[c.len_utf8()..];
+        rest = next;
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -274,5 +275,13 @@ mod tests {
         for (markdown, expected) in cases {
             assert_eq!(inline(markdown), expected, "{markdown:?}");
         }
+    }
+
+    /// Found by the fuzzer (target `ingest`): a character wider than one
+    /// byte after a word was sliced inside.
+    #[test]
+    fn characters_of_any_width_after_a_word_are_kept() {
+        let drafts = read("---\ntitle: Museum\n---\n\nThe mus\u{2039}eum re\u{1F30A}_opened_ its caf\u{E9}*s*.\n");
+        assert_eq!(drafts[0].paragraphs, ["The mus\u{2039}eum re\u{1F30A}opened its caf\u{E9}s."]);
     }
 }

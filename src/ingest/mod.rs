@@ -122,9 +122,8 @@ impl std::error::Error for IngestError {}
 pub fn ingest(name: &str, bytes: &[u8], limits: &Limits) -> Result<Ingested, IngestError> {
     let fail = |format: Format, reason: String| IngestError { file: name.to_string(), format, reason };
     if bytes.len() > limits.max_file_bytes {
-        let head = decode::decode(&bytes[..bytes.len().min(4096)]);
         return Err(fail(
-            detect::format(name, &head.text),
+            format_of(name, bytes),
             format!(
                 "file is {} bytes, over the limit of {} bytes (option maxFileBytes)",
                 bytes.len(),
@@ -139,31 +138,48 @@ pub fn ingest(name: &str, bytes: &[u8], limits: &Limits) -> Result<Ingested, Ing
     }
     let decoded = decode::decode(bytes);
     let format = detect::format(name, &decoded.text);
-    let articles = read(format, &decoded.text).map_err(|reason| fail(format, reason))?;
+    let (articles, warning) = read_as(format, &decoded.text).map_err(|reason| fail(format, reason))?;
     if articles.is_empty() {
         return Err(fail(format, no_articles(format).to_string()));
     }
-    let warnings = decoded.warning.into_iter().map(|warning| format!("{name}: {warning}")).collect();
+    let warnings = decoded.warning.into_iter().chain(warning).map(|warning| format!("{name}: {warning}")).collect();
     Ok(Ingested { format, articles, warnings })
 }
 
-fn read(format: Format, text: &str) -> Result<Vec<Article>, String> {
-    let drafts = match format {
-        Format::Text => return Ok(plain::read(text)),
+/// The format of a file from its first few kilobytes, for the message that
+/// refuses a file without reading it.
+pub fn format_of(name: &str, bytes: &[u8]) -> Format {
+    match detect::bytes(&bytes[..bytes.len().min(8192)]) {
+        detect::Bytes::Empty => Format::Empty,
+        detect::Bytes::Binary(_) => Format::Binary,
+        detect::Bytes::Text => detect::format(name, &decode::decode(&bytes[..bytes.len().min(4096)]).text),
+    }
+}
+
+/// Reads decoded `text` with the reader of `format`, skipping detection: the
+/// step [`ingest`] takes once it knows the format. The fuzz targets use it to
+/// reach each reader directly. `Ok` holds the articles and a warning when
+/// the file was not read whole; `Err` is the reason for the file's message.
+pub fn read_as(format: Format, text: &str) -> Result<(Vec<Article>, Option<String>), String> {
+    let (drafts, warning) = match format {
+        Format::Text => return Ok((plain::read(text), None)),
         #[cfg(feature = "html")]
-        Format::Html => vec![html::read(text)],
+        Format::Html => {
+            let (draft, warning) = html::read(text);
+            (vec![draft], warning)
+        }
         #[cfg(not(feature = "html"))]
         Format::Html => {
             return Err("this build of newslens reads no HTML (it was built without the `html` feature)".into())
         }
-        Format::Json => json::read(text)?,
-        Format::Csv => table::read(text, ',')?,
-        Format::Tsv => table::read(text, '\t')?,
-        Format::Rss | Format::Atom => feed::read(text)?,
-        Format::Markdown => markdown::read(text),
-        Format::Binary | Format::Empty => Vec::new(),
+        Format::Json => (json::read(text)?, None),
+        Format::Csv => (table::read(text, ',')?, None),
+        Format::Tsv => (table::read(text, '\t')?, None),
+        Format::Rss | Format::Atom => (feed::read(text)?, None),
+        Format::Markdown => (markdown::read(text), None),
+        Format::Binary | Format::Empty => (Vec::new(), None),
     };
-    Ok(drafts.into_iter().filter_map(Draft::finish).collect())
+    Ok((drafts.into_iter().filter_map(Draft::finish).collect(), warning))
 }
 
 fn no_articles(format: Format) -> &'static str {

@@ -65,14 +65,14 @@ export function workerEngine(worker, wasmUrl) {
  */
 export async function mainThreadEngine(wasm) {
   const glue = await import('../../pkg/newslens.js');
-  if (wasm instanceof Uint8Array) glue.initSync({ module: wasm });
-  else await glue.default(wasm ? { module_or_path: wasm } : undefined);
-  return hostEngine(glue.Corpus);
+  const exports =
+    wasm instanceof Uint8Array ? glue.initSync({ module: wasm }) : await glue.default(wasm ? { module_or_path: wasm } : undefined);
+  return hostEngine(glue.Corpus, () => exports.memory);
 }
 
-/** An engine around a host for `Corpus` on this thread. */
-export function hostEngine(Corpus) {
-  const handle = createHost(Corpus);
+/** An engine around a host for `Corpus` on this thread (`memory` as createHost takes it). */
+export function hostEngine(Corpus, memory) {
+  const handle = createHost(Corpus, memory);
   let stopped = false;
   // Each request runs in its own task so that the page repaints in between.
   const channel = client((message) =>

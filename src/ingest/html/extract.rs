@@ -242,6 +242,9 @@ impl Attempt {
     /// text-only `<div>`s into paragraphs, and lists the elements to score.
     fn walk(&mut self, body: NodeId, title: Option<&str>) -> Vec<NodeId> {
         let mut to_score = Vec::new();
+        // Read once, before the walk changes anything: asking each container
+        // for its text instead costs depth × size on deeply nested pages.
+        let text_below = text_below(&self.dom, body);
         let mut remove_title_header = title.is_some();
         let mut node = first_element_child(&self.dom, body);
         while let Some(id) = node {
@@ -285,7 +288,7 @@ impl Attempt {
             }
             let container =
                 matches!(name.as_str(), "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-            if container && is_without_content(&self.dom, id) {
+            if container && is_without_content(&self.dom, id, &text_below) {
                 node = skip(self);
                 continue;
             }
@@ -683,10 +686,28 @@ fn has_ancestor(dom: &Dom, id: NodeId, name: &str, max_depth: usize) -> bool {
     dom.ancestors(id).take(max_depth).any(|ancestor| dom.is(ancestor, name))
 }
 
-fn is_without_content(dom: &Dom, id: NodeId) -> bool {
-    let children: Vec<NodeId> = dom.child_elements(id).collect();
-    dom.text_content(id).trim().is_empty()
-        && (children.is_empty() || children.iter().all(|&child| matches!(dom.name(child), Some("br" | "hr"))))
+/// Whether each node under `root` (by id) holds text other than whitespace.
+/// The walk may later move a node or detach part of the page, but only
+/// around or after what it has passed, so a node's entry holds when the walk
+/// reaches it; nodes the walk creates are not in the table.
+fn text_below(dom: &Dom, root: NodeId) -> Vec<bool> {
+    let mut below = vec![false; dom.len()];
+    let order: Vec<NodeId> = dom.descendants(root).collect();
+    for &id in order.iter().rev() {
+        below[id] |= dom.text(id).is_some_and(|text| !text.trim().is_empty());
+        if let Some(parent) = dom.parent(id) {
+            below[parent] |= below[id];
+        }
+    }
+    below
+}
+
+fn is_without_content(dom: &Dom, id: NodeId, text_below: &[bool]) -> bool {
+    let has_text = match text_below.get(id) {
+        Some(&known) => known,
+        None => !dom.text_content(id).trim().is_empty(),
+    };
+    !has_text && dom.child_elements(id).all(|child| matches!(dom.name(child), Some("br" | "hr")))
 }
 
 /// The only child of `id`, when it is an element named `name` and there is no text beside it.

@@ -7,10 +7,17 @@ mod extract;
 mod meta;
 
 use super::draft::Draft;
-use super::markup::{text, Dom};
+use super::markup::{text, Dom, MAX_ELEMENTS};
 
-pub fn read(source: &str) -> Draft {
+/// The page's article, and a warning when the page was too large to read whole.
+pub fn read(source: &str) -> (Draft, Option<String>) {
     let mut dom = Dom::parse_html(source);
+    let warning = (dom.dropped_elements() > 0).then(|| {
+        format!(
+            "the page has {} elements more than the {MAX_ELEMENTS} newslens reads; their text was read without them",
+            dom.dropped_elements()
+        )
+    });
     let metadata = meta::read(&dom);
     extract::prepare(&mut dom);
     let mut extracted = extract::extract(&dom, metadata.title.as_deref());
@@ -20,7 +27,7 @@ pub fn read(source: &str) -> Draft {
         extracted.dom.detach(caption);
     }
     let headline = metadata.headline.map(|headline| without_site_name(&headline, metadata.site_name.as_deref()));
-    Draft {
+    let draft = Draft {
         outlet: metadata.site_name,
         headline,
         byline: metadata.byline.or(extracted.byline),
@@ -29,7 +36,8 @@ pub fn read(source: &str) -> Draft {
         url: metadata.url,
         paragraphs: text::paragraphs(&extracted.dom, extracted.root),
         outlet_hint: None,
-    }
+    };
+    (draft, warning)
 }
 
 /// "Harbour reopens | The Harbour Herald" → "Harbour reopens" when the page names its site so.
@@ -61,7 +69,8 @@ mod tests {
               <p>The port authority expects traffic to return to normal levels by April, though the repaired breakwater will be inspected again after the next spring tide.</p>
             </article>
             <footer><p>Copyright The Harbour Herald. All rights reserved.</p></footer></body></html>"#;
-        let draft = read(page);
+        let (draft, warning) = read(page);
+        assert_eq!(warning, None);
         assert_eq!(draft.headline.as_deref(), Some("Harbour reopens"));
         assert_eq!(draft.byline.as_deref(), Some("By Mara Lindqvist"));
         assert_eq!(draft.outlet.as_deref(), Some("The Harbour Herald"));
@@ -73,5 +82,17 @@ mod tests {
                 "The port authority expects traffic to return to normal levels by April, though the repaired breakwater will be inspected again after the next spring tide.",
             ]
         );
+    }
+
+    #[test]
+    fn a_page_nested_thousands_deep_keeps_its_text_and_drops_empty_containers() {
+        let page = format!(
+            "<html><body>{}<h2> </h2><p>The ferry returned to Port Ellery on Monday.</p><div> <br></div>{}</body></html>",
+            "<div>".repeat(20_000),
+            "<section></section>".repeat(20_000)
+        );
+        let (draft, warning) = read(&page);
+        assert_eq!(draft.paragraphs, ["The ferry returned to Port Ellery on Monday."]);
+        assert_eq!(warning, None);
     }
 }

@@ -22,6 +22,12 @@ use tokenizer::{Token, Tokenizer};
 /// Elements nested deeper than this become siblings of the deepest one.
 pub const MAX_DEPTH: usize = 200;
 
+/// A document holds at most this many elements. Each costs about 150 bytes
+/// of tree, and the HTML extractor keeps up to three copies, so this bounds
+/// the memory a page can take (real pages hold a few thousand). HTML past it
+/// is read as text alone; XML past it is refused.
+pub const MAX_ELEMENTS: usize = 300_000;
+
 pub type NodeId = usize;
 
 /// A parsed document: nodes in an arena, [`Dom::ROOT`] first. Siblings are
@@ -30,6 +36,8 @@ pub type NodeId = usize;
 #[derive(Debug, Clone)]
 pub struct Dom {
     nodes: Vec<Node>,
+    /// Start tags past [`MAX_ELEMENTS`], read as text alone.
+    dropped_elements: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -70,7 +78,7 @@ impl Dom {
     pub const ROOT: NodeId = 0;
 
     fn new() -> Dom {
-        Dom { nodes: vec![Node::new(NodeData::Root)] }
+        Dom { nodes: vec![Node::new(NodeData::Root)], dropped_elements: 0 }
     }
 
     /// Parses HTML the forgiving way browsers do; never fails.
@@ -101,6 +109,11 @@ impl Dom {
             return Err(XmlError { line: 1, reason: "no elements".into() });
         }
         Ok(builder.dom)
+    }
+
+    /// How many start tags were past [`MAX_ELEMENTS`] and became no element.
+    pub fn dropped_elements(&self) -> usize {
+        self.dropped_elements
     }
 
     pub fn node(&self, id: NodeId) -> &Node {
@@ -438,11 +451,12 @@ struct Builder {
     dom: Dom,
     /// Open elements, innermost last; the root is implicit below them.
     open: Vec<NodeId>,
+    elements: usize,
 }
 
 impl Builder {
     fn new() -> Builder {
-        Builder { dom: Dom::new(), open: Vec::new() }
+        Builder { dom: Dom::new(), open: Vec::new(), elements: 0 }
     }
 
     fn current(&self) -> NodeId {
@@ -464,6 +478,11 @@ impl Builder {
     }
 
     fn add_element(&mut self, name: String, attrs: Vec<(Box<str>, Box<str>)>, keep_open: bool) {
+        if self.elements >= MAX_ELEMENTS {
+            self.dom.dropped_elements += 1;
+            return;
+        }
+        self.elements += 1;
         let parent = self.current();
         let id = self.dom.push(parent, NodeData::Element { name: name.into(), attrs });
         if keep_open && self.open.len() < MAX_DEPTH {
@@ -531,6 +550,9 @@ impl Builder {
             Token::Start { name, attrs, self_closing } => {
                 if self.open.len() >= MAX_DEPTH {
                     return Err(format!("elements are nested more than {MAX_DEPTH} deep"));
+                }
+                if self.elements >= MAX_ELEMENTS {
+                    return Err(format!("more than {MAX_ELEMENTS} elements, the most newslens reads in one file"));
                 }
                 self.add_element(name, decoded_attributes(attrs), !self_closing);
                 Ok(())
@@ -629,6 +651,21 @@ mod tests {
         assert_eq!(dom.inner_text(div), "Harbour reopens today é");
         assert_eq!(dom.inner_text_len(div), "Harbour reopens today é".chars().count());
         assert_eq!(dom.inner_text_len(dom.find(Dom::ROOT, "p").unwrap()), 0);
+    }
+
+    #[test]
+    fn elements_past_the_limit_are_read_as_text_in_html_and_refused_in_xml() {
+        let html = format!("<div>{}</div>", "<i>a</i>".repeat(MAX_ELEMENTS));
+        let dom = Dom::parse_html(&html);
+        assert_eq!(dom.dropped_elements(), 1, "the div and all but one of the i elements");
+        assert_eq!(dom.elements().count(), MAX_ELEMENTS);
+        assert_eq!(dom.text_content(Dom::ROOT), "a".repeat(MAX_ELEMENTS), "no text is lost");
+        let xml = format!("<r>{}</r>", "<i/>".repeat(MAX_ELEMENTS));
+        let error = Dom::parse_xml(&xml).unwrap_err();
+        assert_eq!(
+            (error.line, error.reason.as_str()),
+            (1, "more than 300000 elements, the most newslens reads in one file")
+        );
     }
 
     #[test]

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target in fuzz/ for a set time each (cargo-fuzz with
+# RUSTC_BOOTSTRAP=1, so that the stable toolchain is enough), after
+# seeding each target's corpus from the project's own fixtures and samples.
+#
+#   bash scripts/fuzz.sh                 # every target, FUZZ_SECONDS (300) each
+#   FUZZ_SECONDS=60 bash scripts/fuzz.sh quotes names
+#   FUZZ_SEEDS=/path/to/more bash scripts/fuzz.sh   # extra local seeds, never committed
+#
+# Corpora grow in fuzz/corpus/<target>/ and crashes land in
+# fuzz/artifacts/<target>/ (both git-ignored). The summary per target goes to
+# test-output/fuzz/summary.txt (or $FUZZ_SUMMARY, so that two runs can share
+# the machine): run length, executions, coverage, corpus size,
+# and the second of the run at which coverage last grew (the plateau).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+seconds=${FUZZ_SECONDS:-300}
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=(ingest ingest_text ingest_html ingest_json ingest_table ingest_feed ingest_markdown quotes names keywords corpus)
+fi
+
+if ! command -v cargo-fuzz >/dev/null; then
+  echo "fuzz: installing cargo-fuzz from crates.io"
+  cargo install cargo-fuzz
+fi
+
+out=$root/test-output/fuzz
+mkdir -p "$out"
+fixtures=(tests/fixtures/ingest/* tests/fixtures/drop/* tests/fixtures/hostile/* tests/fixtures/*.txt www/samples/*)
+[ -n "${FUZZ_SEEDS:-}" ] && fixtures+=("$FUZZ_SEEDS"/*)
+
+# seed TARGET PREFIX FILE...: copies each file into the target's corpus,
+# after PREFIX (printf escapes: the option or extension byte some targets read first).
+seed() {
+  local target=$1 prefix=$2
+  shift 2
+  mkdir -p "fuzz/corpus/$target"
+  local file
+  for file in "$@"; do
+    [ -f "$file" ] || continue
+    { printf "$prefix"; cat "$file"; } >"fuzz/corpus/$target/seed-$(basename "$file")"
+  done
+}
+
+by_extension() {
+  local file
+  for file in "${fixtures[@]}"; do
+    case "$file" in *."$1") echo "$file" ;; esac
+  done
+}
+
+seed_all() {
+  local text html json csv tsv feeds md
+  mapfile -t text < <(by_extension txt)
+  mapfile -t html < <(by_extension html)
+  mapfile -t json < <(by_extension json; by_extension ndjson)
+  mapfile -t csv < <(by_extension csv)
+  mapfile -t tsv < <(by_extension tsv)
+  mapfile -t feeds < <(by_extension xml; by_extension rss; by_extension atom)
+  mapfile -t md < <(by_extension md)
+  seed ingest_text '' "${text[@]}"
+  seed ingest_html '' "${html[@]}"
+  seed ingest_json '' "${json[@]}"
+  seed ingest_table '\x00' "${csv[@]}"
+  seed ingest_table '\x01' "${tsv[@]}"
+  seed ingest_feed '' "${feeds[@]}"
+  seed ingest_markdown '' "${md[@]}"
+  # The ingest target's first byte picks the name: 0 .txt, 1 .html, 2 .json, 3 .csv, 4 .tsv, 5 .xml, 6 .md.
+  seed ingest '\x00' "${text[@]}"
+  seed ingest '\x01' "${html[@]}"
+  seed ingest '\x02' "${json[@]}"
+  seed ingest '\x03' "${csv[@]}"
+  seed ingest '\x04' "${tsv[@]}"
+  seed ingest '\x05' "${feeds[@]}"
+  seed ingest '\x06' "${md[@]}"
+  seed ingest '\x00' tests/fixtures/drop/harbour-photo.png
+  seed quotes '' "${text[@]}"
+  seed names '' "${text[@]}"
+  # keywords: option byte (all on), a headline, the separator, a body.
+  local file
+  mkdir -p fuzz/corpus/keywords fuzz/corpus/corpus
+  for file in "${text[@]}"; do
+    { printf '\x1f'; head -n 1 "$file"; printf -- '--8<--\n'; tail -n +2 "$file"; } >"fuzz/corpus/keywords/seed-$(basename "$file")"
+  done
+  # corpus: option byte, then files as "name\ncontent" between separators.
+  local flags=0 group
+  for group in "www/samples/*.txt" "www/samples/*" "tests/fixtures/drop/*" "tests/fixtures/ingest/*.txt"; do
+    {
+      printf "\\x0$flags"
+      local first=1
+      for file in $group; do
+        [ $first -eq 1 ] || printf -- '\n--8<--\n'
+        first=0
+        printf '%s\n' "$(basename "$file")"
+        cat "$file"
+      done
+    } >"fuzz/corpus/corpus/seed-$flags"
+    flags=$((flags + 1))
+  done
+}
+
+seed_all
+cd fuzz
+export RUSTC_BOOTSTRAP=1
+cargo fuzz build --release
+# The binaries are run directly, so that editing the crate during a long run does not rebuild them.
+bin=target/x86_64-unknown-linux-gnu/release
+
+summary=${FUZZ_SUMMARY:-$out/summary.txt}
+printf '%-16s %8s %12s %7s %7s %7s %13s %s\n' target seconds executions cov ft corpus last-new-cov crashes >"$summary"
+status=0
+for target in "${targets[@]}"; do
+  echo "fuzz: $target for ${seconds}s"
+  log=$out/$target.log
+  mkdir -p "artifacts/$target"
+  started=$SECONDS
+  # Each line stamped with the second it was printed, to find when coverage last grew.
+  set +e
+  "$bin/$target" "corpus/$target" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \
+    -dict="$root/fuzz/tokens.dict" -artifact_prefix="artifacts/$target/" 2>&1 |
+    while IFS= read -r line; do printf '%s %s\n' "$((SECONDS - started))" "$line"; done >"$log"
+  result=${PIPESTATUS[0]}
+  set -e
+  last=$(grep -E '^[0-9]+ #[0-9]+[[:space:]]+(NEW|REDUCE)' "$log" | tail -n 1 || true)
+  final=$(grep -E '^[0-9]+ #[0-9]+[[:space:]]+(pulse|DONE|NEW|REDUCE|INITED)' "$log" | tail -n 1 || true)
+  executions=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
+  cov=$(grep -oE 'cov: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
+  ft=$(grep -oE 'ft: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
+  corpus=$(find "corpus/$target" -type f | wc -l)
+  crashes=$(find "artifacts/$target" -type f | wc -l)
+  printf '%-16s %8s %12s %7s %7s %7s %13s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
+    "$corpus" "${last%% *}s" "$crashes" >>"$summary"
+  if [ "$result" -ne 0 ]; then
+    echo "fuzz: $target found a failure (log: $log, input in fuzz/artifacts/$target/)"
+    status=1
+  fi
+done
+cat "$summary"
+exit $status
