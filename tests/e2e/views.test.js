@@ -22,7 +22,7 @@ async function open(hash = '', query = '') {
   const { page } = demo;
   await page.goto('about:blank');
   await page.goto(`${harness}${query}${hash}`);
-  await page.waitForFunction(() => /^4 files:/.test(document.querySelector('#widget').shadowRoot.querySelector('.status').textContent));
+  await page.waitForFunction(() => /^4 files:/.test(document.querySelector('#widget')?.shadowRoot?.querySelector('.status')?.textContent ?? ''));
 }
 
 test('Overview: counts, dates, top keywords and the article index', async () => {
