@@ -1,7 +1,7 @@
 // The package's "./wasm" entry: the wasm-bindgen glue of the core, for
 // callers who drive a Corpus themselves (add files one at a time, ask for
 // filtered reports). `analyze()` from "newslens" is the simpler API.
-import type { FileEntry, Options } from './index.js';
+import type { FileEntry, Options, TermKind } from './index.js';
 
 /** Which articles a report covers; empty lists and null dates select everything. */
 export interface ReportFilter {
@@ -19,6 +19,67 @@ export interface AddedFile extends FileEntry {
   ms: number;
 }
 
+export interface ConcordanceOptions {
+  /** How many lines to return (default 100). */
+  limit?: number;
+  /** Characters of context each side (default 60). */
+  width?: number;
+  filter?: ReportFilter | null;
+}
+
+export interface ConcordanceLine {
+  article: number;
+  part: 'headline' | 'text';
+  /** UTF-16 offsets of the match into the article's headline or text, as `part` says. */
+  start: number;
+  end: number;
+  left: string;
+  match: string;
+  right: string;
+}
+
+export interface Concordance {
+  /** Every occurrence in the selected articles; `lines` holds the first `limit`. */
+  total: number;
+  lines: ConcordanceLine[];
+}
+
+export interface PairOptions {
+  /** Terms the two outlets use fewer times together are left out (default 2). */
+  minCount?: number;
+  /** At most this many terms, the most frequent (default 10,000). */
+  limit?: number;
+  filter?: ReportFilter | null;
+}
+
+export interface PairSide {
+  name: string;
+  articles: number;
+  words: number;
+}
+
+export interface PairTerm {
+  term: string;
+  kind: TermKind;
+  /** Occurrences in A and in B. */
+  a: number;
+  b: number;
+  /** Log-odds ratio with an informative Dirichlet prior, as a z-score: positive when A uses the term more. */
+  z: number;
+  logRatio: number;
+  g2: number;
+  significant: boolean;
+  /** The name or a caption word of either outlet: shown, but never labelled as distinctive. */
+  houseStyle: boolean;
+}
+
+/** Two outlets compared term by term, A's most distinctive first. */
+export interface Pair {
+  a: PairSide;
+  b: PairSide;
+  terms: PairTerm[];
+}
+
 /** Files added so far, read and counted. Free it when done. */
 export declare class Corpus {
   /** Throws a NewslensError with code "invalid-options" for unknown option names. */
@@ -26,6 +87,10 @@ export declare class Corpus {
   addFile(name: string, bytes: Uint8Array): AddedFile;
   /** The report (schema "newslens/1") on the articles `filter` selects, as JSON text. */
   reportJson(filter?: ReportFilter | null): string;
+  /** Where a word or phrase occurs. Throws a NewslensError with code "invalid-query" for a query without words. */
+  concordance(term: string, options?: ConcordanceOptions | null): Concordance;
+  /** Outlets `a` and `b` compared term by term. Throws a NewslensError with code "invalid-query" for an outlet no selected article names. */
+  compareOutlets(a: string, b: string, options?: PairOptions | null): Pair;
   free(): void;
 }
 

@@ -3,7 +3,7 @@
 // it understands and sends. Every request carries an `id` that its answers
 // repeat; the first request must be "open".
 import type { FileEntry, InputFile, NewslensErrorCode, Options } from './index.js';
-import type { AddedFile, ReportFilter } from './wasm.js';
+import type { AddedFile, Concordance, ConcordanceOptions, Pair, PairOptions, ReportFilter } from './wasm.js';
 
 export type { FileEntry };
 
@@ -32,7 +32,21 @@ export interface ReportRequest extends RequestBase {
   args: [ReportFilter | null];
 }
 
-export type WorkerRequest = OpenRequest | AddRequest | ReportRequest;
+/** Asks the corpus for a concordance; "done" carries it. */
+export interface ConcordanceRequest extends RequestBase {
+  type: 'call';
+  method: 'concordance';
+  args: [string, ConcordanceOptions | null];
+}
+
+/** Asks the corpus to compare two outlets; "done" carries the pair. */
+export interface CompareOutletsRequest extends RequestBase {
+  type: 'call';
+  method: 'compareOutlets';
+  args: [string, string, PairOptions | null];
+}
+
+export type WorkerRequest = OpenRequest | AddRequest | ReportRequest | ConcordanceRequest | CompareOutletsRequest;
 
 export interface FileAnswer {
   type: 'file';
@@ -43,8 +57,8 @@ export interface FileAnswer {
 export interface DoneAnswer {
   type: 'done';
   id: number;
-  /** The report JSON for a "call"; undefined otherwise. */
-  value?: string;
+  /** The report JSON for reportJson, the object for concordance and compareOutlets; undefined otherwise. */
+  value?: string | Concordance | Pair;
 }
 
 export interface ErrorAnswer {

@@ -136,6 +136,7 @@ pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptio
                 &signatures,
                 &members,
                 vocabulary,
+                &|id| groupable[id as usize] == Some(true),
                 &weight,
             )
         })
@@ -263,12 +264,14 @@ fn join(
 }
 
 /// The report entry of one story: `articles` in order, with their indices
-/// into `signatures`.
+/// into `signatures`; `groupable` says whether a term of theirs is a word or
+/// a name of several words, as decided once for the grouping.
 fn story(
     articles: &[&Article],
     signatures: &[Signature],
     indices: &[usize],
     vocabulary: &Vocabulary,
+    groupable: &dyn Fn(TermId) -> bool,
     weight: &dyn Fn(TermId, u32) -> u64,
 ) -> StoryEntry {
     // The article most like the others gives the story its headline.
@@ -294,7 +297,6 @@ fn story(
         }
     }
     let shown = |id: TermId| vocabulary.display(id);
-    let groupable = |id: TermId| word_or_name(vocabulary, id);
     let ranked = |terms: Vec<(TermId, u64)>| -> Vec<String> {
         top_by(terms, TERMS, |&(_, weight)| weight, |&(id, _)| shown(id))
             .into_iter()

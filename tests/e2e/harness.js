@@ -47,8 +47,20 @@ function manyKeywords(report, count) {
   return { ...report, keywords };
 }
 
+/** A report whose first pair of outlets shares `count` invented terms, for the scatter plot. */
+function manyPairTerms(report, count) {
+  const key = 'Northgate Wire|The Harbour Herald';
+  const terms = Array.from({ length: count }, (_, index) => {
+    const a = (index * 7) % 53;
+    const b = (index * 13) % 47;
+    return { term: `term${String(index).padStart(5, '0')}`, kind: 'word', a, b, z: (a - b) / 10, logRatio: 0, g2: 0, significant: false, houseStyle: false };
+  });
+  return { ...report, pairs: { ...report.pairs, [key]: { ...report.pairs[key], terms } } };
+}
+
 let report = await (await fetch(`/tests/fixtures/reports/${params.get('report') ?? 'port-ellery'}.json`)).json();
 if (params.has('keywords')) report = manyKeywords(report, Number(params.get('keywords')));
+if (params.has('pairTerms')) report = manyPairTerms(report, Number(params.get('pairTerms')));
 
 window.widget = mountWidget(
   document.getElementById('widget'),

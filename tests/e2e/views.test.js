@@ -22,7 +22,7 @@ async function open(hash = '', query = '') {
   const { page } = demo;
   await page.goto('about:blank');
   await page.goto(`${harness}${query}${hash}`);
-  await page.waitForFunction(() => /^4 files:/.test(document.querySelector('#widget').shadowRoot.querySelector('.status').textContent));
+  await page.waitForFunction(() => /^4 files:/.test(document.querySelector('#widget')?.shadowRoot?.querySelector('.status')?.textContent ?? ''));
 }
 
 test('Overview: counts, dates, top keywords and the article index', async () => {
@@ -130,6 +130,24 @@ test('Outlets: the pair scatter plot labels the distinctive terms apart, hovers,
   await page.getByLabel('Outlet B', { exact: true }).selectOption('Valley Courier');
   await page.waitForSelector('.pair .error');
   assert.deepEqual(await page.evaluate(() => window.calls.filter((call) => call.method === 'compareOutlets').at(-1).args.slice(0, 2)), ['Northgate Wire', 'Valley Courier']);
+});
+
+test('Outlets: the scatter plot draws 10,000 terms and labels at most 8 a side, none overlapping', async () => {
+  const { page } = demo;
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await open('#view=outlets', '?pairTerms=10000');
+  await page.waitForSelector('.plot canvas');
+  assert.equal(await page.getAttribute('.plot svg', 'aria-label'), 'Northgate Wire against The Harbour Herald: 10000 terms');
+  const boxes = await page.$$eval('.plot .term-label', (nodes) =>
+    nodes.map((node) => {
+      const { x, y, width, height } = node.getBBox();
+      return { x, y, width, height };
+    }),
+  );
+  assert.ok(boxes.length >= 2 && boxes.length <= 16, `${boxes.length} labels`);
+  for (const [index, a] of boxes.entries()) {
+    for (const b of boxes.slice(index + 1)) assert.ok(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y, 'labels overlap');
+  }
 });
 
 test('Keywords: the concordance of the term searched for, sortable by either side, each line linking to its article', async () => {

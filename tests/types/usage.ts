@@ -42,3 +42,16 @@ await analyze([{ name: 'a.txt', bytes: 'text' }]);
 await analyze([], { keyword: {} });
 // @ts-expect-error story options are named, not a bare number
 await analyze([], { stories: 2 });
+
+// The wasm entry's queries, as the Outlets and Keywords views call them.
+import { Corpus } from 'newslens/wasm';
+const corpus = new Corpus({ stories: { days: 1 } });
+const pair = corpus.compareOutlets('The Harbour Herald', 'Valley Courier', { minCount: 2, filter: { dateFrom: '2025-03-14' } });
+const firstA: number | undefined = pair.terms[0]?.a;
+const house: boolean | undefined = pair.terms[0]?.houseStyle;
+const line = corpus.concordance('harbour levy', { width: 40 }).lines[0];
+const part: 'headline' | 'text' | undefined = line?.part;
+console.log(firstA, house, part, pair.a.words);
+// @ts-expect-error the outlets are named by two strings, not a list
+corpus.compareOutlets(['The Harbour Herald', 'Valley Courier']);
+corpus.free();
