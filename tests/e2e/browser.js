@@ -98,6 +98,9 @@ export async function waitForStatus(page, pattern) {
 }
 
 /** The cell texts of the table captioned `caption` (rows in the DOM only). */
+/** A number as the widget shows it: grouped, with `digits` decimals. */
+export const fixed = (value, digits) => value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
 export const tableRows = (page, caption) =>
   page.$$eval(`section.table:has(> h3:text-is("${caption}")) tbody tr:not(.spacer)`, (rows) =>
     rows.map((row) => [...row.cells].map((cell) => cell.textContent)),

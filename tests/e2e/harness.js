@@ -43,6 +43,8 @@ function manyKeywords(report, count) {
     term: `term${String(index).padStart(6, '0')}`,
     count: count - index,
     docs: 1 + (index % 7),
+    per10k: (count - index) / 100,
+    dp: (index % 100) / 100,
   }));
   return { ...report, keywords };
 }

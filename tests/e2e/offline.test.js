@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DIST, dropFiles, fixture, launch, openDemo, openView, tableRows, waitForFiles, waitForSamples } from './browser.js';
+import { DIST, dropFiles, fixed, fixture, launch, openDemo, openView, tableRows, waitForFiles, waitForSamples } from './browser.js';
 
 const cli = fileURLToPath(new URL('../../bin/newslens.js', import.meta.url));
 
@@ -54,7 +54,7 @@ test('dist/newslens.html works from file://, on the main thread, with a visible 
     const cliReport = JSON.parse(spawnSync(process.execPath, [cli, '--json', fixture('lantern-bridge.txt')], { encoding: 'utf8' }).stdout);
     assert.deepEqual(
       await tableRows(page, 'Keywords'),
-      cliReport.keywords.map((k) => [k.term, String(k.count), String(k.docs)]),
+      cliReport.keywords.map((k) => [k.term, String(k.count), String(k.docs), fixed(k.per10k, 1), fixed(k.dp, 2)]),
     );
     assert.ok(requests.every((url) => url.startsWith('file://') || url.startsWith('data:')), requests.join(' '));
     assert.deepEqual(errors, []);

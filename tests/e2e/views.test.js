@@ -84,7 +84,7 @@ test('Outlets: figures per outlet, similarity, distinctive terms side by side li
   await page.click('section.table:has(> h3:text-is("Distinctive terms by outlet")) a:text-is("levy")');
   await page.waitForSelector('[role="tab"][aria-selected="true"]:text-is("Keywords")');
   assert.equal(await page.inputValue('section.table:has(> h3:text-is("Keywords")) input[type="search"]'), 'levy');
-  assert.deepEqual(await tableRows(page, 'Keywords'), [['levy', '3', '3']]);
+  assert.deepEqual(await tableRows(page, 'Keywords'), [['levy', '3', '3', '129.3', '0.38']]);
   assert.match(page.url(), /#view=keywords&q=levy$/);
 });
 
@@ -150,10 +150,13 @@ test('Outlets: the scatter plot draws 10,000 terms and labels at most 8 a side, 
   }
 });
 
-test('Keywords: the concordance of the term searched for, sortable by either side, each line linking to its article', async () => {
+test('Keywords: the concordance of the term asked for, sortable by either side, each line linking to its article', async () => {
   const { page } = demo;
-  await open('#view=keywords&q=cranes');
+  await open('#view=keywords');
+  await page.fill('#concordance-query', ' cranes ');
+  await page.press('#concordance-query', 'Enter');
   const caption = 'Concordance of “cranes”';
+  assert.match(page.url(), /#view=keywords&q=cranes$/);
   await page.waitForSelector(`section.table:has(> h3:text-is("${caption}")) tbody tr`);
   assert.deepEqual(await tableRows(page, caption), [
     ['Union demands inspection of Port Ellery ', 'cranes', '', '#3'],
@@ -277,7 +280,7 @@ test('the keyword table stays light with 100,000 rows: only the rows in view are
   const section = 'section.table:has(> h3:text-is("Keywords"))';
   await page.locator(`${section} .scroller`).evaluate((node) => (node.scrollTop = node.scrollHeight));
   await page.locator(`${section} td:text-is("term099999")`).waitFor();
-  assert.deepEqual((await tableRows(page, 'Keywords')).at(-1), ['term099999', '1', '5']);
+  assert.deepEqual((await tableRows(page, 'Keywords')).at(-1), ['term099999', '1', '5', '0.0', '0.99']);
 
   const started = Date.now();
   await page.click(`${section} th button:text-is("Term")`);
