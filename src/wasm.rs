@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 /// unreachable` (the release build aborts on panic, so without this the
 /// message would be lost). The instance is not to be used after it.
 #[wasm_bindgen(start)]
-fn start() {
+pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         wasm_bindgen::throw_str(&format!("newslens crashed: {}", info.to_string().replace('\n', " ")));

@@ -118,3 +118,22 @@ fn a_concordance_crosses_the_boundary_as_plain_lines_with_typed_errors() {
     let error: js_sys::Error = corpus.concordance("harbour", typo).expect_err("typo").unchecked_into();
     assert_eq!(get(&error, "code"), "invalid-options");
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(
+    inline_js = "export function messageOf(run) { try { run(); return 'nothing thrown'; } catch (error) { return `${error.name}: ${error.message}`; } }"
+)]
+extern "C" {
+    #[wasm_bindgen(js_name = messageOf)]
+    fn message_of(run: &js_sys::Function) -> String;
+}
+
+/// The test harness sets a panic hook of its own, so the module's is set
+/// again here.
+#[wasm_bindgen_test]
+fn a_panic_is_thrown_as_an_error_carrying_its_message() {
+    newslens::wasm::install_panic_hook();
+    let run = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| panic!("the harbour flooded"));
+    let message = message_of(run.as_ref().unchecked_ref());
+    assert!(message.starts_with("Error: newslens crashed: panicked at tests/wasm.rs"), "{message}");
+    assert!(message.ends_with("the harbour flooded"), "{message}");
+}
