@@ -28,6 +28,7 @@
 //! ```
 
 mod bytescan;
+mod case;
 mod corpus;
 pub mod ingest;
 pub mod keywords;

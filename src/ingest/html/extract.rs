@@ -375,7 +375,7 @@ impl Attempt {
         let mut weight = 0.0;
         for attribute in ["class", "id"] {
             let Some(value) = self.dom.attr(id, attribute).filter(|value| !value.is_empty()) else { continue };
-            let value = value.to_lowercase();
+            let value = crate::case::lowercase(&value);
             if contains_any(&value, NEGATIVE) || is_hid(&value) {
                 weight -= 25.0;
             }
@@ -607,7 +607,7 @@ impl Attempt {
             .map(|heading| dom.inner_text_len(heading))
             .sum();
         let heading_density = if length == 0 { 0.0 } else { heading_length as f64 / length as f64 };
-        let lower = text.to_lowercase();
+        let lower = crate::case::lowercase(&text);
         if matches!(lower.as_str(), "ad" | "advertising" | "advertisement" | "loading" | "loading..." | "loading…") {
             return Some(true);
         }
@@ -636,7 +636,11 @@ impl Attempt {
 
 /// "class id", lower case: what the class and id rules match against.
 fn signature(dom: &Dom, id: NodeId) -> String {
-    format!("{} {}", dom.attr(id, "class").unwrap_or_default(), dom.attr(id, "id").unwrap_or_default()).to_lowercase()
+    crate::case::lowercase(&format!(
+        "{} {}",
+        dom.attr(id, "class").unwrap_or_default(),
+        dom.attr(id, "id").unwrap_or_default()
+    ))
 }
 
 fn contains_any(haystack: &str, needles: &[&str]) -> bool {
@@ -667,7 +671,7 @@ fn is_byline(dom: &Dom, id: NodeId, signature: &str) -> bool {
 /// How much of `text`'s words are also in `reference` (1 when all are), by length.
 pub fn similarity(reference: &str, text: &str) -> f64 {
     let tokens = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::case::lowercase).collect()
     };
     let (a, b) = (tokens(reference), tokens(text));
     if a.is_empty() || b.is_empty() {
