@@ -35,6 +35,7 @@ pub mod keywords;
 pub mod names;
 pub mod quotes;
 pub mod report;
+mod sort;
 pub mod text;
 
 pub use corpus::{ConcordanceOptions, Corpus, Filter, Options};

@@ -393,7 +393,7 @@ impl Attempt {
             .map(|&id| (self.score_of(id).unwrap_or_default(), id))
             .collect();
         // Highest score first; document order breaks ties, so the result never depends on hashing.
-        ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::sort::sort_by(&mut ranked, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         ranked.truncate(TOP_CANDIDATES);
         let Some(&(top_score, mut top)) = ranked.first().filter(|(_, id)| *id != body) else {
             return self.wrap_body(body);
