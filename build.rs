@@ -10,8 +10,13 @@ use std::fmt::Write as _;
 /// Characters that map to one character, as runs `(first, count, stride,
 /// offset)`: `first + k·stride` maps to itself plus `offset` for `k < count`.
 /// Characters that map to several are listed apart, with their mapping.
-fn tables(map: impl Fn(char) -> Vec<char>) -> (Vec<(u32, u32, u32, i64)>, Vec<(char, Vec<char>)>) {
-    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+/// Runs `(first, count, stride, offset)`, as `tables` describes them.
+type Runs = Vec<(u32, u32, u32, i64)>;
+/// Characters with a mapping of several characters.
+type Several = Vec<(char, Vec<char>)>;
+
+fn tables(map: impl Fn(char) -> Vec<char>) -> (Runs, Several) {
+    let mut runs: Runs = Vec::new();
     let mut several = Vec::new();
     for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
         let mapped = map(c);

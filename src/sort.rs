@@ -59,7 +59,8 @@ mod tests {
 
     #[test]
     fn items_are_sorted_and_ties_keep_their_order() {
-        let cases: &[(&[(u32, char)], &[(u32, char)])] = &[
+        type Items = &'static [(u32, char)];
+        let cases: &[(Items, Items)] = &[
             (&[], &[]),
             (&[(1, 'a')], &[(1, 'a')]),
             (&[(2, 'a'), (1, 'b')], &[(1, 'b'), (2, 'a')]),

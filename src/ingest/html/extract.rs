@@ -375,7 +375,7 @@ impl Attempt {
         let mut weight = 0.0;
         for attribute in ["class", "id"] {
             let Some(value) = self.dom.attr(id, attribute).filter(|value| !value.is_empty()) else { continue };
-            let value = crate::case::lowercase(&value);
+            let value = crate::case::lowercase(value);
             if contains_any(&value, NEGATIVE) || is_hid(&value) {
                 weight -= 25.0;
             }
