@@ -322,7 +322,9 @@ impl Corpus {
     /// The files in the canonical order: by name, then content.
     fn files_in_order(&self) -> Vec<&FileRecord> {
         let mut files: Vec<&FileRecord> = self.files.iter().collect();
-        files.sort_by(|a, b| a.entry.name.cmp(&b.entry.name).then(a.content_hash.cmp(&b.content_hash)));
+        crate::sort::sort_by(&mut files, |a, b| {
+            a.entry.name.cmp(&b.entry.name).then(a.content_hash.cmp(&b.content_hash))
+        });
         files
     }
 

@@ -28,6 +28,7 @@
 //! ```
 
 mod bytescan;
+mod case;
 pub mod compare;
 mod corpus;
 pub mod ingest;
@@ -35,6 +36,7 @@ pub mod keywords;
 pub mod names;
 pub mod quotes;
 pub mod report;
+mod sort;
 pub mod stories;
 pub mod text;
 

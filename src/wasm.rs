@@ -51,9 +51,7 @@ impl Corpus {
         let started = now();
         let entry = self.inner.add_file(name, bytes).clone();
         let summary = FileSummary { entry, ms: now() - started };
-        summary
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|error| newslens_error("internal", &error.to_string()))
+        to_plain_object(&summary)
     }
 
     /// The report on the articles `filter` selects (`{ outlets, dateFrom,
@@ -79,9 +77,7 @@ impl Corpus {
             .inner
             .concordance(term, &options)
             .map_err(|error| newslens_error("invalid-query", &error.to_string()))?;
-        concordance
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|error| newslens_error("internal", &error.to_string()))
+        to_plain_object(&concordance)
     }
 
     /// Outlets `a` and `b` compared term by term: `{ a, b, terms: [{ term,
@@ -96,8 +92,7 @@ impl Corpus {
             .inner
             .compare_outlets(a, b, &options)
             .map_err(|error| newslens_error("invalid-query", &error.to_string()))?;
-        pair.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|error| newslens_error("internal", &error.to_string()))
+        to_plain_object(&pair)
     }
 }
 
@@ -114,6 +109,13 @@ fn from_plain_object<T: serde::de::DeserializeOwned + Default>(value: &JsValue, 
         .and_then(|json| json.as_string())
         .ok_or_else(|| format!("invalid {what}: not a plain JSON object"))?;
     serde_json::from_str(&json).map_err(|error| format!("invalid {what}: {error}"))
+}
+
+/// A plain object from `value`, through JSON text: the report is written as
+/// JSON already, and one serialiser in the wasm instead of two keeps it small.
+fn to_plain_object(value: &impl Serialize) -> Result<JsValue, JsValue> {
+    let json = serde_json::to_string(value).map_err(|error| newslens_error("internal", &error.to_string()))?;
+    js_sys::JSON::parse(&json)
 }
 
 #[derive(Serialize)]

@@ -291,13 +291,13 @@ fn distinctive(
     };
     // Ranked by z, then count; within a run of equal ranks by the shown
     // form, which is looked up only for the runs the list reaches.
-    scored.sort_unstable_by(|x, y| y.3.z.total_cmp(&x.3.z).then(y.1.cmp(&x.1)));
+    crate::sort::sort_by(&mut scored, |x, y| y.3.z.total_cmp(&x.3.z).then(y.1.cmp(&x.1)));
     let mut listed = Vec::with_capacity(options.limit);
     for run in scored.chunk_by_mut(|x, y| x.3.z == y.3.z && x.1 == y.1) {
         if listed.len() == options.limit {
             break;
         }
-        run.sort_by_cached_key(|&(id, ..)| display(id));
+        crate::sort::sort_by(run, |x, y| display(x.0).cmp(&display(y.0)));
         for &(id, count, others, scores) in run.iter() {
             if listed.len() == options.limit || part_of_longer(id, count) {
                 continue;
@@ -332,12 +332,12 @@ pub(crate) fn top_by<T, K: Ord + Copy, S: Ord>(
     rank: impl Fn(&T) -> K,
     shown: impl Fn(&T) -> S,
 ) -> Vec<T> {
-    items.sort_unstable_by_key(|item| std::cmp::Reverse(rank(item)));
+    crate::sort::sort_by(&mut items, |x, y| rank(y).cmp(&rank(x)));
     let Some(cut) = items.get(limit.min(items.len()).wrapping_sub(1)).map(&rank) else { return Vec::new() };
     let reached = items.partition_point(|item| rank(item) >= cut);
     items.truncate(reached);
     for run in items.chunk_by_mut(|x, y| rank(x) == rank(y)) {
-        run.sort_by_cached_key(&shown);
+        crate::sort::sort_by(run, |x, y| shown(x).cmp(&shown(y)));
     }
     items.truncate(limit);
     items
@@ -411,7 +411,9 @@ pub fn pair(
             }
         })
         .collect();
-    terms.sort_by(|x, y| y.z.total_cmp(&x.z).then((y.a + y.b).cmp(&(x.a + x.b))).then_with(|| x.term.cmp(&y.term)));
+    crate::sort::sort_by(&mut terms, |x, y| {
+        y.z.total_cmp(&x.z).then((y.a + y.b).cmp(&(x.a + x.b))).then_with(|| x.term.cmp(&y.term))
+    });
     let side =
         |outlet: &Outlet| PairSide { name: outlet.name.to_string(), articles: outlet.articles, words: outlet.words };
     Ok(Pair { a: side(side_a), b: side(side_b), terms })
@@ -456,7 +458,7 @@ fn jensen_shannon(p: &[(TermId, u32)], q: &[(TermId, u32)]) -> f64 {
             part(share_p, mean) + part(share_q, mean)
         })
         .collect();
-    contributions.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut contributions, f64::total_cmp);
     contributions.iter().sum::<f64>().clamp(0.0, 1.0)
 }
 

@@ -111,7 +111,7 @@ pub fn body_paragraphs(body: &str) -> Vec<String> {
 /// Whether two texts have the same words, ignoring case, punctuation and quote styles.
 pub fn same_words(a: &str, b: &str) -> bool {
     let words = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::case::lowercase).collect()
     };
     let (a, b) = (words(a), words(b));
     !a.is_empty() && a == b

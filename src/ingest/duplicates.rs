@@ -191,7 +191,8 @@ fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
         .map(|word| {
             word.chars().fold(FNV_OFFSET, |hash, c| {
                 let c = if c == '’' { '\'' } else { c };
-                c.to_lowercase().fold(hash, |hash, lower| (hash ^ u64::from(u32::from(lower))).wrapping_mul(FNV_PRIME))
+                crate::case::lower(c)
+                    .fold(hash, |hash, lower| (hash ^ u64::from(u32::from(lower))).wrapping_mul(FNV_PRIME))
             })
         })
 }

@@ -90,7 +90,7 @@ fn link(dom: &Dom, parent: NodeId) -> Option<String> {
 fn outlet_of_feed_title(title: &str) -> String {
     for separator in [" - ", " – ", " — ", " | ", ": ", " » "] {
         if let Some((name, rest)) = title.split_once(separator) {
-            let rest = rest.to_lowercase();
+            let rest = crate::case::lowercase(rest);
             if FEED_WORDS.iter().any(|word| rest.contains(word)) || rest.split_whitespace().count() <= 2 {
                 return name.trim().to_string();
             }

@@ -252,7 +252,7 @@ pub fn classify(line: &str) -> Line {
     let words = || line.split_whitespace().count();
     // Only short lines are compared whole; long ones by their opening and credits.
     let whole = line.len() <= HEAD_BYTES;
-    let lower = if whole { line.to_lowercase() } else { String::new() };
+    let lower = if whole { crate::case::lowercase(line) } else { String::new() };
     if whole {
         let bare = lower.trim_end_matches(['.', ':', '…', '!']).trim();
         if bare.is_empty() {

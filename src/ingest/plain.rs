@@ -471,7 +471,7 @@ fn key(text: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(word.chars().flat_map(char::to_lowercase));
+        key.extend(word.chars().flat_map(crate::case::lower));
     }
     key
 }

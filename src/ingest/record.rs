@@ -98,7 +98,7 @@ const OTHER_KEYS: &[(Role, &[&str])] = &[
 
 /// The role of a field and its rank (lower is preferred) among fields of that role.
 pub fn role(name: &str) -> Option<(Role, usize)> {
-    let name = name.trim().to_lowercase();
+    let name = crate::case::lowercase(name.trim());
     if let Some(rank) = BODY_KEYS.iter().position(|key| *key == name) {
         return Some((Role::Body, rank));
     }

@@ -244,7 +244,7 @@ fn without_country_prefix(name: &str) -> &str {
 
 /// Whether `word` occurs in `text` as a whole word in lower case ("two" for "Two").
 fn written_in_lower_case(text: &str, word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = crate::case::lowercase(word);
     if lower == word {
         return false;
     }

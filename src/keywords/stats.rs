@@ -130,12 +130,14 @@ impl Ranked {
 /// that the result does not depend on term ids (which follow the order files
 /// were added). Only the items tied at the cut are compared by their shown form.
 fn top(mut items: Vec<Ranked>, limit: usize, vocabulary: &Vocabulary) -> Vec<Ranked> {
-    items.sort_unstable_by(Ranked::order);
+    crate::sort::sort_by(&mut items, Ranked::order);
     if let Some(&last) = limit.checked_sub(1).and_then(|index| items.get(index)) {
         let tied = items[limit..].iter().take_while(|item| item.order(&last) == Ordering::Equal).count();
         items.truncate(limit + tied);
     }
-    items.sort_by(|a, b| a.order(b).then_with(|| vocabulary.display(a.id).cmp(&vocabulary.display(b.id))));
+    crate::sort::sort_by(&mut items, |a, b| {
+        a.order(b).then_with(|| vocabulary.display(a.id).cmp(&vocabulary.display(b.id)))
+    });
     items.truncate(limit);
     items
 }

@@ -122,9 +122,9 @@ fn with_initial(word: &str, votes: i16) -> String {
     let rest = chars.as_str();
     let in_capitals = !rest.chars().any(char::is_lowercase) && rest.chars().any(char::is_uppercase);
     if votes > 0 && initial.is_lowercase() {
-        initial.to_uppercase().chain(rest.chars()).collect()
+        crate::case::upper(initial).chain(rest.chars()).collect()
     } else if votes < 0 && initial.is_uppercase() && !in_capitals {
-        initial.to_lowercase().chain(rest.chars()).collect()
+        crate::case::lower(initial).chain(rest.chars()).collect()
     } else {
         word.to_string()
     }

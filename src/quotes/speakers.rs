@@ -86,7 +86,7 @@ pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)
         .into_iter()
         .flatten()
         .map(|mut group| {
-            group.aliases.sort_unstable();
+            crate::sort::sort_by(&mut group.aliases, Ord::cmp);
             group.aliases.dedup();
             let mut outlets = BTreeMap::new();
             for outlet in group.outlets {
@@ -108,7 +108,7 @@ pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)
         .collect();
     // Names are unique within each of the named and the described, which the
     // last key tells apart, so the unstable sort is deterministic.
-    tallies.sort_unstable_by(|a, b| {
+    crate::sort::sort_by(&mut tallies, |a, b| {
         b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)).then_with(|| a.named.cmp(&b.named))
     });
     tallies

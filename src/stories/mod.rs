@@ -141,7 +141,7 @@ pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptio
             )
         })
         .collect();
-    stories.sort_by(|a, b| {
+    crate::sort::sort_by(&mut stories, |a, b| {
         b.outlets
             .len()
             .cmp(&a.outlets.len())
@@ -208,7 +208,7 @@ fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) ->
             (alike >= needed).then_some((alike, a, b))
         })
         .collect();
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    crate::sort::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     edges
 }
 
@@ -319,7 +319,7 @@ fn story(
             }
             let mut speakers: Vec<StorySpeaker> =
                 speakers.into_iter().map(|(name, quotes)| StorySpeaker { name: name.to_string(), quotes }).collect();
-            speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+            crate::sort::sort_by(&mut speakers, |a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
             let longest = own.iter().max_by(|a, b| a.words.cmp(&b.words).then(b.id.cmp(&a.id)));
             StoryCoverage {
                 outlet: outlet.map(String::from),

@@ -274,7 +274,7 @@ fn fold_form(form: &str, kind: TokenKind, key: &mut String) -> bool {
             '.' if drops_dots => {}
             _ if c.is_uppercase() => {
                 upper += 1;
-                key.extend(c.to_lowercase());
+                key.extend(crate::case::lower(c));
             }
             _ => {
                 lower += usize::from(c.is_lowercase());

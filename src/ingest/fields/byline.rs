@@ -70,7 +70,7 @@ pub fn from_line(line: &str) -> Option<String> {
 /// The reporters of a wire sign-off ("Reporting by A and B; Editing by C").
 pub fn from_signoff(line: &str) -> Option<String> {
     let inner = line.trim().trim_start_matches('(').trim_end_matches([')', '.']);
-    let lower = inner.to_lowercase();
+    let lower = crate::case::lowercase(inner);
     let start = ["reporting by ", "writing by ", "reported by "]
         .iter()
         .find_map(|prefix| lower.starts_with(prefix).then_some(prefix.len()))?;
@@ -91,13 +91,13 @@ pub fn is_signoff(line: &str) -> bool {
 }
 
 fn strip_by(line: &str) -> Option<&str> {
-    let lower = line.get(..3)?.to_lowercase();
+    let lower = crate::case::lowercase(line.get(..3)?);
     (lower == "by " || lower == "by:").then(|| line[3..].trim_start_matches(':').trim())
 }
 
 /// Drops what comes before the names: "By", "Written by", "por", "Tech Industry by".
 fn strip_prefix(raw: &str) -> &str {
-    let lower = raw.to_lowercase();
+    let lower = crate::case::lowercase(raw);
     for prefix in [
         "by ",
         "by:",
@@ -146,7 +146,7 @@ fn cut(text: &str) -> &str {
 
 fn acceptable(words: &[&str]) -> bool {
     words.iter().all(|word| {
-        let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let lower = crate::case::lowercase(word.trim_matches(|c: char| !c.is_alphanumeric()));
         !NOT_A_WRITER.contains(&lower.as_str())
     })
 }
@@ -194,7 +194,7 @@ fn title_case_if_shouting(word: &str) -> String {
         return word.to_string();
     }
     let mut chars = word.chars();
-    chars.next().into_iter().chain(chars.flat_map(char::to_lowercase)).collect()
+    chars.next().into_iter().chain(chars.flat_map(crate::case::lower)).collect()
 }
 
 fn join(people: &[String]) -> String {

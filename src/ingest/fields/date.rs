@@ -144,7 +144,7 @@ fn digits(bytes: &[u8]) -> (u32, usize) {
 
 /// Lower-case runs of letters and digits.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::case::lowercase).collect()
 }
 
 fn month_number(word: &str) -> Option<u32> {

@@ -78,9 +78,9 @@ pub fn from_url(url: &str) -> Option<String> {
 
 /// Lower-case letters and digits only, without a leading "the".
 pub fn key(name: &str) -> String {
-    let lower: String = name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let lower: String = name.chars().filter(|c| c.is_alphanumeric()).flat_map(crate::case::lower).collect();
     match lower.strip_prefix("the") {
-        Some(rest) if name.trim_start().to_lowercase().starts_with("the ") => rest.to_string(),
+        Some(rest) if crate::case::lowercase(name.trim_start()).starts_with("the ") => rest.to_string(),
         _ => lower,
     }
 }
@@ -154,7 +154,7 @@ fn title_case_if_shouting(name: &str) -> String {
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
-        Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(chars.flat_map(char::to_lowercase)).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(chars.flat_map(crate::case::lower)).collect(),
         None => String::new(),
     }
 }

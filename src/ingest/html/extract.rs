@@ -378,7 +378,7 @@ impl Attempt {
         let mut weight = 0.0;
         for attribute in ["class", "id"] {
             let Some(value) = self.dom.attr(id, attribute).filter(|value| !value.is_empty()) else { continue };
-            let value = value.to_lowercase();
+            let value = crate::case::lowercase(value);
             if contains_any(&value, NEGATIVE) || is_hid(&value) {
                 weight -= 25.0;
             }
@@ -396,7 +396,7 @@ impl Attempt {
             .map(|&id| (self.score_of(id).unwrap_or_default(), id))
             .collect();
         // Highest score first; document order breaks ties, so the result never depends on hashing.
-        ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::sort::sort_by(&mut ranked, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         ranked.truncate(TOP_CANDIDATES);
         let Some(&(top_score, mut top)) = ranked.first().filter(|(_, id)| *id != body) else {
             return self.wrap_body(body);
@@ -610,7 +610,7 @@ impl Attempt {
             .map(|heading| dom.inner_text_len(heading))
             .sum();
         let heading_density = if length == 0 { 0.0 } else { heading_length as f64 / length as f64 };
-        let lower = text.to_lowercase();
+        let lower = crate::case::lowercase(&text);
         if matches!(lower.as_str(), "ad" | "advertising" | "advertisement" | "loading" | "loading..." | "loading…") {
             return Some(true);
         }
@@ -639,7 +639,11 @@ impl Attempt {
 
 /// "class id", lower case: what the class and id rules match against.
 fn signature(dom: &Dom, id: NodeId) -> String {
-    format!("{} {}", dom.attr(id, "class").unwrap_or_default(), dom.attr(id, "id").unwrap_or_default()).to_lowercase()
+    crate::case::lowercase(&format!(
+        "{} {}",
+        dom.attr(id, "class").unwrap_or_default(),
+        dom.attr(id, "id").unwrap_or_default()
+    ))
 }
 
 fn contains_any(haystack: &str, needles: &[&str]) -> bool {
@@ -670,7 +674,7 @@ fn is_byline(dom: &Dom, id: NodeId, signature: &str) -> bool {
 /// How much of `text`'s words are also in `reference` (1 when all are), by length.
 pub fn similarity(reference: &str, text: &str) -> f64 {
     let tokens = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::case::lowercase).collect()
     };
     let (a, b) = (tokens(reference), tokens(text));
     if a.is_empty() || b.is_empty() {

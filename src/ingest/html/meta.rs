@@ -105,7 +105,7 @@ fn meta_tags(dom: &Dom) -> Vec<(String, String)> {
         for meta in dom.elements().filter(|&id| dom.is(id, "meta")) {
             let Some(content) = dom.attr(meta, "content").map(str::trim).filter(|c| !c.is_empty()) else { continue };
             for key in dom.attr(meta, attribute).unwrap_or_default().split_whitespace() {
-                tags.push((key.to_lowercase().replace('.', ":"), content.to_string()));
+                tags.push((crate::case::lowercase(key).replace('.', ":"), content.to_string()));
             }
         }
     }

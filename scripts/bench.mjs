@@ -1,0 +1,177 @@
+// `npm run bench`: the throughput of the built wasm (pkg/, `npm run build`
+// first) in headless Chromium on corpora of 1, 10 and 50 MB made from the
+// abp-dev evaluation articles, against wink-nlp, compromise and a plain-JS
+// split-and-count baseline in the same run, with the peak wasm memory and
+// the download sizes. The articles are read from $NEWSLENS_DATA/abp-dev
+// (default ../shared/data) and handed to the page from memory: nothing is
+// written to disk. Without the data the benchmark says so and exits.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { openDemo, REPOSITORY } from '../tests/e2e/browser.js';
+
+const DATA = process.env.NEWSLENS_DATA ?? new URL('../../shared/data', import.meta.url).pathname;
+const ARTICLES = `${DATA}/abp-dev/jsons`;
+const SIZES_MB = [1, 10, 50];
+// wink-nlp and compromise run at a few MB/s: they are timed on the 1 MB corpus only.
+const COMPETITORS_UP_TO_MB = 1;
+
+if (!existsSync(ARTICLES)) {
+  console.log(`bench: skipped, no evaluation data at ${ARTICLES} (set NEWSLENS_DATA)`);
+  process.exit(0);
+}
+
+/** The articles' paragraphs, title first, in file order. */
+function paragraphsOfArticles() {
+  return readdirSync(ARTICLES)
+    .sort()
+    .map((name) => JSON.parse(readFileSync(`${ARTICLES}/${name}`, 'utf8')))
+    .map((article) => [article.title, ...String(article.content_original ?? article.content).split(/\n\s*\n/)]);
+}
+
+/**
+ * Plain-text files of about `megabytes` MB. The first round is the articles
+ * as they are; later rounds regroup all paragraphs in a different
+ * pseudo-random order into articles of eight, so that they are new articles
+ * to the duplicate detector rather than copies.
+ */
+function corpus(articles, megabytes) {
+  const files = [];
+  let size = 0;
+  const add = (paragraphs) => {
+    const text = paragraphs.join('\n\n');
+    files.push({ name: `article-${files.length}.txt`, text });
+    size += Buffer.byteLength(text);
+  };
+  for (const article of articles) {
+    if (size >= megabytes * 1e6) return files;
+    add(article);
+  }
+  const pool = articles.flat();
+  let seed = 1;
+  while (size < megabytes * 1e6) {
+    const shuffled = pool
+      .map((paragraph) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), [seed, paragraph]))
+      .sort((a, b) => a[0] - b[0])
+      .map(([, paragraph]) => paragraph);
+    for (let start = 0; start < shuffled.length && size < megabytes * 1e6; start += 8) add(shuffled.slice(start, start + 8));
+  }
+  return files;
+}
+
+/** wink-nlp (with its lite web model) and compromise, bundled for the page. */
+async function competitorsBundle() {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: `import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; import nlp from 'compromise';
+        window.competitors = { winkNLP, model, nlp };`,
+      resolveDir: REPOSITORY,
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
+  return outputFiles[0].text;
+}
+
+/** Runs in the page: every contender on the corpus at /bench/corpus.json. */
+async function runInPage({ withCompetitors }) {
+  const files = await (await fetch('/bench/corpus.json')).json();
+  const encoder = new TextEncoder();
+  const encoded = files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text) }));
+  const bytes = encoded.reduce((sum, file) => sum + file.bytes.length, 0);
+  const mbPerSecond = (ms) => bytes / 1e3 / ms;
+  const results = { bytes, files: files.length };
+
+  const { default: init, Corpus } = await import('/pkg/newslens.js');
+  const wasm = await init();
+  let started = performance.now();
+  const corpus = new Corpus(undefined);
+  for (const file of encoded) corpus.addFile(file.name, file.bytes);
+  const added = performance.now();
+  const json = corpus.reportJson(undefined);
+  const reported = performance.now();
+  results.read = mbPerSecond(added - started);
+  results.reportMs = reported - added;
+  results.full = mbPerSecond(reported - started);
+  results.reportBytes = json.length;
+  results.peakMemory = wasm.memory.buffer.byteLength;
+  corpus.free();
+
+  const wordsOnly = new Corpus({ keywords: { phrases: false } });
+  started = performance.now();
+  for (const file of encoded) wordsOnly.addFile(file.name, file.bytes);
+  wordsOnly.reportJson(undefined);
+  results.wordsOnly = mbPerSecond(performance.now() - started);
+  wordsOnly.free();
+
+  started = performance.now();
+  const counts = new Map();
+  for (const file of files) {
+    for (const word of file.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+      if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  results.baseline = mbPerSecond(performance.now() - started);
+
+  if (withCompetitors) {
+    const { winkNLP, model, nlp } = window.competitors;
+    const wink = winkNLP(model);
+    const its = wink.its;
+    started = performance.now();
+    const frequencies = new Map();
+    for (const file of files) {
+      wink
+        .readDoc(file.text)
+        .tokens()
+        .filter((token) => token.out(its.type) === 'word' && !token.out(its.stopWordFlag))
+        .each((token) => {
+          const normal = token.out(its.normal);
+          frequencies.set(normal, (frequencies.get(normal) ?? 0) + 1);
+        });
+    }
+    results.wink = mbPerSecond(performance.now() - started);
+    started = performance.now();
+    const terms = new Map();
+    for (const file of files) {
+      for (const term of nlp(file.text).terms().out('array')) {
+        const normal = term.toLowerCase();
+        terms.set(normal, (terms.get(normal) ?? 0) + 1);
+      }
+    }
+    results.compromise = mbPerSecond(performance.now() - started);
+  }
+  return results;
+}
+
+const gzipped = (relative) => gzipSync(readFileSync(new URL(`../${relative}`, import.meta.url)), { level: 9 }).length;
+const articles = paragraphsOfArticles();
+const bundle = await competitorsBundle();
+const demo = await openDemo({ directory: REPOSITORY });
+try {
+  const { page, url, browser } = demo;
+  console.log(`headless Chromium ${browser.version()}; wasm ${(gzipped('pkg/newslens_bg.wasm') / 1024).toFixed(1)} KB gzipped, glue ${(gzipped('pkg/newslens.js') / 1024).toFixed(1)} KB gzipped`);
+  const f = (value) => value.toFixed(1).padStart(6);
+  for (const megabytes of SIZES_MB) {
+    const body = JSON.stringify(corpus(articles, megabytes));
+    await page.route('**/bench/corpus.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto(`${url}package.json`);
+    await page.addScriptTag({ content: bundle });
+    const r = await page.evaluate(runInPage, { withCompetitors: megabytes <= COMPETITORS_UP_TO_MB });
+    await page.unroute('**/bench/corpus.json');
+    const mb = r.bytes / 1e6;
+    console.log(`\n${mb.toFixed(1)} MB (${r.files} files)`);
+    console.log(`  full analysis (addFile + reportJson) ${f(r.full)} MB/s   (addFile ${f(r.read)} MB/s, reportJson ${r.reportMs.toFixed(0)} ms, ${(r.reportBytes / 1e6).toFixed(1)} MB of JSON)`);
+    console.log(`  without phrases                      ${f(r.wordsOnly)} MB/s`);
+    console.log(`  plain-JS split and count in a Map    ${f(r.baseline)} MB/s   full analysis ${(r.full / r.baseline).toFixed(2)}x, without phrases ${(r.wordsOnly / r.baseline).toFixed(2)}x`);
+    if (r.wink !== undefined) {
+      console.log(`  wink-nlp (lite web model)            ${f(r.wink)} MB/s   full analysis ${(r.full / r.wink).toFixed(1)}x`);
+      console.log(`  compromise                           ${f(r.compromise)} MB/s   full analysis ${(r.full / r.compromise).toFixed(1)}x`);
+    }
+    const budget = 4 * r.bytes + 30e6;
+    console.log(`  peak wasm memory ${(r.peakMemory / 1e6).toFixed(1)} MB (budget 4 x input + 30 MB = ${(budget / 1e6).toFixed(1)} MB)${r.peakMemory > budget ? ' OVER' : ''}`);
+  }
+} finally {
+  await demo.close();
+}

@@ -1,0 +1,109 @@
+//! Sort owns the ordering of the report's lists (terms, speakers, files,
+//! candidates) through one shared routine. The standard library's sorts are
+//! generated anew for every element type and comparison, several kilobytes of
+//! wasm each; here one merge sort of positions serves every caller, and only
+//! a small reordering step is generated per element type. Per-article sorts of
+//! integers, which are hot, keep the standard library's.
+
+use std::cmp::Ordering;
+
+/// Sorts `items` by `compare`, stably: equal items keep their order.
+pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
+    let order = {
+        let items = &*items;
+        positions(items.len(), &mut |a, b| compare(&items[a], &items[b]))
+    };
+    reorder(items, &order);
+}
+
+/// The positions `0..len` in the order `compare` gives them, ties in
+/// position order: a bottom-up merge sort.
+fn positions(len: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    let mut merged = vec![0; len];
+    let mut width = 1;
+    while width < len {
+        for start in (0..len).step_by(2 * width) {
+            let middle = (start + width).min(len);
+            let end = (start + 2 * width).min(len);
+            merge(&order[start..middle], &order[middle..end], &mut merged[start..end], compare);
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    order
+}
+
+/// Merges two sorted runs into `out`, taking from `left` on ties.
+fn merge(left: &[usize], right: &[usize], out: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Ordering) {
+    let (mut left, mut right) = (left.iter().peekable(), right.iter().peekable());
+    for slot in out {
+        let from_left = match (left.peek(), right.peek()) {
+            (Some(&&a), Some(&&b)) => compare(a, b) != Ordering::Greater,
+            (from_left, _) => from_left.is_some(),
+        };
+        let next = if from_left { left.next() } else { right.next() };
+        *slot = next.copied().unwrap_or_default();
+    }
+}
+
+/// Puts `items` in `order`, a permutation of their positions (the item for
+/// place `k` is at `order[k]`), in place: each cycle of the permutation is
+/// followed once, swapping as it goes.
+fn reorder<T>(items: &mut [T], order: &[usize]) {
+    let mut placed = vec![false; items.len()];
+    for start in 0..items.len() {
+        let mut at = start;
+        while !placed[at] {
+            placed[at] = true;
+            let from = order[at];
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_are_sorted_and_ties_keep_their_order() {
+        type Items = &'static [(u32, char)];
+        let cases: &[(Items, Items)] = &[
+            (&[], &[]),
+            (&[(1, 'a')], &[(1, 'a')]),
+            (&[(2, 'a'), (1, 'b')], &[(1, 'b'), (2, 'a')]),
+            (
+                &[(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e'), (3, 'f'), (0, 'g')],
+                &[(0, 'g'), (1, 'b'), (1, 'e'), (2, 'd'), (3, 'a'), (3, 'c'), (3, 'f')],
+            ),
+        ];
+        for (items, expected) in cases {
+            let mut sorted = items.to_vec();
+            sort_by(&mut sorted, |a, b| a.0.cmp(&b.0));
+            assert_eq!(sorted, *expected, "{items:?}");
+        }
+    }
+
+    #[test]
+    fn any_length_sorts_as_the_standard_library_sorts() {
+        let mut seed = 7u64;
+        for len in 0..300 {
+            let items: Vec<(u8, usize)> = (0..len)
+                .map(|position| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    ((seed >> 59) as u8, position)
+                })
+                .collect();
+            let mut ours = items.clone();
+            sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
+            let mut theirs = items;
+            theirs.sort_by_key(|item| item.0);
+            assert_eq!(ours, theirs, "length {len}");
+        }
+    }
+}
