@@ -106,9 +106,10 @@ test('exports: the report as JSON, each table as CSV, each chart as SVG and PNG,
   const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download Keywords as CSV' }).click());
   const lines = csv.bytes.toString().trimEnd().split('\r\n');
   assert.equal(csv.name, 'keywords.csv');
-  assert.equal(lines[0], 'Term,Count,Articles');
+  assert.equal(lines[0], 'Term,Count,Articles,Per 10k words,Dispersion (DP)');
   assert.equal(lines.length, report.keywords.length + 1);
-  assert.equal(lines[1], `${report.keywords[0].term},${report.keywords[0].count},${report.keywords[0].docs}`);
+  const [top] = report.keywords;
+  assert.equal(lines[1], `${top.term},${top.count},${top.docs},${top.per10k},${top.dp}`, 'numbers in full precision');
 
   const svgFile = await downloaded(page, () => page.getByRole('button', { name: /as SVG$/ }).click());
   const svgText = svgFile.bytes.toString();
