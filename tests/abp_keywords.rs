@@ -46,3 +46,51 @@ fn phrases_surface_multi_word_names_and_collocations() {
         assert!(top.contains(&phrase), "{phrase:?} among the top 100 phrases: {top:?}");
     }
 }
+
+/// The check, as a user meets it: the files go through ingest (which
+/// takes captions, credits and promotions out), and the top 50 terms of the
+/// whole corpus hold none of that furniture.
+#[test]
+fn the_top_terms_of_the_files_as_read_hold_no_caption_or_furniture_words() {
+    let folder = support::abp::data_dir().join("abp-dev/jsons");
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        eprintln!("skipped: evaluation data {} is absent; set NEWSLENS_DATA", folder.display());
+        return;
+    };
+    let mut paths: Vec<_> = entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
+    paths.sort();
+    let mut corpus = newslens::Corpus::new(newslens::Options::default());
+    for path in &paths {
+        let bytes = std::fs::read(path).expect("a readable evaluation file");
+        corpus.add_file(&path.display().to_string(), &bytes);
+    }
+    let report = corpus.report(&newslens::Filter::default());
+    let top: Vec<&str> = report.keywords.iter().take(50).map(|keyword| keyword.term.as_str()).collect();
+    const FURNITURE: &[&str] = &[
+        "image",
+        "images",
+        "caption",
+        "copyright",
+        "getty",
+        "media",
+        "photo",
+        "photograph",
+        "pinterest",
+        "playback",
+        "unsupported",
+        "device",
+        "advertisement",
+        "share",
+        "reuters",
+        "bbc",
+        "guardian",
+        "afp",
+        "read",
+        "video",
+    ];
+    for term in &top {
+        assert!(!FURNITURE.contains(&term.to_lowercase().as_str()), "furniture word {term:?} in the top 50: {top:?}");
+        assert!(term.chars().count() > 1, "a split abbreviation {term:?} in the top 50: {top:?}");
+    }
+    assert_eq!(top.first(), Some(&"said"));
+}
