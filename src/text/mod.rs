@@ -303,18 +303,19 @@ fn abbreviation_end(bytes: &[u8], start: usize) -> Option<usize> {
     }
 }
 
+/// A URL starting at `start`: "http://", "https://" or "www." and at least
+/// one character of an address after it (so that "http://" alone is the
+/// word "http" wherever it is written, in a text or in a query).
 fn url_end(bytes: &[u8], start: usize) -> Option<usize> {
     let rest = &bytes[start..];
     let opens = |prefix: &[u8]| rest.len() > prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix);
-    if !(opens(b"http://") || opens(b"https://") || opens(b"www.")) {
-        return None;
-    }
+    let prefix = [&b"http://"[..], b"https://", b"www."].into_iter().find(|prefix| opens(prefix))?;
     let length = rest.iter().position(|&byte| byte.is_ascii_whitespace() || b"<>\"".contains(&byte) || byte >= 0x80);
     let mut end = start + length.unwrap_or(rest.len());
     while end > start && b".,;:!?)]}'".contains(&bytes[end - 1]) {
         end -= 1;
     }
-    Some(end)
+    (end > start + prefix.len()).then_some(end)
 }
 
 /// An e-mail address starting at `start`, whose first word ends at `word_end`.
@@ -443,7 +444,7 @@ mod tests {
     #[test]
     fn kinds_of_tokens() {
         let text = "Mail desk@harbour-herald.example or @HarbourHerald #PortEllery https://harbour.example/a?b=1, \
-                    www.valley.example. 2,000 tonnes at 3.5% in 2024 4x4";
+                    www.valley.example. 2,000 tonnes at 3.5% in 2024 4x4 http://é";
         let kinds: Vec<_> = tokens(text).map(|token| (&text[token.start..token.end], token.kind)).collect();
         use TokenKind::*;
         assert_eq!(
@@ -463,6 +464,8 @@ mod tests {
                 ("in", Word),
                 ("2024", Number),
                 ("4x4", Word),
+                ("http", Word),
+                ("é", Word),
             ]
         );
     }
