@@ -118,6 +118,8 @@ export interface Speaker {
   quotes: number;
   /** Quotations per outlet, for articles whose outlet is known. */
   outlets: Record<string, number>;
+  /** By outlet: this speaker's part (0 to 1) of the quotations the outlet attributes to anyone. */
+  shares: Record<string, number>;
 }
 
 export type TermKind = 'word' | 'number' | 'url' | 'email' | 'handle' | 'hashtag' | 'phrase' | 'name';
