@@ -74,7 +74,9 @@ impl Draft {
         if paragraphs.is_empty() {
             return None;
         }
-        let url = self.url.map(|url| url.trim().to_string()).filter(|url| !url.is_empty());
+        // A URL holds no white space: a line break an export left inside one
+        // (a JSON "\r", a CSV field over two lines) is dropped.
+        let url = self.url.map(|url| url.split_whitespace().collect::<String>()).filter(|url| !url.is_empty());
         let hinted = self.outlet_hint.as_deref().and_then(outlet::canonical);
         outlet = outlet.or(hinted).or_else(|| url.as_deref().and_then(outlet::from_url));
         Some(Article {
@@ -168,6 +170,9 @@ mod tests {
         assert_eq!(article.byline.as_deref(), Some("Mara Lindqvist"));
         let from_url = Draft { url: Some("https://harbour-herald.example/a".into()), ..draft(&["Text."]) };
         assert_eq!(from_url.finish().unwrap().outlet.as_deref(), Some("Harbour Herald"));
+        // Found by the ingest_json fuzz target: a JSON "\r" inside the url field.
+        let broken = Draft { url: Some(" https://harbour-herald.example/dredg\rs\n".into()), ..draft(&["Text."]) };
+        assert_eq!(broken.finish().unwrap().url.as_deref(), Some("https://harbour-herald.example/dredgs"));
         let from_list = draft(&["Text.", "Read more from Valley Courier:"]);
         assert_eq!(from_list.finish().unwrap().outlet.as_deref(), Some("Valley Courier"));
     }
