@@ -120,7 +120,6 @@ const FURNITURE: &[&str] = &[
     "all rights reserved",
     "newsletter",
     "sign up",
-    "get started now: download the app",
     "media playback is unsupported on your device",
     "this video can not be played",
     "this video cannot be played",
@@ -164,8 +163,27 @@ const SECTION_ENDS: &[&str] = &[
     "more from this section",
 ];
 
-const VIDEO_NOTICES: &[&str] =
-    &["please use chrome browser for a more accessible video player", "media playback is not supported on this device"];
+/// Whether a short line (lower case) asks the reader to install an app:
+/// "Get started now: download the app", "Read on: get the Herald app".
+fn is_app_prompt(bare: &str) -> bool {
+    let asks = ["download the ", "get the ", "install the ", "download our ", "get our "].iter().any(|ask| {
+        bare.match_indices(ask)
+            .any(|(at, _)| bare[at + ask.len()..].split_whitespace().take(3).any(|word| word == "app"))
+    });
+    asks && bare.split_whitespace().count() <= 8
+}
+
+/// Whether a short line (lower case, no end punctuation) tells the reader
+/// their browser or device cannot play the video it replaces ("Please use
+/// Chrome browser for a more accessible video player", "Media playback is
+/// not supported on this device"): it names the video and what to change,
+/// and ends there, where a caption would go on with its text.
+fn is_video_notice(bare: &str) -> bool {
+    let names_video = bare.contains("video") || bare.contains("playback");
+    let names_fix = ["browser", "device", "javascript"].iter().any(|fix| bare.contains(fix));
+    let ends = ["video player", "video", "device", "browser", "javascript"].iter().any(|end| bare.ends_with(end));
+    names_video && names_fix && ends && bare.split_whitespace().count() <= 14
+}
 
 /// Line openings (lower case) of captions and credits.
 const CAPTION_OPENINGS: &[&str] = &[
@@ -264,10 +282,15 @@ pub fn classify(line: &str) -> Line {
         if SECTION_ENDS.contains(&bare) {
             return Line::SectionEnd;
         }
-        if VIDEO_NOTICES.contains(&bare) {
+        if is_video_notice(bare) {
             return Line::VideoNotice;
         }
-        if FURNITURE.contains(&bare) || is_time_ago(bare) || is_handle(line) || is_export_marker(bare) {
+        if FURNITURE.contains(&bare)
+            || is_time_ago(bare)
+            || is_handle(line)
+            || is_export_marker(bare)
+            || is_app_prompt(bare)
+        {
             return Line::Furniture;
         }
         if is_document_start(bare) {
@@ -382,8 +405,8 @@ fn is_credit(line: &str) -> bool {
     slash || parenthesis() || photograph() || via()
 }
 
-/// A short pointer to another story: "Ukraine latest: Trump's plan to end
-/// war", "More on Storm Oriel", "More from Anouk: what the levy means", a
+/// A short pointer to another story: "Harbour latest: the council's plan
+/// for the levy", "More on Storm Oriel", "More from Anouk: what the levy means", a
 /// headline or a columnist's name before "Read more".
 fn is_link_promo(line: &str, lower: &str, words: usize) -> bool {
     if line.ends_with(" Read more") {
@@ -473,6 +496,10 @@ mod tests {
             ("Facebook Twitter Pinterest The quay at dawn. Photograph: Ana Ruiz/Valley Courier", Line::Caption),
             ("Slideshow (3 Images)", Line::Caption),
             ("Please use Chrome browser for a more accessible video player", Line::VideoNotice),
+            ("Switch to a newer browser to watch this video.", Line::VideoNotice),
+            ("Turn on JavaScript to use the Harbour Herald video player", Line::VideoNotice),
+            ("The video of the council vote will not play on every device it was filmed with.", Line::Text),
+            ("Watch the video", Line::Text),
             ("Read more from Harbour Herald:", Line::LinkList(Some("Harbour Herald".into()))),
             ("Read more: What the levy means for shops", Line::Furniture),
             ("Follow live: Storm Oriel latest", Line::Furniture),
@@ -490,7 +517,10 @@ mod tests {
             ("Media playback is not supported on this device The mayor speaks", Line::Caption),
             ("A Reuters/Ipsos poll found the levy unpopular.", Line::Text),
             ("Cranes on the quay, January 13, 2025.REUTERS/Ola Berg", Line::Caption),
-            ("This article is more than 2 years old", Line::Furniture),
+            ("This article is more than 5 years old", Line::Furniture),
+            ("Start reading now: get the Harbour Herald app", Line::Furniture),
+            ("Download our free app", Line::Furniture),
+            ("The council will get the app built by a local firm, the mayor said.", Line::Text),
             ("Sign up to First Edition, our morning newsletter", Line::Furniture),
             ("Please include a contact number if you are willing to speak to a journalist.", Line::Furniture),
             ("Skip Twitter post 2 by @harbourmaster", Line::Furniture),

@@ -6,8 +6,8 @@
 //!   `"Q" — X`, `"Q," according to X`;
 //! - before it: `X said: "Q"`, `X said that "Q"`, `X told reporters … "Q"`,
 //!   `X wrote on <platform>: "Q"`, `According to X, "Q"`, `X — "Q"`, `X: "Q"`;
-//! - appositives pick the name: "the aide, Yuri Ushakov, told" and "Omar
-//!   Noureldin, a senior vice-president for Common Cause, said";
+//! - appositives pick the name: "the aide, Anton Reyes, told" and "Marit
+//!   Solberg, a senior vice-president for Harbour Watch, said";
 //! - participles take the subject of their sentence ("Trump attacked her,
 //!   saying: …");
 //! - "he" and "she" go to the latest person of a fitting gender named outside quotations;
@@ -364,7 +364,7 @@ impl Reader<'_> {
     /// The subject written before a verb: the last comma-separated part that
     /// names someone, looking through appositives and clauses.
     fn subject_before(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
-        // "a note from President Trump which simply stated": the subject is what the relative word follows.
+        // "a letter from Mayor Okafor which simply stated": the subject is what the relative word follows.
         if let [before @ .., last] = tokens {
             if last.is(Class::RELATIVE) {
                 let end = before.last()?.range.end;
@@ -375,17 +375,17 @@ impl Reader<'_> {
                 };
             }
         }
-        // "an explosion that Mayor Bill de Blasio described": the subject follows the relative word.
+        // "a flood that Mayor Ines Okafor described": the subject follows the relative word.
         let tokens = match tokens.iter().rposition(|t| t.is(Class::RELATIVE)) {
             Some(at) if tokens.get(at + 1).is_some_and(|next| self.starts_subject(names, next)) => &tokens[at + 1..],
             _ => tokens,
         };
-        // "(or, as The Daily Beast called them": words after an unclosed bracket are the clause.
+        // "(or, as the Valley Courier called them": words after an unclosed bracket are the clause.
         let tokens = self.after_open_bracket(tokens);
         let parts = self.parts(tokens);
         let mut described: Option<Range<usize>> = None;
         if let Some(mention) = parts.last().and_then(|part| self.person_ending(names, part)) {
-            // "In a Bloomberg interview Trump declared": no comma sets the phrase apart.
+            // "In a radio interview Okafor declared": no comma sets the phrase apart.
             return Some(Subject::Named(mention));
         }
         for (position, part) in parts.iter().enumerate().rev() {

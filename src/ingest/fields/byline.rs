@@ -1,5 +1,5 @@
 //! Bylines: who wrote the article. "By Mara Lindqvist", "BY MARA LINDQVIST |
-//! 3 Minute Read", "Anthony Zurcher, BBC News, Washington" and "Reporting by
+//! 3 Minute Read", "Lena Haugland, Harbour Herald, Northgate" and "Reporting by
 //! Saskia Brandt; Editing by Colm Devereux" all become the writers' names, and
 //! a byline is never a date, a reading time or a stray label.
 
