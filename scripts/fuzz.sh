@@ -6,6 +6,8 @@
 #   bash scripts/fuzz.sh                 # every target, FUZZ_SECONDS (300) each
 #   FUZZ_SECONDS=60 bash scripts/fuzz.sh quotes names
 #   FUZZ_SEEDS=/path/to/more bash scripts/fuzz.sh   # extra local seeds, never committed
+#   FUZZ_SECONDS=3600 FUZZ_PLATEAU=600 bash scripts/fuzz.sh ingest_json
+#       # up to an hour, but stop once coverage has not grown for 10 minutes
 #
 # Corpora grow in fuzz/corpus/<target>/ and crashes land in
 # fuzz/artifacts/<target>/ (both git-ignored). The summary per target goes to
@@ -17,6 +19,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 seconds=${FUZZ_SECONDS:-300}
+plateau=${FUZZ_PLATEAU:-0}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(ingest ingest_text ingest_html ingest_json ingest_table ingest_feed ingest_markdown quotes names keywords corpus)
@@ -110,10 +113,14 @@ cargo fuzz build --release
 bin=target/x86_64-unknown-linux-gnu/release
 
 summary=${FUZZ_SUMMARY:-$out/summary.txt}
-printf '%-16s %8s %12s %7s %7s %7s %13s %s\n' target seconds executions cov ft corpus last-new-cov crashes >"$summary"
+printf '%-16s %8s %12s %7s %7s %7s %13s %-8s %s\n' target seconds executions cov ft corpus last-new-cov stopped crashes >"$summary"
 status=0
+# The second of the run at which the coverage figure last rose, from a stamped log.
+cov_last_grew() {
+  awk '{ if (match($0, /cov: [0-9]+/)) { c = substr($0, RSTART + 5, RLENGTH - 5) + 0; if (c > best) { best = c; at = $1 } } } END { print at + 0 }' "$1"
+}
 for target in "${targets[@]}"; do
-  echo "fuzz: $target for ${seconds}s"
+  echo "fuzz: $target for up to ${seconds}s"
   log=$out/$target.log
   mkdir -p "artifacts/$target"
   started=$SECONDS
@@ -121,19 +128,32 @@ for target in "${targets[@]}"; do
   set +e
   "$bin/$target" "corpus/$target" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \
-    -dict="$root/fuzz/tokens.dict" -artifact_prefix="artifacts/$target/" 2>&1 |
-    while IFS= read -r line; do printf '%s %s\n' "$((SECONDS - started))" "$line"; done >"$log"
-  result=${PIPESTATUS[0]}
+    -dict="$root/fuzz/tokens.dict" -artifact_prefix="artifacts/$target/" \
+    > >(while IFS= read -r line; do printf '%s %s\n' "$((SECONDS - started))" "$line"; done >"$log") 2>&1 &
+  fuzzer=$!
+  stopped=time
+  while kill -0 "$fuzzer" 2>/dev/null; do
+    sleep 5
+    if [ "$plateau" -gt 0 ] && [ $((SECONDS - started - $(cov_last_grew "$log"))) -ge "$plateau" ]; then
+      stopped=plateau
+      kill -INT "$fuzzer"
+    fi
+  done
+  wait "$fuzzer"
+  result=$?
+  # libFuzzer exits with 72 when interrupted, which is how a plateau ends a run.
+  [ "$stopped" = plateau ] && [ "$result" -eq 72 ] && result=0
+  # The stamping loop may still be writing the fuzzer's last lines.
+  sleep 1
   set -e
-  last=$(grep -E '^[0-9]+ #[0-9]+[[:space:]]+(NEW|REDUCE)' "$log" | tail -n 1 || true)
   final=$(grep -E '^[0-9]+ #[0-9]+[[:space:]]+(pulse|DONE|NEW|REDUCE|INITED)' "$log" | tail -n 1 || true)
   executions=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
   cov=$(grep -oE 'cov: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
   ft=$(grep -oE 'ft: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
   corpus=$(find "corpus/$target" -type f | wc -l)
   crashes=$(find "artifacts/$target" -type f | wc -l)
-  printf '%-16s %8s %12s %7s %7s %7s %13s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
-    "$corpus" "${last%% *}s" "$crashes" >>"$summary"
+  printf '%-16s %8s %12s %7s %7s %7s %13s %-8s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
+    "$corpus" "$(cov_last_grew "$log")s" "$stopped" "$crashes" >>"$summary"
   if [ "$result" -ne 0 ]; then
     echo "fuzz: $target found a failure (log: $log, input in fuzz/artifacts/$target/)"
     status=1
