@@ -46,7 +46,7 @@ fn main() {
     );
     let started = std::time::Instant::now();
     let report = corpus.report(&Filter::default());
-    let json = serde_json::to_string(&report).unwrap_or_default();
+    let json = newslens::json::to_json(&report);
     println!(
         "report: {} files, {} articles, {} keywords, {:.1} MB of JSON in {:.2} s",
         report.files.len(),

@@ -6,21 +6,19 @@
 //! found over that canonical order too; they are listed with `duplicateOf`
 //! and left out of every count unless `includeDuplicates` is set.
 
-use serde::Deserialize;
-
 use crate::compare::{self, CompareOptions, Pair, UnknownOutlet};
 use crate::ingest::duplicates::{self, Fingerprint};
 use crate::ingest::{self, Article, Format, IngestError, Limits};
 use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, TermCounts};
 use crate::names::Names;
+use crate::options::options_from_json;
 use crate::quotes::{self, Quote};
 use crate::report::{self, ArticleEntry, ArticleKeyword, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry};
 use crate::stories::{self, StoryOptions};
 
 /// Everything a caller can tune. Unknown fields are an error, so that a typo
 /// in an option name is reported instead of silently ignored.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// Files larger than this are refused with a message.
     pub max_file_bytes: usize,
@@ -53,8 +51,7 @@ impl Default for Options {
 
 /// Which articles a report covers. Empty lists and absent dates select
 /// everything; an article without a date is outside any date range.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     pub outlets: Vec<String>,
     /// First day included, `YYYY-MM-DD`.
@@ -64,6 +61,19 @@ pub struct Filter {
     /// Article ids, as in the unfiltered report.
     pub articles: Vec<usize>,
 }
+
+options_from_json!(Options {
+    max_file_bytes: "maxFileBytes",
+    max_total_bytes: "maxTotalBytes",
+    max_articles: "maxArticles",
+    include_duplicates: "includeDuplicates",
+    keywords: "keywords",
+    compare: "compare",
+    stories: "stories",
+});
+options_from_json!(Filter { outlets: "outlets", date_from: "dateFrom", date_to: "dateTo", articles: "articles" });
+options_from_json!(ConcordanceOptions { limit: "limit", width: "width", filter: "filter" });
+options_from_json!(PairOptions { min_count: "minCount", limit: "limit", filter: "filter" });
 
 impl Filter {
     fn selects(&self, id: usize, article: &Article) -> bool {
@@ -79,8 +89,7 @@ impl Filter {
 
 /// What a concordance shows: at most `limit` lines with `width` characters
 /// of context on each side, from the articles `filter` selects.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConcordanceOptions {
     pub limit: usize,
     pub width: usize,
@@ -96,8 +105,7 @@ impl Default for ConcordanceOptions {
 /// What a comparison of two outlets covers: the terms the two use at least
 /// `min_count` times together (the `limit` most frequent), in the articles
 /// `filter` selects.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PairOptions {
     pub min_count: u32,
     pub limit: usize,
@@ -442,6 +450,7 @@ fn content_hash(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::options;
 
     const HARBOUR: &[u8] = b"Harbour reopens\n\nThe harbour reopened on Monday. Ships queued at the harbour.";
     const LEVY: &[u8] = b"Levy vote\n\nThe council passed the harbour levy.";
@@ -452,7 +461,7 @@ mod tests {
         corpus.add_file("harbour.txt", HARBOUR);
         corpus.add_file("photo.png", b"\x89PNG\r\n\x1a\n");
         let report = corpus.report(&Filter::default());
-        let json = serde_json::to_value(&report).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&crate::json::to_json(&report)).unwrap();
         assert_eq!(json["schema"], "newslens/1");
         assert_eq!(
             json["files"],
@@ -540,9 +549,9 @@ mod tests {
             ConcordanceOptions { filter: Filter { articles: vec![1], ..Filter::default() }, ..Default::default() };
         assert_eq!(corpus.concordance("harbour", &only_levy).unwrap().total, 1);
         let options: ConcordanceOptions =
-            serde_json::from_str(r#"{"limit": 2, "width": 5, "filter": {"outlets": ["Herald"]}}"#).unwrap();
+            options::parse(r#"{"limit": 2, "width": 5, "filter": {"outlets": ["Herald"]}}"#).unwrap();
         assert_eq!((options.limit, options.width, options.filter.outlets), (2, 5, vec!["Herald".to_string()]));
-        assert!(serde_json::from_str::<ConcordanceOptions>(r#"{"limits": 2}"#).is_err());
+        assert!(options::parse::<ConcordanceOptions>(r#"{"limits": 2}"#).is_err());
     }
 
     #[test]
@@ -550,7 +559,8 @@ mod tests {
         let mut corpus = Corpus::new(Options::default());
         corpus.add_file("a.txt", b"Levy vote\n\nThe harbour levy passed. The harbour levy rises.");
         corpus.add_file("b.txt", b"Ferry news\n\nThe ferry sails to the harbour levy office.");
-        let json = serde_json::to_value(corpus.report(&Filter::default())).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&crate::json::to_json(&corpus.report(&Filter::default()))).unwrap();
         assert_eq!(json["phrases"][0]["term"], "harbour levy");
         assert_eq!(json["phrases"][0]["count"], 3);
         assert_eq!(json["stopWords"][0], serde_json::json!({ "term": "the", "count": 4 }));
@@ -636,15 +646,16 @@ mod tests {
 
     #[test]
     fn options_come_from_camel_case_json_and_reject_unknown_names() {
-        let options: Options = serde_json::from_str(
-            r#"{"maxFileBytes": 10, "maxTotalBytes": 20, "maxArticles": 30, "includeDuplicates": true, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}}"#,
+        let options: Options = options::parse(
+            r#"{"maxFileBytes": 10, "maxTotalBytes": 20, "maxArticles": 30, "includeDuplicates": true, "keywords": {"limit": 3, "stopWords": {"add": ["levy"]}}, "compare": {"minCount": 5, "limit": 9}, "stories": {"days": 2}}"#,
         )
         .unwrap();
+        assert_eq!((options.compare.min_count, options.compare.limit, options.stories.days), (5, 9, 2));
         assert_eq!((options.max_file_bytes, options.max_total_bytes, options.max_articles), (10, 20, 30));
         assert!(options.include_duplicates);
         assert_eq!(options.keywords.limit, 3);
         assert_eq!(options.keywords.stop_words.add, ["levy"]);
-        let keywords: KeywordOptions = serde_json::from_str(
+        let keywords: KeywordOptions = options::parse(
             r#"{"newsStopWords": true, "stemming": true, "numbers": false, "phrases": false, "minCount": 2, "phraseMinCount": 4}"#,
         )
         .unwrap();
@@ -658,7 +669,15 @@ mod tests {
             ..KeywordOptions::default()
         };
         assert_eq!(keywords, expected);
-        let error = serde_json::from_str::<Options>(r#"{"maxFileByte": 10}"#).unwrap_err();
-        assert!(error.to_string().starts_with("unknown field `maxFileByte`"), "{error}");
+        let error = options::parse::<Options>(r#"{"maxFileByte": 10}"#).unwrap_err();
+        assert!(error.starts_with("unknown field `maxFileByte`, expected one of `maxFileBytes`"), "{error}");
+        let error = options::parse::<Options>(r#"{"keywords": {"stopWords": {"add": "levy"}}}"#).unwrap_err();
+        assert_eq!(error, "invalid type for `keywords.stopWords.add`: expected a list, found \"levy\"");
+        let filter: Filter =
+            options::parse(r#"{"dateFrom": "2026-03-01", "dateTo": null, "articles": [2, 0]}"#).unwrap();
+        assert_eq!(
+            filter,
+            Filter { date_from: Some("2026-03-01".to_string()), articles: vec![2, 0], ..Filter::default() }
+        );
     }
 }

@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use crate::bytescan;
+use crate::sort;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -568,7 +569,7 @@ fn group(text: &str, scan: &Scan) -> (Vec<Entity>, Vec<EntityId>) {
             shorter << 56 | rarer << 32 | id as u64
         })
         .collect();
-    order.sort_unstable();
+    sort::numbers(&mut order);
     let order = order.into_iter().map(|key| (key & 0xFFFF_FFFF) as usize);
 
     let mut entities: Vec<Entity> = Vec::new();

@@ -4,14 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
+use crate::json::{json_as_str, json_object, Object, ToJson};
 use crate::keywords::TermKind;
 
 pub const SCHEMA: &str = "newslens/1";
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub schema: &'static str,
     pub files: Vec<FileEntry>,
@@ -33,8 +31,7 @@ pub struct Report {
     pub stories: Vec<StoryEntry>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileEntry {
     pub name: String,
     pub format: &'static str,
@@ -48,8 +45,7 @@ pub struct FileEntry {
 /// Article ids are positions in `Report::articles`.
 pub type ArticleId = usize;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArticleEntry {
     pub id: ArticleId,
     pub file: String,
@@ -66,23 +62,20 @@ pub struct ArticleEntry {
     pub keywords: Vec<ArticleKeyword>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArticleKeyword {
     pub term: String,
     pub count: u32,
     pub tfidf: f64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteKind {
     Direct,
     Partial,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteEntry {
     pub article: ArticleId,
     /// UTF-16 offsets (JS string indices) into the article's `text`, covering the marks.
@@ -94,8 +87,7 @@ pub struct QuoteEntry {
     pub kind: QuoteKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SpeakerEntry {
     pub name: String,
     pub aliases: Vec<String>,
@@ -105,8 +97,7 @@ pub struct SpeakerEntry {
     pub shares: BTreeMap<String, f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KeywordEntry {
     /// Shown in its commonest written form.
     pub term: String,
@@ -119,7 +110,6 @@ pub struct KeywordEntry {
     /// Gries' DP over the selected articles: 0 even, towards 1 concentrated.
     pub dp: f64,
     /// Phrases only: log-likelihood G² against independent words.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub g2: Option<f64>,
     /// Occurrences per outlet (articles without an outlet are left out).
     pub outlets: BTreeMap<String, u32>,
@@ -127,15 +117,13 @@ pub struct KeywordEntry {
     pub dates: BTreeMap<String, u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StopWordEntry {
     pub term: String,
     pub count: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OutletEntry {
     pub name: String,
     pub articles: usize,
@@ -157,8 +145,7 @@ pub struct OutletEntry {
     pub distinctive: Vec<DistinctiveTerm>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DistinctiveTerm {
     pub term: String,
     pub kind: TermKind,
@@ -174,8 +161,7 @@ pub struct DistinctiveTerm {
     pub significant: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoryEntry {
     pub id: usize,
     pub articles: Vec<ArticleId>,
@@ -192,8 +178,7 @@ pub struct StoryEntry {
 }
 
 /// One outlet's articles of a story.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoryCoverage {
     pub outlet: Option<String>,
     pub articles: Vec<ArticleId>,
@@ -206,11 +191,135 @@ pub struct StoryCoverage {
     pub speakers: Vec<StorySpeaker>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StorySpeaker {
     pub name: String,
     pub quotes: usize,
+}
+
+json_object!(Report {
+    schema: "schema",
+    files: "files",
+    articles: "articles",
+    quotes: "quotes",
+    headline_quotes: "headlineQuotes",
+    speakers: "speakers",
+    keywords: "keywords",
+    phrases: "phrases",
+    names: "names",
+    stop_words: "stopWords",
+    outlets: "outlets",
+    stories: "stories",
+});
+json_object!(FileEntry {
+    name: "name",
+    format: "format",
+    articles: "articles",
+    duplicates: "duplicates",
+    error: "error",
+    warnings: "warnings",
+});
+json_object!(ArticleEntry {
+    id: "id",
+    file: "file",
+    outlet: "outlet",
+    headline: "headline",
+    byline: "byline",
+    date: "date",
+    dateline: "dateline",
+    url: "url",
+    words: "words",
+    duplicate_of: "duplicateOf",
+    text: "text",
+    keywords: "keywords",
+});
+json_object!(ArticleKeyword { term: "term", count: "count", tfidf: "tfidf" });
+json_as_str!(QuoteKind);
+json_object!(QuoteEntry {
+    article: "article",
+    start: "start",
+    end: "end",
+    text: "text",
+    speaker: "speaker",
+    verb: "verb",
+    kind: "kind",
+});
+json_object!(SpeakerEntry { name: "name", aliases: "aliases", quotes: "quotes", outlets: "outlets", shares: "shares" });
+json_object!(StopWordEntry { term: "term", count: "count" });
+json_object!(OutletEntry {
+    name: "name",
+    articles: "articles",
+    words: "words",
+    mean_words: "meanWords",
+    date_from: "dateFrom",
+    date_to: "dateTo",
+    quotes: "quotes",
+    quotes_per1000: "quotesPer1000",
+    speakers: "speakers",
+    exclusive_speakers: "exclusiveSpeakers",
+    divergence: "divergence",
+    distinctive: "distinctive",
+});
+json_object!(DistinctiveTerm {
+    term: "term",
+    kind: "kind",
+    count: "count",
+    others: "others",
+    z: "z",
+    log_ratio: "logRatio",
+    g2: "g2",
+    significant: "significant",
+});
+json_object!(StoryEntry {
+    id: "id",
+    articles: "articles",
+    outlets: "outlets",
+    date_from: "dateFrom",
+    date_to: "dateTo",
+    headline: "headline",
+    terms: "terms",
+    coverage: "coverage",
+});
+json_object!(StoryCoverage {
+    outlet: "outlet",
+    articles: "articles",
+    headline: "headline",
+    words: "words",
+    terms: "terms",
+    speakers: "speakers",
+});
+json_object!(StorySpeaker { name: "name", quotes: "quotes" });
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
+impl ToJson for KeywordEntry {
+    fn write_json(&self, out: &mut String) {
+        let mut object = Object::new(out);
+        object.field("term", &self.term).field("kind", &self.kind).field("count", &self.count);
+        object.field("docs", &self.docs).field("per10k", &self.per10k).field("dp", &self.dp);
+        // Absent rather than null for words, as the schema has always had it.
+        if let Some(g2) = self.g2 {
+            object.field("g2", &g2);
+        }
+        object.field("outlets", &self.outlets).field("dates", &self.dates);
+        object.end();
+    }
+}
+
+/// A map by name, built by inserting `entries` one by one: collecting into a
+/// `BTreeMap` sorts a copy of them first, a sort the wasm would carry once for
+/// every value type.
+pub fn by_name<V>(entries: impl IntoIterator<Item = (String, V)>) -> BTreeMap<String, V> {
+    let mut map = BTreeMap::new();
+    map.extend(entries);
+    map
 }
 
 /// Converts a byte offset into `text` to the UTF-16 offset JavaScript uses.
@@ -253,7 +362,7 @@ mod tests {
             text: "Two words".into(),
             keywords: vec![ArticleKeyword { term: "words".into(), count: 1, tfidf: 1.5 }],
         };
-        let json = serde_json::to_string(&article).unwrap();
+        let json = crate::json::to_json(&article);
         assert_eq!(
             json,
             r#"{"id":0,"file":"a.txt","outlet":null,"headline":"H","byline":null,"date":null,"dateline":null,"url":null,"words":2,"duplicateOf":null,"text":"Two words","keywords":[{"term":"words","count":1,"tfidf":1.5}]}"#

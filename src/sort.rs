@@ -2,10 +2,27 @@
 //! candidates) through one shared routine. The standard library's sorts are
 //! generated anew for every element type and comparison, several kilobytes of
 //! wasm each; here one merge sort of positions serves every caller, and only
-//! a small reordering step is generated per element type. Per-article sorts of
-//! integers, which are hot, keep the standard library's.
+//! a small reordering step is generated per element type. Sorts of plain
+//! numbers, some of them hot (each article's term counts), go through
+//! [`numbers`]: the standard library's unstable sort, generated once, for
+//! `u64`.
 
 use std::cmp::Ordering;
+
+/// Sorts numbers, ascending.
+pub fn numbers(values: &mut [u64]) {
+    values.sort_unstable();
+}
+
+/// Sorts pairs of 32-bit numbers by the first, then the second: while
+/// sorting, each pair is one number with the first in its high half.
+pub fn pairs(values: &mut [(u32, u32)]) {
+    let mut packed: Vec<u64> = values.iter().map(|&(high, low)| u64::from(high) << 32 | u64::from(low)).collect();
+    numbers(&mut packed);
+    for (pair, key) in values.iter_mut().zip(packed) {
+        *pair = ((key >> 32) as u32, key as u32);
+    }
+}
 
 /// Sorts `items` by `compare`, stably: equal items keep their order.
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
@@ -69,6 +86,16 @@ fn reorder<T>(items: &mut [T], order: &[usize]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pairs_sort_by_the_first_number_then_the_second() {
+        let mut pairs_ = [(7, 1), (2, 9), (7, 0), (u32::MAX, 0), (0, u32::MAX), (2, 9)];
+        pairs(&mut pairs_);
+        assert_eq!(pairs_, [(0, u32::MAX), (2, 9), (2, 9), (7, 0), (7, 1), (u32::MAX, 0)]);
+        let mut values = [5, u64::MAX, 0, 5];
+        numbers(&mut values);
+        assert_eq!(values, [0, 5, 5, u64::MAX]);
+    }
 
     #[test]
     fn items_are_sorted_and_ties_keep_their_order() {

@@ -4,14 +4,21 @@
 //! Errors cross the boundary as JavaScript `Error`s named `NewslensError`
 //! with a `code` property, so callers can tell a bad option from a bug.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+use crate::json::{to_json, ToJson};
 
 /// A panic is logged to the console with its stack and then thrown as a JS
 /// `Error` carrying its message, instead of trapping as a bare `RuntimeError:
 /// unreachable` (the release build aborts on panic, so without this the
 /// message would be lost). The instance is not to be used after it.
 #[wasm_bindgen(start)]
+fn start() {
+    install_panic_hook();
+}
+
+/// Sets the hook [`start`] sets; public for the browser tests, whose harness
+/// replaces it with its own, and not exported to JavaScript.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -49,9 +56,12 @@ impl Corpus {
     #[wasm_bindgen(js_name = addFile)]
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
         let started = now();
-        let entry = self.inner.add_file(name, bytes).clone();
-        let summary = FileSummary { entry, ms: now() - started };
-        to_plain_object(&summary)
+        let entry = self.inner.add_file(name, bytes);
+        let ms = now() - started;
+        let summary = to_plain_object(entry)?;
+        // Setting a property on a fresh object cannot fail.
+        let _ = js_sys::Reflect::set(&summary, &"ms".into(), &ms.into());
+        Ok(summary)
     }
 
     /// The report on the articles `filter` selects (`{ outlets, dateFrom,
@@ -62,8 +72,7 @@ impl Corpus {
     pub fn report_json(&self, filter: JsValue) -> Result<String, JsValue> {
         let filter =
             from_plain_object(&filter, "filter").map_err(|message| newslens_error("invalid-filter", &message))?;
-        serde_json::to_string(&self.inner.report(&filter))
-            .map_err(|error| newslens_error("internal", &error.to_string()))
+        Ok(to_json(&self.inner.report(&filter)))
     }
 
     /// Where `term` (a word or a phrase) occurs: `{ total, lines: [{ article,
@@ -97,32 +106,28 @@ impl Corpus {
 }
 
 /// Reads options or a filter; `undefined` and `null` give the defaults.
-/// The value goes through JSON text rather than serde-wasm-bindgen because
-/// the latter reads only the fields a struct names, so a misspelt name would
-/// be silently ignored instead of refused.
-fn from_plain_object<T: serde::de::DeserializeOwned + Default>(value: &JsValue, what: &str) -> Result<T, String> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
+/// The value goes through JSON text, read by the core's options reader, which
+/// refuses a misspelt field name instead of ignoring it.
+fn from_plain_object<T: crate::options::FromJson + Default>(value: &JsValue, what: &str) -> Result<T, String> {
+    let json = json_text_of(value).ok_or_else(|| format!("invalid {what}: not a plain JSON object"))?;
+    crate::options::parse(&json).map_err(|error| format!("invalid {what}: {error}"))
+}
+
+/// `value` as JSON text, `null` for `undefined`. Not inlined: one copy serves
+/// every options type.
+#[inline(never)]
+fn json_text_of(value: &JsValue) -> Option<String> {
+    if value.is_undefined() {
+        return Some("null".to_string());
     }
-    let json = js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|json| json.as_string())
-        .ok_or_else(|| format!("invalid {what}: not a plain JSON object"))?;
-    serde_json::from_str(&json).map_err(|error| format!("invalid {what}: {error}"))
+    js_sys::JSON::stringify(value).ok().and_then(|json| json.as_string())
 }
 
 /// A plain object from `value`, through JSON text: the report is written as
 /// JSON already, and one serialiser in the wasm instead of two keeps it small.
-fn to_plain_object(value: &impl Serialize) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_string(value).map_err(|error| newslens_error("internal", &error.to_string()))?;
+fn to_plain_object(value: &impl ToJson) -> Result<JsValue, JsValue> {
+    let json = to_json(value);
     js_sys::JSON::parse(&json)
-}
-
-#[derive(Serialize)]
-struct FileSummary {
-    #[serde(flatten)]
-    entry: crate::report::FileEntry,
-    ms: f64,
 }
 
 /// `performance.now()` in a window, a worker and Node alike.

@@ -132,7 +132,7 @@ fn headline_quotations_are_reported_apart_from_the_body() {
     assert_eq!(found, [("‘The harbour is ours again’".to_string(), "The harbour is ours again", Some("Okafor"))]);
     assert_eq!(report.quotes.len(), 1);
     assert_eq!(report.speakers.iter().map(|s| (s.name.as_str(), s.quotes)).collect::<Vec<_>>(), [("Ines Okafor", 1)]);
-    let json = serde_json::to_value(&report).unwrap_or_default();
+    let json: serde_json::Value = serde_json::from_str(&newslens::json::to_json(&report)).unwrap_or_default();
     assert_eq!(json["headlineQuotes"][0]["text"], "The harbour is ours again");
 }
 

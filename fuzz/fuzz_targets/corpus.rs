@@ -19,8 +19,9 @@ fuzz_target!(|data: &[u8]| {
         corpus.add_file(&name, bytes);
     }
     let all = corpus.report(&Filter::default());
-    let json = serde_json::to_string(&all).expect("a report is JSON");
+    let json = newslens::json::to_json(&all);
     assert!(json.starts_with("{\"schema\":\"newslens/1\""));
+    assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok(), "a report is JSON");
     for quote in &all.quotes {
         let text: Vec<u16> = all.articles[quote.article].text.encode_utf16().collect();
         assert!(quote.start < quote.end && quote.end <= text.len(), "{quote:?}");

@@ -27,18 +27,19 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
 
 pub use house::{HouseStyle, CAPTION_WORDS};
 pub use score::{score, Scores, SIGNIFICANT_G2};
 
+use crate::json::json_object;
 use crate::keywords::{round, Selected, TermId, TermKind, Vocabulary};
-use crate::report::{DistinctiveTerm, OutletEntry, SpeakerEntry};
+use crate::options::options_from_json;
+use crate::report::{by_name, DistinctiveTerm, OutletEntry, SpeakerEntry};
+use crate::sort;
 use crate::text::TokenKind;
 
 /// Options of the outlet comparison in the report.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompareOptions {
     /// Terms an outlet used fewer times are not among its distinctive terms.
     pub min_count: u32,
@@ -52,9 +53,10 @@ impl Default for CompareOptions {
     }
 }
 
+options_from_json!(CompareOptions { min_count: "minCount", limit: "limit" });
+
 /// Two outlets compared term by term.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
     pub a: PairSide,
     pub b: PairSide,
@@ -63,16 +65,14 @@ pub struct Pair {
     pub terms: Vec<PairTerm>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PairSide {
     pub name: String,
     pub articles: usize,
     pub words: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PairTerm {
     pub term: String,
     pub kind: TermKind,
@@ -87,6 +87,20 @@ pub struct PairTerm {
     /// The name or a caption word of either outlet: shown, but never labelled as distinctive.
     pub house_style: bool,
 }
+
+json_object!(Pair { a: "a", b: "b", terms: "terms" });
+json_object!(PairSide { name: "name", articles: "articles", words: "words" });
+json_object!(PairTerm {
+    term: "term",
+    kind: "kind",
+    a: "a",
+    b: "b",
+    z: "z",
+    log_ratio: "logRatio",
+    g2: "g2",
+    significant: "significant",
+    house_style: "houseStyle",
+});
 
 /// A pair named an outlet no selected article is from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,23 +145,30 @@ fn comparable(vocabulary: &Vocabulary, id: TermId) -> bool {
 /// The outlets of `articles` (with each article's body quotations in
 /// `quotes`), by name.
 fn gather<'a>(articles: &[Selected<'a>], quotes: &[usize], vocabulary: &Vocabulary) -> Vec<Outlet<'a>> {
-    let mut by_name: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (index, article) in articles.iter().enumerate() {
-        if let Some(outlet) = article.outlet {
-            by_name.entry(outlet).or_default().push(index);
-        }
-    }
+    // Positions of the articles with an outlet, by outlet name, each outlet's in their order.
+    let mut by_name: Vec<(&str, usize)> = articles
+        .iter()
+        .enumerate()
+        .filter_map(|(index, article)| article.outlet.map(|outlet| (outlet, index)))
+        .collect();
+    sort::sort_by(&mut by_name, |a, b| a.0.cmp(b.0));
     // Whether each term is comparable, decided once per term; the sums of
     // the outlet being gathered, by id, and the ids summed so far.
     let mut comparable_ids: Vec<Option<bool>> = vec![None; vocabulary.len()];
     let mut sums = vec![0u32; vocabulary.len()];
     let mut summed: Vec<TermId> = Vec::new();
     by_name
-        .into_iter()
-        .map(|(name, indices)| {
-            let mut outlet =
-                Outlet { name, articles: indices.len(), words: 0, quotes: 0, dates: None, terms: Vec::new() };
-            for &index in &indices {
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|members| {
+            let mut outlet = Outlet {
+                name: members[0].0,
+                articles: members.len(),
+                words: 0,
+                quotes: 0,
+                dates: None,
+                terms: Vec::new(),
+            };
+            for &(_, index) in members {
                 let article = &articles[index];
                 outlet.words += article.counts.words as u64;
                 outlet.quotes += quotes.get(index).copied().unwrap_or(0);
@@ -166,8 +187,9 @@ fn gather<'a>(articles: &[Selected<'a>], quotes: &[usize], vocabulary: &Vocabula
                     }
                 }
             }
-            summed.sort_unstable();
             outlet.terms = summed.drain(..).map(|id| (id, std::mem::take(&mut sums[id as usize]))).collect();
+            // The ids are distinct, so this orders by id.
+            sort::pairs(&mut outlet.terms);
             outlet
         })
         .collect()
@@ -244,15 +266,13 @@ pub fn outlets(
                 },
                 speakers: quoted.len(),
                 exclusive_speakers: quoted.iter().filter(|speaker| speaker.outlets.len() == 1).count(),
-                divergence: outlets
-                    .iter()
-                    .zip(&distributions)
-                    .enumerate()
-                    .filter(|&(other, _)| other != index)
-                    .map(|(_, (other, words))| {
-                        (other.name.to_string(), round(jensen_shannon(&distributions[index], words)))
-                    })
-                    .collect(),
+                divergence: by_name(
+                    outlets.iter().zip(&distributions).enumerate().filter(|&(other, _)| other != index).map(
+                        |(_, (other, words))| {
+                            (other.name.to_string(), round(jensen_shannon(&distributions[index], words)))
+                        },
+                    ),
+                ),
                 distinctive,
             }
         })
@@ -291,13 +311,13 @@ fn distinctive(
     };
     // Ranked by z, then count; within a run of equal ranks by the shown
     // form, which is looked up only for the runs the list reaches.
-    crate::sort::sort_by(&mut scored, |x, y| y.3.z.total_cmp(&x.3.z).then(y.1.cmp(&x.1)));
+    sort::sort_by(&mut scored, |x, y| y.3.z.total_cmp(&x.3.z).then(y.1.cmp(&x.1)));
     let mut listed = Vec::with_capacity(options.limit);
     for run in scored.chunk_by_mut(|x, y| x.3.z == y.3.z && x.1 == y.1) {
         if listed.len() == options.limit {
             break;
         }
-        crate::sort::sort_by(run, |x, y| display(x.0).cmp(&display(y.0)));
+        sort::sort_by(run, |x, y| display(x.0).cmp(&display(y.0)));
         for &(id, count, others, scores) in run.iter() {
             if listed.len() == options.limit || part_of_longer(id, count) {
                 continue;
@@ -332,12 +352,12 @@ pub(crate) fn top_by<T, K: Ord + Copy, S: Ord>(
     rank: impl Fn(&T) -> K,
     shown: impl Fn(&T) -> S,
 ) -> Vec<T> {
-    crate::sort::sort_by(&mut items, |x, y| rank(y).cmp(&rank(x)));
+    sort::sort_by(&mut items, |x, y| rank(y).cmp(&rank(x)));
     let Some(cut) = items.get(limit.min(items.len()).wrapping_sub(1)).map(&rank) else { return Vec::new() };
     let reached = items.partition_point(|item| rank(item) >= cut);
     items.truncate(reached);
     for run in items.chunk_by_mut(|x, y| rank(x) == rank(y)) {
-        crate::sort::sort_by(run, |x, y| shown(x).cmp(&shown(y)));
+        sort::sort_by(run, |x, y| shown(x).cmp(&shown(y)));
     }
     items.truncate(limit);
     items
@@ -411,7 +431,7 @@ pub fn pair(
             }
         })
         .collect();
-    crate::sort::sort_by(&mut terms, |x, y| {
+    sort::sort_by(&mut terms, |x, y| {
         y.z.total_cmp(&x.z).then((y.a + y.b).cmp(&(x.a + x.b))).then_with(|| x.term.cmp(&y.term))
     });
     let side =
@@ -422,20 +442,22 @@ pub fn pair(
 /// Each speaker's share of the quotations each outlet attributes to anyone,
 /// by outlet: what part of an outlet's quoted voices is this speaker's.
 pub fn shares(speakers: &[SpeakerEntry]) -> Vec<BTreeMap<String, f64>> {
-    let mut attributed: BTreeMap<&str, usize> = BTreeMap::new();
+    // Keyed by owned names, the type of the speakers' own tallies, so that the wasm carries one map type fewer.
+    let mut attributed: BTreeMap<String, usize> = BTreeMap::new();
     for speaker in speakers {
         for (outlet, &count) in &speaker.outlets {
-            *attributed.entry(outlet).or_default() += count;
+            *attributed.entry(outlet.clone()).or_default() += count;
         }
     }
     speakers
         .iter()
         .map(|speaker| {
-            speaker
-                .outlets
-                .iter()
-                .map(|(outlet, &count)| (outlet.clone(), round(count as f64 / attributed[outlet.as_str()] as f64)))
-                .collect()
+            by_name(
+                speaker
+                    .outlets
+                    .iter()
+                    .map(|(outlet, &count)| (outlet.clone(), round(count as f64 / attributed[outlet.as_str()] as f64))),
+            )
         })
         .collect()
 }
@@ -458,7 +480,7 @@ fn jensen_shannon(p: &[(TermId, u32)], q: &[(TermId, u32)]) -> f64 {
             part(share_p, mean) + part(share_q, mean)
         })
         .collect();
-    crate::sort::sort_by(&mut contributions, f64::total_cmp);
+    sort::sort_by(&mut contributions, f64::total_cmp);
     contributions.iter().sum::<f64>().clamp(0.0, 1.0)
 }
 

@@ -10,6 +10,7 @@
 //! article is the one kept; the others point to it. The result depends only
 //! on the articles and their order, never on hashing order.
 
+use crate::sort;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
@@ -44,7 +45,7 @@ impl Fingerprint {
         } else {
             words.windows(SHINGLE).map(combine).collect()
         };
-        shingles.sort_unstable();
+        sort::numbers(&mut shingles);
         shingles.dedup();
         let sampled = shingles.iter().filter(|&&hash| hash % SAMPLE == 0).count();
         Fingerprint { shingles, sampled, words: words.len() }
@@ -107,7 +108,7 @@ pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
             })
             .map(|(other, _)| other)
             .collect();
-        candidates.sort_unstable();
+        sort::sort_by(&mut candidates, Ord::cmp);
         for other in candidates {
             if contains(print, prints[other]) {
                 groups.join(article, other);

@@ -6,9 +6,8 @@
 
 use std::fmt;
 
-use serde::Serialize;
-
 use super::{Counter, TermCounts, TermId};
+use crate::json::{json_as_str, json_object};
 use crate::report::{utf16_offset, ArticleId};
 use crate::text::{tokens, Boundary, Keys, Token};
 
@@ -22,8 +21,7 @@ pub struct Source<'a> {
 }
 
 /// Which text of an article a line comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     Headline,
     Text,
@@ -31,25 +29,44 @@ pub enum Part {
 
 /// One occurrence in context. `start` and `end` are UTF-16 offsets (JS string
 /// indices) into the article's `headline` or `text`, as `part` says.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConcordanceLine {
     pub article: ArticleId,
     pub part: Part,
     pub start: usize,
     pub end: usize,
     pub left: String,
-    #[serde(rename = "match")]
     pub matched: String,
     pub right: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Concordance {
     /// Occurrences in all the articles searched, also those beyond the limit.
     pub total: usize,
     pub lines: Vec<ConcordanceLine>,
 }
+
+impl Part {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Headline => "headline",
+            Part::Text => "text",
+        }
+    }
+}
+
+json_as_str!(Part);
+json_object!(ConcordanceLine {
+    article: "article",
+    part: "part",
+    start: "start",
+    end: "end",
+    left: "left",
+    matched: "match",
+    right: "right",
+});
+json_object!(Concordance { total: "total", lines: "lines" });
 
 /// A query that cannot be searched for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,6 +8,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::vocabulary::{name_key, Capital, NO_WORD};
 use super::{KeywordOptions, StopWords, TermCounts, TermId, TermKind, Vocabulary};
 use crate::names::Names;
+use crate::sort;
 use crate::text::{tokens, Boundary, Keys, TokenKind};
 
 /// Counts articles into one [`Vocabulary`]. Its buffers are reused from one
@@ -98,8 +99,8 @@ impl Counter {
             }
         }
         self.article_terms = terms;
-        counts.terms.sort_unstable();
-        counts.stop_words.sort_unstable();
+        sort::pairs(&mut counts.terms);
+        sort::pairs(&mut counts.stop_words);
         counts
     }
 
@@ -210,7 +211,7 @@ impl Counter {
         }
         self.key = key;
         if counts.terms.len() > added {
-            counts.terms.sort_unstable();
+            sort::pairs(&mut counts.terms);
             counts.terms.dedup_by(|later, kept| {
                 let same = later.0 == kept.0;
                 if same {

@@ -55,8 +55,6 @@ mod stats;
 mod stopwords;
 mod vocabulary;
 
-use serde::Deserialize;
-
 pub use concordance::{concordance, Concordance, ConcordanceLine, Part, QueryError, Source};
 pub use count::Counter;
 pub(crate) use stats::round;
@@ -64,9 +62,10 @@ pub use stats::{summarize, Selected, Summary};
 pub use stopwords::{StopWords, NEWS as NEWS_WORDS};
 pub use vocabulary::{TermId, TermKind, Vocabulary};
 
+use crate::options::options_from_json;
+
 /// Keyword options, as the JS API and the CLI pass them.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeywordOptions {
     /// How many terms `keywords` (and `phrases`) list.
     pub limit: usize,
@@ -102,12 +101,23 @@ impl Default for KeywordOptions {
 }
 
 /// Words added to and removed from the default stop-word list.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StopWordEdits {
     pub add: Vec<String>,
     pub remove: Vec<String>,
 }
+
+options_from_json!(KeywordOptions {
+    limit: "limit",
+    stop_words: "stopWords",
+    news_stop_words: "newsStopWords",
+    stemming: "stemming",
+    numbers: "numbers",
+    phrases: "phrases",
+    min_count: "minCount",
+    phrase_min_count: "phraseMinCount",
+});
+options_from_json!(StopWordEdits { add: "add", remove: "remove" });
 
 /// The counts of one article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -7,7 +7,8 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use super::{KeywordOptions, TermCounts, TermId, TermKind, Vocabulary};
-use crate::report::{ArticleKeyword, KeywordEntry, StopWordEntry};
+use crate::report::{by_name, ArticleKeyword, KeywordEntry, StopWordEntry};
+use crate::sort;
 use crate::text::TokenKind;
 
 /// How many distinctive words each article lists.
@@ -130,14 +131,12 @@ impl Ranked {
 /// that the result does not depend on term ids (which follow the order files
 /// were added). Only the items tied at the cut are compared by their shown form.
 fn top(mut items: Vec<Ranked>, limit: usize, vocabulary: &Vocabulary) -> Vec<Ranked> {
-    crate::sort::sort_by(&mut items, Ranked::order);
+    sort::sort_by(&mut items, Ranked::order);
     if let Some(&last) = limit.checked_sub(1).and_then(|index| items.get(index)) {
         let tied = items[limit..].iter().take_while(|item| item.order(&last) == Ordering::Equal).count();
         items.truncate(limit + tied);
     }
-    crate::sort::sort_by(&mut items, |a, b| {
-        a.order(b).then_with(|| vocabulary.display(a.id).cmp(&vocabulary.display(b.id)))
-    });
+    sort::sort_by(&mut items, |a, b| a.order(b).then_with(|| vocabulary.display(a.id).cmp(&vocabulary.display(b.id))));
     items.truncate(limit);
     items
 }
@@ -238,11 +237,12 @@ impl<'a> Names<'a> {
     }
 
     fn totals(&self, mut counts: Vec<(u32, u32)>) -> BTreeMap<String, u32> {
-        counts.sort_unstable();
-        counts
-            .chunk_by(|a, b| a.0 == b.0)
-            .map(|same| (self.names[same[0].0 as usize].to_string(), same.iter().map(|&(_, count)| count).sum()))
-            .collect()
+        sort::pairs(&mut counts);
+        by_name(
+            counts
+                .chunk_by(|a, b| a.0 == b.0)
+                .map(|same| (self.names[same[0].0 as usize].to_string(), same.iter().map(|&(_, count)| count).sum())),
+        )
     }
 }
 

@@ -6,8 +6,8 @@
 use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
-use serde::Serialize;
 
+use crate::json::json_as_str;
 use crate::text::{tokens, Keys, TokenKind};
 
 /// Index of a term in a [`Vocabulary`]. Ids follow the order terms were first
@@ -26,15 +26,17 @@ pub enum TermKind {
     Name,
 }
 
-impl Serialize for TermKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl TermKind {
+    pub fn as_str(self) -> &'static str {
         match self {
-            TermKind::Token(kind) => kind.serialize(serializer),
-            TermKind::Phrase => serializer.serialize_str("phrase"),
-            TermKind::Name => serializer.serialize_str("name"),
+            TermKind::Token(kind) => kind.as_str(),
+            TermKind::Phrase => "phrase",
+            TermKind::Name => "name",
         }
     }
 }
+
+json_as_str!(TermKind);
 
 /// Writes the key of a name into `key`: its words folded like any word's,
 /// joined by single spaces. `word` is a buffer.

@@ -30,14 +30,13 @@
 //! length, the terms that outlet uses and the story's other outlets do not
 //! (by weight), and whom it quotes.
 
-use std::collections::BTreeMap;
-
 use rustc_hash::FxHashMap;
-use serde::Deserialize;
 
 use crate::compare::{top_by, word_or_name};
 use crate::keywords::{TermCounts, TermId, Vocabulary};
+use crate::options::options_from_json;
 use crate::report::{ArticleId, StoryCoverage, StoryEntry, StorySpeaker};
+use crate::sort;
 
 /// How many terms make an article's signature.
 pub const SIGNATURE: usize = 20;
@@ -52,8 +51,7 @@ pub const MIN_GROUP_SIMILARITY: f64 = 0.2;
 /// How many terms each story and each outlet's coverage lists.
 const TERMS: usize = 8;
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoryOptions {
     /// The most days apart two articles of one story can be.
     pub days: u32,
@@ -64,6 +62,8 @@ impl Default for StoryOptions {
         StoryOptions { days: 3 }
     }
 }
+
+options_from_json!(StoryOptions { days: "days" });
 
 /// One selected article, as the grouping sees it.
 #[derive(Debug, Clone)]
@@ -119,7 +119,7 @@ pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptio
                 .map(|&(id, count)| (id, weight(id, count)))
                 .collect();
             let mut terms = top_by(weighted, SIGNATURE, |&(_, weight)| weight, |&(id, _)| vocabulary.display(id));
-            terms.sort_unstable();
+            sort::sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
             Signature { norm: terms.iter().map(|&(_, weight)| weight * weight).sum(), terms }
         })
         .collect();
@@ -141,7 +141,7 @@ pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptio
             )
         })
         .collect();
-    crate::sort::sort_by(&mut stories, |a, b| {
+    sort::sort_by(&mut stories, |a, b| {
         b.outlets
             .len()
             .cmp(&a.outlets.len())
@@ -187,18 +187,21 @@ fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) ->
         }
     }
     let cap = POSTINGS.max(signatures.len() / 20);
-    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    // Article positions as 32-bit numbers, to sort as pairs.
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
     for (index, signature) in signatures.iter().enumerate() {
         for (id, _) in &signature.terms {
             let Some(holders) = postings.get(id).filter(|holders| holders.len() <= cap) else { continue };
-            candidates.extend(holders.iter().filter(|&&other| other > index).map(|&other| (index, other)));
+            candidates
+                .extend(holders.iter().filter(|&&other| other > index).map(|&other| (index as u32, other as u32)));
         }
     }
-    candidates.sort_unstable();
+    sort::pairs(&mut candidates);
     candidates.dedup();
     let mut edges: Vec<(f64, usize, usize)> = candidates
         .into_iter()
         .filter_map(|(a, b)| {
+            let (a, b) = (a as usize, b as usize);
             let alike = similarity(&signatures[a], &signatures[b]);
             let needed = match (days[a], days[b]) {
                 (Some(x), Some(y)) if x.abs_diff(y) > u64::from(max_days) => return None,
@@ -208,7 +211,7 @@ fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) ->
             (alike >= needed).then_some((alike, a, b))
         })
         .collect();
-    crate::sort::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    sort::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     edges
 }
 
@@ -257,7 +260,7 @@ fn join(
         .into_iter()
         .filter(|members| members.len() > 1)
         .map(|mut members| {
-            members.sort_unstable();
+            sort::sort_by(&mut members, Ord::cmp);
             members
         })
         .collect()
@@ -284,18 +287,21 @@ fn story(
         })
         .unwrap_or(0);
     let dates: Vec<&str> = articles.iter().filter_map(|article| article.date).collect();
-    let mut by_outlet: BTreeMap<Option<&str>, Vec<&Article>> = BTreeMap::new();
-    for article in articles {
-        by_outlet.entry(article.outlet).or_default().push(article);
-    }
+    // The story's articles by outlet (those without one first), each outlet's in their order.
+    let mut in_order: Vec<&Article> = articles.to_vec();
+    sort::sort_by(&mut in_order, |a, b| a.outlet.cmp(&b.outlet));
+    let by_outlet: Vec<&[&Article]> = in_order.chunk_by(|a, b| a.outlet == b.outlet).collect();
     // Each term's count in each outlet's articles of the story.
-    let mut counts: BTreeMap<Option<&str>, FxHashMap<TermId, u32>> = BTreeMap::new();
-    for article in articles {
-        let outlet = counts.entry(article.outlet).or_default();
-        for &(id, count) in &article.counts.terms {
-            *outlet.entry(id).or_default() += count;
-        }
-    }
+    let counts: Vec<FxHashMap<TermId, u32>> = by_outlet
+        .iter()
+        .map(|own| {
+            let mut terms: FxHashMap<TermId, u32> = FxHashMap::default();
+            for &(id, count) in own.iter().flat_map(|article| &article.counts.terms) {
+                *terms.entry(id).or_default() += count;
+            }
+            terms
+        })
+        .collect();
     let shown = |id: TermId| vocabulary.display(id);
     let ranked = |terms: Vec<(TermId, u64)>| -> Vec<String> {
         top_by(terms, TERMS, |&(_, weight)| weight, |&(id, _)| shown(id))
@@ -305,21 +311,23 @@ fn story(
     };
     let coverage = by_outlet
         .iter()
-        .map(|(&outlet, own)| {
+        .enumerate()
+        .map(|(index, own)| {
+            let outlet = own[0].outlet;
             let others: Vec<&FxHashMap<TermId, u32>> =
-                counts.iter().filter(|(&other, _)| other != outlet).map(|(_, terms)| terms).collect();
-            let own_terms: Vec<(TermId, u64)> = counts[&outlet]
+                counts.iter().enumerate().filter(|&(other, _)| other != index).map(|(_, terms)| terms).collect();
+            let own_terms: Vec<(TermId, u64)> = counts[index]
                 .iter()
                 .filter(|&(&id, _)| groupable(id) && others.iter().all(|terms| !terms.contains_key(&id)))
                 .map(|(&id, &count)| (id, weight(id, count)))
                 .collect();
-            let mut speakers: BTreeMap<&str, usize> = BTreeMap::new();
-            for speaker in own.iter().flat_map(|article| &article.speakers) {
-                *speakers.entry(speaker).or_default() += 1;
-            }
-            let mut speakers: Vec<StorySpeaker> =
-                speakers.into_iter().map(|(name, quotes)| StorySpeaker { name: name.to_string(), quotes }).collect();
-            crate::sort::sort_by(&mut speakers, |a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+            let mut quoted: Vec<&str> = own.iter().flat_map(|article| &article.speakers).copied().collect();
+            sort::sort_by(&mut quoted, |a, b| a.cmp(b));
+            let mut speakers: Vec<StorySpeaker> = quoted
+                .chunk_by(|a, b| a == b)
+                .map(|same| StorySpeaker { name: same[0].to_string(), quotes: same.len() })
+                .collect();
+            sort::sort_by(&mut speakers, |a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
             let longest = own.iter().max_by(|a, b| a.words.cmp(&b.words).then(b.id.cmp(&a.id)));
             StoryCoverage {
                 outlet: outlet.map(String::from),
@@ -347,7 +355,7 @@ fn story(
     StoryEntry {
         id: 0,
         articles: articles.iter().map(|article| article.id).collect(),
-        outlets: by_outlet.keys().flatten().map(|outlet| outlet.to_string()).collect(),
+        outlets: by_outlet.iter().filter_map(|own| own[0].outlet).map(String::from).collect(),
         date_from: dates.iter().min().map(|date| date.to_string()),
         date_to: dates.iter().max().map(|date| date.to_string()),
         headline: articles[typical].headline.map(String::from),

@@ -20,8 +20,6 @@
 mod key;
 mod spelling;
 
-use serde::Serialize;
-
 pub use key::{key_of, Keys, FUNCTION_WORDS};
 
 /// What separates a token from the one before it. Ordered by strength.
@@ -34,9 +32,8 @@ pub enum Boundary {
     Sentence,
 }
 
-/// Serialised in lower case, as the report's `kind` of a term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+/// Written in lower case, as the report's `kind` of a term ([`TokenKind::as_str`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     Word,
     Number,
@@ -44,6 +41,19 @@ pub enum TokenKind {
     Email,
     Handle,
     Hashtag,
+}
+
+impl TokenKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Handle => "handle",
+            TokenKind::Hashtag => "hashtag",
+        }
+    }
 }
 
 /// One token of a text, by byte offsets into it.

@@ -1,0 +1,317 @@
+//! Writing results as JSON text: the report, a file's entry, a concordance,
+//! an outlet pair. Each struct lists its fields once, with
+//! [`json_object!`], and one writer of strings and numbers serves them all.
+//!
+//! Written by hand rather than derived with serde: derived serialisers are
+//! generated anew for every struct and cost the wasm several times this
+//! module. Numbers are written as serde_json writes them (integers in
+//! decimal, floats as the shortest text that reads back to the same value,
+//! `null` for NaN and infinities), so any JSON reader gets the exact values.
+
+use std::collections::BTreeMap;
+
+/// A value that can be written as JSON.
+pub trait ToJson {
+    fn write_json(&self, out: &mut String);
+}
+
+/// `value` as JSON text.
+pub fn to_json(value: &(impl ToJson + ?Sized)) -> String {
+    let mut out = String::new();
+    value.write_json(&mut out);
+    out
+}
+
+impl ToJson for str {
+    fn write_json(&self, out: &mut String) {
+        out.push('"');
+        let mut plain = 0;
+        for (at, byte) in self.bytes().enumerate() {
+            let escape = match byte {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0C => "\\f",
+                0..=0x1F => "",
+                _ => continue,
+            };
+            out.push_str(&self[plain..at]);
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(byte >> 4)]));
+                out.push(char::from(HEX[usize::from(byte & 0xF)]));
+            } else {
+                out.push_str(escape);
+            }
+            plain = at + 1;
+        }
+        out.push_str(&self[plain..]);
+        out.push('"');
+    }
+}
+
+impl ToJson for String {
+    fn write_json(&self, out: &mut String) {
+        self.as_str().write_json(out);
+    }
+}
+
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out);
+    }
+}
+
+impl ToJson for bool {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl ToJson for u64 {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(itoa::Buffer::new().format(*self));
+    }
+}
+
+impl ToJson for u32 {
+    fn write_json(&self, out: &mut String) {
+        u64::from(*self).write_json(out);
+    }
+}
+
+impl ToJson for usize {
+    fn write_json(&self, out: &mut String) {
+        (*self as u64).write_json(out);
+    }
+}
+
+impl ToJson for f64 {
+    fn write_json(&self, out: &mut String) {
+        if self.is_finite() {
+            out.push_str(zmij::Buffer::new().format_finite(*self));
+        } else {
+            out.push_str("null");
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Some(value) => value.write_json(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        for (index, item) in self.iter().enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            item.write_json(out);
+        }
+        out.push(']');
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write_json(&self, out: &mut String) {
+        self.as_slice().write_json(out);
+    }
+}
+
+impl<V: ToJson> ToJson for BTreeMap<String, V> {
+    fn write_json(&self, out: &mut String) {
+        let mut object = Object::new(out);
+        for (name, value) in self {
+            object.field(name, value);
+        }
+        object.end();
+    }
+}
+
+/// A value read as JSON (options a caller passed), written back in a message.
+impl ToJson for serde_json::Value {
+    fn write_json(&self, out: &mut String) {
+        use serde_json::Value;
+        match self {
+            Value::Null => out.push_str("null"),
+            Value::Bool(value) => value.write_json(out),
+            Value::Number(number) => match (number.as_u64(), number.as_i64(), number.as_f64()) {
+                (Some(whole), _, _) => whole.write_json(out),
+                (None, Some(negative), _) => out.push_str(itoa::Buffer::new().format(negative)),
+                (None, None, number) => number.write_json(out),
+            },
+            Value::String(text) => text.write_json(out),
+            Value::Array(items) => items.write_json(out),
+            Value::Object(fields) => {
+                let mut object = Object::new(out);
+                for (name, value) in fields {
+                    object.field(name, value);
+                }
+                object.end();
+            }
+        }
+    }
+}
+
+/// Writes an object field by field.
+pub struct Object<'a> {
+    out: &'a mut String,
+    empty: bool,
+}
+
+impl<'a> Object<'a> {
+    pub fn new(out: &'a mut String) -> Self {
+        out.push('{');
+        Object { out, empty: true }
+    }
+
+    pub fn field(&mut self, name: &str, value: &(impl ToJson + ?Sized)) -> &mut Self {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        name.write_json(self.out);
+        self.out.push(':');
+        value.write_json(self.out);
+        self
+    }
+
+    pub fn end(self) {
+        self.out.push('}');
+    }
+}
+
+/// Implements [`ToJson`] for a struct: each listed field, in order, under
+/// the JSON name given.
+macro_rules! json_object {
+    ($type:ty { $($field:ident: $name:literal),+ $(,)? }) => {
+        impl $crate::json::ToJson for $type {
+            fn write_json(&self, out: &mut String) {
+                let mut object = $crate::json::Object::new(out);
+                $( object.field($name, &self.$field); )+
+                object.end();
+            }
+        }
+    };
+}
+pub(crate) use json_object;
+
+/// Implements [`ToJson`] for an enum with an `as_str` naming each variant.
+macro_rules! json_as_str {
+    ($type:ty) => {
+        impl $crate::json::ToJson for $type {
+            fn write_json(&self, out: &mut String) {
+                self.as_str().write_json(out);
+            }
+        }
+    };
+}
+pub(crate) use json_as_str;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Entry {
+        name: &'static str,
+        count: usize,
+        share: f64,
+        note: Option<String>,
+        tags: Vec<String>,
+        by_outlet: BTreeMap<String, u32>,
+    }
+
+    json_object!(Entry {
+        name: "name",
+        count: "count",
+        share: "share",
+        note: "note",
+        tags: "tags",
+        by_outlet: "byOutlet"
+    });
+
+    #[test]
+    fn strings_are_escaped_as_json_requires() {
+        let cases = [
+            ("plain", r#""plain""#),
+            ("say \"hi\"", r#""say \"hi\"""#),
+            ("back\\slash", r#""back\\slash""#),
+            ("two\nlines\r\tand a tab", r#""two\nlines\r\tand a tab""#),
+            ("bell\u{7} and \u{1f}", r#""bell\u0007 and \u001f""#),
+            ("\u{8}\u{c}", r#""\b\f""#),
+            ("Zoë “quoted” 🙂 \u{2028}", "\"Zoë “quoted” 🙂 \u{2028}\""),
+            ("", r#""""#),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(to_json(text), expected, "{text:?}");
+            assert_eq!(serde_json::from_str::<String>(&to_json(text)).unwrap(), text);
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_serde_json_writes_them() {
+        let cases: [(f64, &str); 8] = [
+            (1.5, "1.5"),
+            (2.0, "2.0"),
+            (-0.25, "-0.25"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e21, "1e+21"),
+            (f64::NAN, "null"),
+            (f64::INFINITY, "null"),
+            (123456.789, "123456.789"),
+        ];
+        for (number, expected) in cases {
+            assert_eq!(to_json(&number), expected);
+            assert_eq!(to_json(&number), serde_json::to_string(&number).unwrap());
+        }
+        assert_eq!(to_json(&[0usize, 7, usize::MAX][..]), format!("[0,7,{}]", usize::MAX));
+        assert_eq!(to_json(&u32::MAX), "4294967295");
+    }
+
+    #[test]
+    fn values_read_as_json_are_written_back_as_serde_json_writes_them() {
+        let cases = [
+            "null",
+            "true",
+            "-12",
+            "18446744073709551615",
+            "2.5",
+            r#""a \"b\"""#,
+            "[1,[],{}]",
+            r#"{"limit":-1,"words":["ferry",null]}"#,
+        ];
+        for text in cases {
+            let value: serde_json::Value = serde_json::from_str(text).unwrap();
+            assert_eq!(to_json(&value), text);
+            assert_eq!(to_json(&value), value.to_string());
+        }
+    }
+
+    #[test]
+    fn structs_write_their_fields_in_order() {
+        let entry = Entry {
+            name: "Harbour Herald",
+            count: 3,
+            share: 0.5,
+            note: None,
+            tags: vec!["levy".to_string(), "ferry".to_string()],
+            by_outlet: BTreeMap::from([("b".to_string(), 2), ("a".to_string(), 1)]),
+        };
+        assert_eq!(
+            to_json(&entry),
+            r#"{"name":"Harbour Herald","count":3,"share":0.5,"note":null,"tags":["levy","ferry"],"byOutlet":{"a":1,"b":2}}"#
+        );
+        assert_eq!(to_json(&Vec::<Entry>::new()), "[]");
+        assert_eq!(to_json(&BTreeMap::<String, f64>::new()), "{}");
+    }
+}
