@@ -7,7 +7,7 @@
 //! Written by hand rather than derived with serde: the readers share one small
 //! generic core, where derived deserialisers cost the wasm about 15 KB.
 
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 
 /// A value that can be read from the JSON of an option. `path` is where the
 /// value sits (`keywords.limit`), for messages.
@@ -26,12 +26,12 @@ pub fn parse<T: FromJson + Default>(json: &str) -> Result<T, String> {
 // Not inlined: one copy of the JSON reader serves every options type.
 #[inline(never)]
 fn value_of(json: &str) -> Result<Value, String> {
-    serde_json::from_str(json).map_err(|error| error.to_string())
+    crate::json::parse(json).map_err(|error| error.to_string())
 }
 
 /// The fields of an options object, once it is known to be an object that
 /// names no field outside `known`.
-pub fn fields<'a>(value: &'a Value, path: &str, known: &[&str]) -> Result<&'a Map<String, Value>, String> {
+pub fn fields<'a>(value: &'a Value, path: &str, known: &[&str]) -> Result<&'a Map, String> {
     let Value::Object(fields) = value else {
         return Err(expected(path, "an object", value));
     };
@@ -122,7 +122,7 @@ impl<T: FromJson> FromJson for Vec<T> {
 macro_rules! options_from_json {
     ($type:ty { $($field:ident: $name:literal),+ $(,)? }) => {
         impl $crate::options::FromJson for $type {
-            fn from_json(value: &serde_json::Value, path: &str) -> Result<Self, String> {
+            fn from_json(value: &$crate::json::Value, path: &str) -> Result<Self, String> {
                 let fields = $crate::options::fields(value, path, &[$($name),+])?;
                 let mut options = Self::default();
                 $(

@@ -110,7 +110,7 @@ pub struct UnknownOutlet {
 
 impl fmt::Display for UnknownOutlet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "no selected article is from the outlet {:?}", self.outlet)
+        write!(f, "no selected article is from the outlet {}", crate::json::to_json(&self.outlet))
     }
 }
 

@@ -6,7 +6,7 @@
 //! nested the way APIs nest them (`source.name`, `author[].name`,
 //! `headline.main`, the Guardian API's `fields`).
 
-use serde_json::{Map, Value};
+use crate::json::{parse, Map, Value};
 
 use super::draft::Draft;
 use super::record::{self, Fields, Role};
@@ -38,7 +38,7 @@ const NESTED_VALUE_KEYS: &[&str] =
     &["name", "main", "original", "value", "text", "@value", "title", "@id", "url", "href"];
 
 pub fn read(text: &str) -> Result<Vec<Draft>, String> {
-    let values = match serde_json::from_str::<Value>(text) {
+    let values = match parse(text) {
         Ok(value) => vec![value],
         Err(error) => ndjson(text).unwrap_or_else(|| Err(format!("malformed JSON: {error}")))?,
     };
@@ -53,10 +53,10 @@ pub fn read(text: &str) -> Result<Vec<Draft>, String> {
 fn ndjson(text: &str) -> Option<Result<Vec<Value>, String>> {
     let mut lines = text.lines().enumerate().filter(|(_, line)| !line.trim().is_empty());
     let (_, first) = lines.next()?;
-    let first = serde_json::from_str::<Value>(first).ok().filter(Value::is_object)?;
+    let first = parse(first).ok().filter(Value::is_object)?;
     let mut values = vec![first];
     for (index, line) in lines {
-        match serde_json::from_str::<Value>(line) {
+        match parse(line) {
             Ok(value) => values.push(value),
             Err(error) => return Some(Err(format!("malformed JSON on line {} of NDJSON: {error}", index + 1))),
         }
@@ -90,7 +90,7 @@ fn collect(value: &Value, depth: usize, drafts: &mut Vec<Draft>) {
     }
 }
 
-fn article(object: &Map<String, Value>) -> Option<Draft> {
+fn article(object: &Map) -> Option<Draft> {
     let mut fields = Fields::default();
     offer_all(object, &mut fields);
     if let Some(Value::Object(inner)) = object.get("fields") {
@@ -99,7 +99,7 @@ fn article(object: &Map<String, Value>) -> Option<Draft> {
     fields.into_draft()
 }
 
-fn offer_all(object: &Map<String, Value>, fields: &mut Fields) {
+fn offer_all(object: &Map, fields: &mut Fields) {
     for (name, value) in object {
         let Some((role, _)) = record::role(name) else { continue };
         let joiner = if role == Role::Body { "\n" } else { ", " };
@@ -114,12 +114,12 @@ fn offer_all(object: &Map<String, Value>, fields: &mut Fields) {
 fn text_of(value: &Value, joiner: &str) -> Option<String> {
     match value {
         Value::String(text) => Some(text.clone()),
-        Value::Number(number) => Some(number.to_string()),
+        Value::Number(number) => Some(number.clone()),
         Value::Array(items) => {
             let parts: Vec<String> = items.iter().filter_map(|item| text_of(item, joiner)).collect();
             (!parts.is_empty()).then(|| parts.join(joiner))
         }
-        Value::Object(object) => NESTED_VALUE_KEYS.iter().find_map(|key| match object.get(*key) {
+        Value::Object(object) => NESTED_VALUE_KEYS.iter().find_map(|key| match object.get(key) {
             Some(Value::String(text)) if !text.trim().is_empty() => Some(text.clone()),
             _ => None,
         }),

@@ -76,7 +76,7 @@ pub struct QueryError {
 
 impl fmt::Display for QueryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid query {:?}: it has no word to search for", self.query)
+        write!(f, "invalid query {}: it has no word to search for", crate::json::to_json(&self.query))
     }
 }
 

@@ -6,7 +6,7 @@
 //! reliably: JSON-LD first, then Open Graph and the other `<meta>` tags, then
 //! the document title.
 
-use serde_json::Value;
+use crate::json::Value;
 
 use super::super::markup::Dom;
 
@@ -144,7 +144,7 @@ fn json_ld(dom: &Dom, document_title: Option<&str>) -> JsonLd {
     for script in scripts {
         let text = dom.text_content(script);
         let text = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>");
-        let Ok(value) = serde_json::from_str::<Value>(text) else { continue };
+        let Ok(value) = crate::json::parse(text) else { continue };
         if let Some(article) = find_article(&value, 0) {
             return JsonLd {
                 headline: headline(string(article, "headline"), string(article, "name"), document_title),
