@@ -22,7 +22,7 @@ seconds=${FUZZ_SECONDS:-300}
 plateau=${FUZZ_PLATEAU:-0}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(ingest ingest_text ingest_html ingest_json ingest_table ingest_feed ingest_markdown quotes names keywords corpus)
+  targets=(ingest ingest_text ingest_html ingest_json json ingest_table ingest_feed ingest_markdown quotes names keywords corpus)
 fi
 
 if ! command -v cargo-fuzz >/dev/null; then
@@ -67,6 +67,7 @@ seed_all() {
   seed ingest_text '' "${text[@]}"
   seed ingest_html '' "${html[@]}"
   seed ingest_json '' "${json[@]}"
+  seed json '' "${json[@]}"
   seed ingest_table '\x00' "${csv[@]}"
   seed ingest_table '\x01' "${tsv[@]}"
   seed ingest_feed '' "${feeds[@]}"
