@@ -1,0 +1,137 @@
+//! Peak heap of the core per input byte, and the time it takes: every file
+//! is added to a corpus, then the report is made and written as JSON, as the
+//! browser does, with a global allocator that counts the bytes in use. The
+//! files are read before counting starts and are not counted.
+//!
+//! `cargo run --release --example memory [-- [--json OUT] FILE...]`: without
+//! files it reads `$NEWSLENS_DATA/abp-dev/jsons` (default `../shared/data`
+//! beside the repository). `--json OUT` writes the report there, to compare
+//! reports before and after a change.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use newslens::{Corpus, Filter, Options};
+
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed on to the system allocator unchanged; the
+// counters only watch.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let pointer = System.alloc(layout);
+        if !pointer.is_null() {
+            grew(layout.size());
+        }
+        pointer
+    }
+
+    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
+        System.dealloc(pointer, layout);
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, pointer: *mut u8, layout: Layout, size: usize) -> *mut u8 {
+        let moved = System.realloc(pointer, layout, size);
+        if !moved.is_null() {
+            IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+            grew(size);
+        }
+        moved
+    }
+}
+
+fn grew(size: usize) {
+    let now = IN_USE.fetch_add(size, Ordering::Relaxed) + size;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Starts a new peak from the bytes in use now, and returns them.
+fn restart_peak() -> usize {
+    let now = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(now, Ordering::Relaxed);
+    now
+}
+
+fn main() {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let json_out = args.iter().position(|arg| arg == "--json").map(|at| {
+        let out = args.get(at + 1).cloned().unwrap_or_default();
+        args.drain(at..(at + 2).min(args.len()));
+        out
+    });
+    let mut paths: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
+    if paths.is_empty() {
+        let data = std::env::var_os("NEWSLENS_DATA")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
+        let folder = data.join("abp-dev/jsons");
+        match std::fs::read_dir(&folder) {
+            Ok(entries) => paths = entries.filter_map(|entry| Some(entry.ok()?.path())).collect(),
+            Err(error) => {
+                eprintln!("evaluation data {} is absent ({error}); set NEWSLENS_DATA or name files", folder.display());
+                std::process::exit(1);
+            }
+        }
+    }
+    paths.sort();
+    let files: Vec<(String, Vec<u8>)> = paths
+        .iter()
+        .filter_map(|path| Some((path.file_name()?.to_string_lossy().into_owned(), std::fs::read(path).ok()?)))
+        .collect();
+    let input: usize = files.iter().map(|(_, bytes)| bytes.len()).sum();
+    let mb = |bytes: usize| bytes as f64 / 1e6;
+
+    let before = restart_peak();
+    let started = Instant::now();
+    let mut corpus = Corpus::new(Options::default());
+    for (name, bytes) in &files {
+        corpus.add_file(name, bytes);
+    }
+    let adding = started.elapsed().as_secs_f64();
+    let corpus_peak = PEAK.load(Ordering::Relaxed) - before;
+    let corpus_kept = IN_USE.load(Ordering::Relaxed) - before;
+
+    restart_peak();
+    let started = Instant::now();
+    let report = corpus.report(&Filter::default());
+    let reporting = started.elapsed().as_secs_f64();
+    let json = serde_json::to_vec(&report).unwrap_or_default();
+    let writing = started.elapsed().as_secs_f64() - reporting;
+    drop(report);
+    let report_peak = PEAK.load(Ordering::Relaxed) - before;
+
+    println!("{} files, {:.1} MB", files.len(), mb(input));
+    println!(
+        "adding files: {:.0} ms ({:.1} MB/s); peak heap {:.1} MB ({:.2} per input byte), kept {:.1} MB ({:.2})",
+        adding * 1000.0,
+        mb(input) / adding,
+        mb(corpus_peak),
+        corpus_peak as f64 / input as f64,
+        mb(corpus_kept),
+        corpus_kept as f64 / input as f64
+    );
+    println!(
+        "report: {:.0} ms, its JSON {:.0} ms ({:.1} MB); peak heap over all {:.1} MB ({:.2} per input byte)",
+        reporting * 1000.0,
+        writing * 1000.0,
+        mb(json.len()),
+        mb(report_peak),
+        report_peak as f64 / input as f64
+    );
+    println!("whole: {:.0} ms, {:.1} MB/s", (adding + reporting) * 1000.0, mb(input) / (adding + reporting));
+    if let Some(out) = json_out {
+        if let Err(error) = std::fs::write(&out, &json) {
+            eprintln!("{out}: {error}");
+            std::process::exit(1);
+        }
+    }
+}
