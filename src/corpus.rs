@@ -166,8 +166,10 @@ impl Corpus {
                     .into_iter()
                     .map(|article| {
                         let mut counts = self.counter.count_article(article.headline.as_deref(), &article.text);
-                        self.counter.count_names(&mut counts, &article.text, &Names::find(&article.text));
-                        let quotes = quotes::find(&article.text);
+                        // Found once for both: counting reads the names, quotations then learn genders into them.
+                        let names = Names::find(&article.text);
+                        self.counter.count_names(&mut counts, &article.text, &names);
+                        let quotes = quotes::find_with_names(&article.text, names);
                         let headline_quotes = article.headline.as_deref().map(quotes::find).unwrap_or_default();
                         let fingerprint = Fingerprint::of(&article.text);
                         ArticleRecord { article, counts, quotes, headline_quotes, fingerprint }

@@ -100,6 +100,9 @@ impl Counter {
         self.article_terms = terms;
         counts.terms.sort_unstable();
         counts.stop_words.sort_unstable();
+        // Kept for the corpus's life: without the slack of growing.
+        counts.terms.shrink_to_fit();
+        counts.stop_words.shrink_to_fit();
         counts
     }
 
@@ -218,6 +221,7 @@ impl Counter {
                 }
                 same
             });
+            counts.terms.shrink_to_fit();
         }
     }
 
