@@ -6,6 +6,8 @@
 //! found over that canonical order too; they are listed with `duplicateOf`
 //! and left out of every count unless `includeDuplicates` is set.
 
+use std::cell::OnceCell;
+
 use serde::Deserialize;
 
 use crate::compare::{self, CompareOptions, Pair, UnknownOutlet};
@@ -118,6 +120,10 @@ pub struct Corpus {
     /// Bytes of the files read so far (refused files aside), for `maxTotalBytes`.
     bytes_read: usize,
     articles_kept: usize,
+    /// Which articles are near-duplicates, over the canonical order of all
+    /// of them: decided by the first report (or concordance) after a file
+    /// is added, as no filter changes it.
+    duplicate_of: OnceCell<Vec<Option<usize>>>,
 }
 
 struct FileRecord {
@@ -137,7 +143,14 @@ struct ArticleRecord {
 
 impl Corpus {
     pub fn new(options: Options) -> Self {
-        Corpus { counter: Counter::new(&options.keywords), options, files: Vec::new(), bytes_read: 0, articles_kept: 0 }
+        Corpus {
+            counter: Counter::new(&options.keywords),
+            options,
+            files: Vec::new(),
+            bytes_read: 0,
+            articles_kept: 0,
+            duplicate_of: OnceCell::new(),
+        }
     }
 
     /// Reads and counts one file. Problems with the file are part of the
@@ -181,6 +194,7 @@ impl Corpus {
             Err(error) => (file_entry(name, error.format, 0, Some(error.to_string()), Vec::new()), Vec::new()),
         };
         self.files.push(FileRecord { entry, content_hash: content_hash(bytes), articles });
+        self.duplicate_of.take();
         &self.files[self.files.len() - 1].entry
     }
 
@@ -209,7 +223,7 @@ impl Corpus {
     /// filtered report; `files` always lists every file.
     pub fn report(&self, filter: &Filter) -> Report {
         let files = self.files_in_order();
-        let placed = place(&files);
+        let placed = self.place(&files);
         let records: Vec<&Placed> =
             placed.iter().filter(|article| filter.selects(article.id, &article.record.article)).collect();
         // Every count and comparison below is over `counted`: the selected articles, duplicates aside.
@@ -295,7 +309,7 @@ impl Corpus {
     /// filter selects, in the report's article order.
     pub fn concordance(&self, query: &str, options: &ConcordanceOptions) -> Result<Concordance, QueryError> {
         let files = self.files_in_order();
-        let placed = place(&files);
+        let placed = self.place(&files);
         let sources = placed
             .iter()
             .filter(|article| options.filter.selects(article.id, &article.record.article) && self.counts(article))
@@ -312,7 +326,7 @@ impl Corpus {
     /// options' filter selects.
     pub fn compare_outlets(&self, a: &str, b: &str, options: &PairOptions) -> Result<Pair, UnknownOutlet> {
         let files = self.files_in_order();
-        let placed = place(&files);
+        let placed = self.place(&files);
         let selection: Vec<keywords::Selected> = placed
             .iter()
             .filter(|article| options.filter.selects(article.id, &article.record.article) && self.counts(article))
@@ -347,18 +361,24 @@ struct Placed<'a> {
     duplicate_of: Option<usize>,
 }
 
-/// Every article of `files` in order, with duplicates decided over all of
-/// them, so that neither the order files arrived in nor a filter changes
-/// which copy is the original.
-fn place<'a>(files: &[&'a FileRecord]) -> Vec<Placed<'a>> {
-    let all: Vec<(&str, &ArticleRecord)> =
-        files.iter().flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record))).collect();
-    let duplicate_of = duplicates::find(&all.iter().map(|(_, record)| &record.fingerprint).collect::<Vec<_>>());
-    all.into_iter()
-        .zip(duplicate_of)
-        .enumerate()
-        .map(|(id, ((file, record), duplicate_of))| Placed { id, file, record, duplicate_of })
-        .collect()
+impl Corpus {
+    /// Every article of `files` (all of them, in the canonical order), with
+    /// duplicates decided over all of them, so that neither the order files
+    /// arrived in nor a filter changes which copy is the original.
+    fn place<'a>(&self, files: &[&'a FileRecord]) -> Vec<Placed<'a>> {
+        let all: Vec<(&str, &ArticleRecord)> = files
+            .iter()
+            .flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
+            .collect();
+        let duplicate_of = self.duplicate_of.get_or_init(|| {
+            duplicates::find(&all.iter().map(|(_, record)| &record.fingerprint).collect::<Vec<_>>())
+        });
+        all.into_iter()
+            .zip(duplicate_of.iter().copied())
+            .enumerate()
+            .map(|(id, ((file, record), duplicate_of))| Placed { id, file, record, duplicate_of })
+            .collect()
+    }
 }
 
 /// An article as the statistics see it.

@@ -191,9 +191,10 @@ impl Counter {
                 trusted[mention.entity] = true;
             }
         }
-        for (entity, trusted) in entities.iter().zip(&mut trusted) {
+        // Only the entities not trusted yet are searched for: each search reads the whole text.
+        for (entity, trusted) in entities.iter().zip(&mut trusted).filter(|(_, trusted)| !**trusted) {
             let first = entity.name.split(' ').next().unwrap_or_default();
-            *trusted |= entity.gender.is_some() && !written_in_lower_case(text, first);
+            *trusted = entity.gender.is_some() && !written_in_lower_case(text, first);
         }
         let mut key = std::mem::take(&mut self.key);
         let mut word = String::new();

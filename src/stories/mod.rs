@@ -32,7 +32,7 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 use crate::compare::{top_by, word_or_name};
@@ -225,9 +225,17 @@ fn join(
     let count = signatures.len();
     let mut group_of: Vec<usize> = (0..count).collect();
     let mut members: Vec<Vec<usize>> = (0..count).map(|index| vec![index]).collect();
+    // Groups refused a join, each with its size then: a group only grows, so
+    // the same group at the same size has the same members and would be
+    // refused again; many edges can join the same two groups.
+    let mut refused: FxHashSet<(usize, usize, usize, usize)> = FxHashSet::default();
     for &(_, a, b) in edges {
         let (x, y) = (group_of[a], group_of[b]);
         if x == y {
+            continue;
+        }
+        let sizes = (x, members[x].len(), y, members[y].len());
+        if refused.contains(&sizes) {
             continue;
         }
         let (left, right) = (&members[x], &members[y]);
@@ -244,6 +252,7 @@ fn join(
             .filter_map(|&i| undated_outlets[i])
             .any(|outlet| right.iter().filter_map(|&j| undated_outlets[j]).any(|other| other == outlet));
         if mean < MIN_GROUP_SIMILARITY || span > 2 * i64::from(max_days) || undated_twice {
+            refused.insert(sizes);
             continue;
         }
         let (keep, gone) = if x < y { (x, y) } else { (y, x) };
@@ -275,14 +284,12 @@ fn story(
     weight: &dyn Fn(TermId, u32) -> u64,
 ) -> StoryEntry {
     // The article most like the others gives the story its headline.
-    let typical = (0..articles.len())
-        .max_by(|&a, &b| {
-            let total = |at: usize| -> f64 {
-                indices.iter().map(|&other| similarity(&signatures[indices[at]], &signatures[other])).sum()
-            };
-            total(a).total_cmp(&total(b)).then(b.cmp(&a))
-        })
-        .unwrap_or(0);
+    let totals: Vec<f64> = indices
+        .iter()
+        .map(|&at| indices.iter().map(|&other| similarity(&signatures[at], &signatures[other])).sum())
+        .collect();
+    let typical =
+        (0..articles.len()).max_by(|&a, &b| totals[a].total_cmp(&totals[b]).then(b.cmp(&a))).unwrap_or(0);
     let dates: Vec<&str> = articles.iter().filter_map(|article| article.date).collect();
     let mut by_outlet: BTreeMap<Option<&str>, Vec<&Article>> = BTreeMap::new();
     for article in articles {
