@@ -370,9 +370,9 @@ impl Corpus {
             .iter()
             .flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
             .collect();
-        let duplicate_of = self.duplicate_of.get_or_init(|| {
-            duplicates::find(&all.iter().map(|(_, record)| &record.fingerprint).collect::<Vec<_>>())
-        });
+        let duplicate_of = self
+            .duplicate_of
+            .get_or_init(|| duplicates::find(&all.iter().map(|(_, record)| &record.fingerprint).collect::<Vec<_>>()));
         all.into_iter()
             .zip(duplicate_of.iter().copied())
             .enumerate()

@@ -128,20 +128,14 @@ fn contains(a: &Fingerprint, b: &Fingerprint) -> bool {
     // The fewest shared shingles that make a duplicate; the scan stops as
     // soon as it has them, or as soon as what is left of `small` cannot give them.
     let needed = (CONTAINMENT * small.shingles.len() as f64).ceil() as usize;
+    let (small, large) = (&small.shingles[..], &large.shingles[..]);
     let (mut i, mut j, mut common) = (0, 0, 0);
-    while i < small.shingles.len() && j < large.shingles.len() {
-        if common >= needed || common + small.shingles.len() - i < needed {
-            break;
-        }
-        match small.shingles[i].cmp(&large.shingles[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+    while i < small.len() && j < large.len() && common < needed && common + small.len() - i >= needed {
+        // Without branches on the comparison, which no predictor can guess.
+        let (a, b) = (small[i], large[j]);
+        common += usize::from(a == b);
+        i += usize::from(a <= b);
+        j += usize::from(b <= a);
     }
     common >= needed
 }

@@ -288,8 +288,7 @@ fn story(
         .iter()
         .map(|&at| indices.iter().map(|&other| similarity(&signatures[at], &signatures[other])).sum())
         .collect();
-    let typical =
-        (0..articles.len()).max_by(|&a, &b| totals[a].total_cmp(&totals[b]).then(b.cmp(&a))).unwrap_or(0);
+    let typical = (0..articles.len()).max_by(|&a, &b| totals[a].total_cmp(&totals[b]).then(b.cmp(&a))).unwrap_or(0);
     let dates: Vec<&str> = articles.iter().filter_map(|article| article.date).collect();
     let mut by_outlet: BTreeMap<Option<&str>, Vec<&Article>> = BTreeMap::new();
     for article in articles {
