@@ -161,18 +161,13 @@ fn similarity(a: &Signature, b: &Signature) -> f64 {
     if a.norm == 0 || b.norm == 0 {
         return 0.0;
     }
-    let (mut left, mut right) = (a.terms.iter().peekable(), b.terms.iter().peekable());
-    let mut dot: u64 = 0;
-    while let (Some(&&(x, wx)), Some(&&(y, wy))) = (left.peek(), right.peek()) {
-        if x == y {
-            dot += wx * wy;
-        }
-        if x <= y {
-            left.next();
-        }
-        if y <= x {
-            right.next();
-        }
+    let (mut i, mut j, mut dot) = (0, 0, 0u64);
+    // Without branches on the comparison, which no predictor can guess:
+    // grouping compares the same signatures many times over.
+    while let (Some(&(x, wx)), Some(&(y, wy))) = (a.terms.get(i), b.terms.get(j)) {
+        dot += if x == y { wx * wy } else { 0 };
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     dot as f64 / ((a.norm as f64) * (b.norm as f64)).sqrt()
 }
