@@ -8,58 +8,20 @@
 //! beside the repository). `--json OUT` writes the report there, to compare
 //! reports before and after a change.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+#[path = "../tests/support/abp.rs"]
+#[allow(dead_code)] // only its data folder is used here
+mod abp;
+#[path = "../tests/support/peak.rs"]
+mod peak;
+
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use newslens::{Corpus, Filter, Options};
-
-struct Counting;
-
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: every call is passed on to the system allocator unchanged; the
-// counters only watch.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let pointer = System.alloc(layout);
-        if !pointer.is_null() {
-            grew(layout.size());
-        }
-        pointer
-    }
-
-    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
-        System.dealloc(pointer, layout);
-        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-
-    unsafe fn realloc(&self, pointer: *mut u8, layout: Layout, size: usize) -> *mut u8 {
-        let moved = System.realloc(pointer, layout, size);
-        if !moved.is_null() {
-            IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
-            grew(size);
-        }
-        moved
-    }
-}
-
-fn grew(size: usize) {
-    let now = IN_USE.fetch_add(size, Ordering::Relaxed) + size;
-    PEAK.fetch_max(now, Ordering::Relaxed);
-}
+use peak::{in_use, peak, restart_peak};
 
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
-/// Starts a new peak from the bytes in use now, and returns them.
-fn restart_peak() -> usize {
-    let now = IN_USE.load(Ordering::Relaxed);
-    PEAK.store(now, Ordering::Relaxed);
-    now
-}
+static ALLOCATOR: peak::PeakAllocator = peak::PeakAllocator;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -70,10 +32,7 @@ fn main() {
     });
     let mut paths: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
     if paths.is_empty() {
-        let data = std::env::var_os("NEWSLENS_DATA")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
-        let folder = data.join("abp-dev/jsons");
+        let folder = abp::data_dir().join("abp-dev/jsons");
         match std::fs::read_dir(&folder) {
             Ok(entries) => paths = entries.filter_map(|entry| Some(entry.ok()?.path())).collect(),
             Err(error) => {
@@ -97,8 +56,8 @@ fn main() {
         corpus.add_file(name, bytes);
     }
     let adding = started.elapsed().as_secs_f64();
-    let corpus_peak = PEAK.load(Ordering::Relaxed) - before;
-    let corpus_kept = IN_USE.load(Ordering::Relaxed) - before;
+    let corpus_peak = peak() - before;
+    let corpus_kept = in_use() - before;
 
     restart_peak();
     let started = Instant::now();
@@ -107,7 +66,7 @@ fn main() {
     let json = serde_json::to_vec(&report).unwrap_or_default();
     let writing = started.elapsed().as_secs_f64() - reporting;
     drop(report);
-    let report_peak = PEAK.load(Ordering::Relaxed) - before;
+    let report_peak = peak() - before;
 
     println!("{} files, {:.1} MB", files.len(), mb(input));
     println!(
