@@ -32,7 +32,7 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::compare::{top_by, word_or_name};
@@ -220,17 +220,9 @@ fn join(
     let count = signatures.len();
     let mut group_of: Vec<usize> = (0..count).collect();
     let mut members: Vec<Vec<usize>> = (0..count).map(|index| vec![index]).collect();
-    // Groups refused a join, each with its size then: a group only grows, so
-    // the same group at the same size has the same members and would be
-    // refused again; many edges can join the same two groups.
-    let mut refused: FxHashSet<(usize, usize, usize, usize)> = FxHashSet::default();
     for &(_, a, b) in edges {
         let (x, y) = (group_of[a], group_of[b]);
         if x == y {
-            continue;
-        }
-        let sizes = (x, members[x].len(), y, members[y].len());
-        if refused.contains(&sizes) {
             continue;
         }
         let (left, right) = (&members[x], &members[y]);
@@ -247,7 +239,6 @@ fn join(
             .filter_map(|&i| undated_outlets[i])
             .any(|outlet| right.iter().filter_map(|&j| undated_outlets[j]).any(|other| other == outlet));
         if mean < MIN_GROUP_SIMILARITY || span > 2 * i64::from(max_days) || undated_twice {
-            refused.insert(sizes);
             continue;
         }
         let (keep, gone) = if x < y { (x, y) } else { (y, x) };
