@@ -9,12 +9,11 @@
 //! reports before and after a change.
 
 #[path = "../tests/support/abp.rs"]
-#[allow(dead_code)] // only its data folder is used here
+#[allow(dead_code)] // only its files are used here
 mod abp;
 #[path = "../tests/support/peak.rs"]
 mod peak;
 
-use std::path::PathBuf;
 use std::time::Instant;
 
 use newslens::{Corpus, Filter, Options};
@@ -30,22 +29,17 @@ fn main() {
         args.drain(at..(at + 2).min(args.len()));
         out
     });
-    let mut paths: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
-    if paths.is_empty() {
-        let folder = abp::data_dir().join("abp-dev/jsons");
-        match std::fs::read_dir(&folder) {
-            Ok(entries) => paths = entries.filter_map(|entry| Some(entry.ok()?.path())).collect(),
-            Err(error) => {
-                eprintln!("evaluation data {} is absent ({error}); set NEWSLENS_DATA or name files", folder.display());
-                std::process::exit(1);
-            }
-        }
-    }
-    paths.sort();
-    let files: Vec<(String, Vec<u8>)> = paths
-        .iter()
-        .filter_map(|path| Some((path.file_name()?.to_string_lossy().into_owned(), std::fs::read(path).ok()?)))
-        .collect();
+    let files = if args.is_empty() {
+        abp::files()
+    } else {
+        args.iter()
+            .map(|path| Ok((path.clone(), std::fs::read(path).map_err(|error| format!("{path}: {error}"))?)))
+            .collect()
+    };
+    let files: Vec<(String, Vec<u8>)> = files.unwrap_or_else(|reason| {
+        eprintln!("{reason}");
+        std::process::exit(1);
+    });
     let input: usize = files.iter().map(|(_, bytes)| bytes.len()).sum();
     let mb = |bytes: usize| bytes as f64 / 1e6;
 
