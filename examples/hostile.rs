@@ -9,11 +9,13 @@
 
 #[path = "../tests/support/hostile.rs"]
 mod hostile;
+#[path = "../tests/support/peak.rs"]
+mod peak;
 
 use newslens::{Corpus, Filter, Options};
 
 #[global_allocator]
-static ALLOCATOR: hostile::PeakAllocator = hostile::PeakAllocator;
+static ALLOCATOR: peak::PeakAllocator = peak::PeakAllocator;
 
 fn main() {
     let scale: usize = std::env::args().nth(1).and_then(|arg| arg.parse().ok()).unwrap_or(100);

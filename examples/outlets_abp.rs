@@ -8,6 +8,10 @@
 //! read from `$NEWSLENS_DATA/abp-dev` (default `../shared/data` beside the
 //! repository).
 
+#[path = "../tests/support/abp.rs"]
+#[allow(dead_code)] // only its files are used here
+mod abp;
+
 use std::time::Instant;
 
 use newslens::{Corpus, Filter, Options};
@@ -16,22 +20,10 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let rounds: usize = args.next().and_then(|rounds| rounds.parse().ok()).unwrap_or(3);
     let top: usize = args.next().and_then(|top| top.parse().ok()).unwrap_or(20);
-    let data = std::env::var_os("NEWSLENS_DATA")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
-    let folder = data.join("abp-dev/jsons");
-    let mut paths: Vec<_> = match std::fs::read_dir(&folder) {
-        Ok(entries) => entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect(),
-        Err(error) => {
-            eprintln!("evaluation data {} is absent ({error}); set NEWSLENS_DATA", folder.display());
-            std::process::exit(1);
-        }
-    };
-    paths.sort();
-    let files: Vec<(String, Vec<u8>)> = paths
-        .iter()
-        .filter_map(|path| Some((path.file_name()?.to_string_lossy().into_owned(), std::fs::read(path).ok()?)))
-        .collect();
+    let files = abp::files().unwrap_or_else(|reason| {
+        eprintln!("{reason}");
+        std::process::exit(1);
+    });
     let started = Instant::now();
     let mut corpus = Corpus::new(Options::default());
     for (name, bytes) in &files {

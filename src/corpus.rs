@@ -6,6 +6,8 @@
 //! found over that canonical order too; they are listed with `duplicateOf`
 //! and left out of every count unless `includeDuplicates` is set.
 
+use std::cell::OnceCell;
+
 use crate::compare::{self, CompareOptions, Pair, UnknownOutlet};
 use crate::ingest::duplicates::{self, Fingerprint};
 use crate::ingest::{self, Article, Format, IngestError, Limits};
@@ -126,6 +128,10 @@ pub struct Corpus {
     /// Bytes of the files read so far (refused files aside), for `maxTotalBytes`.
     bytes_read: usize,
     articles_kept: usize,
+    /// Which articles are near-duplicates, over the canonical order of all
+    /// of them: decided by the first report (or concordance) after a file
+    /// is added, as no filter changes it.
+    duplicate_of: OnceCell<Vec<Option<usize>>>,
 }
 
 struct FileRecord {
@@ -145,7 +151,14 @@ struct ArticleRecord {
 
 impl Corpus {
     pub fn new(options: Options) -> Self {
-        Corpus { counter: Counter::new(&options.keywords), options, files: Vec::new(), bytes_read: 0, articles_kept: 0 }
+        Corpus {
+            counter: Counter::new(&options.keywords),
+            options,
+            files: Vec::new(),
+            bytes_read: 0,
+            articles_kept: 0,
+            duplicate_of: OnceCell::new(),
+        }
     }
 
     /// Reads and counts one file. Problems with the file are part of the
@@ -174,8 +187,10 @@ impl Corpus {
                     .into_iter()
                     .map(|article| {
                         let mut counts = self.counter.count_article(article.headline.as_deref(), &article.text);
-                        self.counter.count_names(&mut counts, &article.text, &Names::find(&article.text));
-                        let quotes = quotes::find(&article.text);
+                        // Found once for both: counting reads the names, quotations then learn genders into them.
+                        let names = Names::find(&article.text);
+                        self.counter.count_names(&mut counts, &article.text, &names);
+                        let quotes = quotes::find_with_names(&article.text, names);
                         let headline_quotes = article.headline.as_deref().map(quotes::find).unwrap_or_default();
                         let fingerprint = Fingerprint::of(&article.text);
                         ArticleRecord { article, counts, quotes, headline_quotes, fingerprint }
@@ -187,6 +202,7 @@ impl Corpus {
             Err(error) => (file_entry(name, error.format, 0, Some(error.to_string()), Vec::new()), Vec::new()),
         };
         self.files.push(FileRecord { entry, content_hash: content_hash(bytes), articles });
+        self.duplicate_of.take();
         &self.files[self.files.len() - 1].entry
     }
 
@@ -215,7 +231,7 @@ impl Corpus {
     /// filtered report; `files` always lists every file.
     pub fn report(&self, filter: &Filter) -> Report {
         let files = self.files_in_order();
-        let placed = place(&files);
+        let placed = self.place(&files);
         let records: Vec<&Placed> =
             placed.iter().filter(|article| filter.selects(article.id, &article.record.article)).collect();
         // Every count and comparison below is over `counted`: the selected articles, duplicates aside.
@@ -301,7 +317,7 @@ impl Corpus {
     /// filter selects, in the report's article order.
     pub fn concordance(&self, query: &str, options: &ConcordanceOptions) -> Result<Concordance, QueryError> {
         let files = self.files_in_order();
-        let placed = place(&files);
+        let placed = self.place(&files);
         let sources = placed
             .iter()
             .filter(|article| options.filter.selects(article.id, &article.record.article) && self.counts(article))
@@ -318,7 +334,7 @@ impl Corpus {
     /// options' filter selects.
     pub fn compare_outlets(&self, a: &str, b: &str, options: &PairOptions) -> Result<Pair, UnknownOutlet> {
         let files = self.files_in_order();
-        let placed = place(&files);
+        let placed = self.place(&files);
         let selection: Vec<keywords::Selected> = placed
             .iter()
             .filter(|article| options.filter.selects(article.id, &article.record.article) && self.counts(article))
@@ -353,18 +369,24 @@ struct Placed<'a> {
     duplicate_of: Option<usize>,
 }
 
-/// Every article of `files` in order, with duplicates decided over all of
-/// them, so that neither the order files arrived in nor a filter changes
-/// which copy is the original.
-fn place<'a>(files: &[&'a FileRecord]) -> Vec<Placed<'a>> {
-    let all: Vec<(&str, &ArticleRecord)> =
-        files.iter().flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record))).collect();
-    let duplicate_of = duplicates::find(&all.iter().map(|(_, record)| &record.fingerprint).collect::<Vec<_>>());
-    all.into_iter()
-        .zip(duplicate_of)
-        .enumerate()
-        .map(|(id, ((file, record), duplicate_of))| Placed { id, file, record, duplicate_of })
-        .collect()
+impl Corpus {
+    /// Every article of `files` (all of them, in the canonical order), with
+    /// duplicates decided over all of them, so that neither the order files
+    /// arrived in nor a filter changes which copy is the original.
+    fn place<'a>(&self, files: &[&'a FileRecord]) -> Vec<Placed<'a>> {
+        let all: Vec<(&str, &ArticleRecord)> = files
+            .iter()
+            .flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
+            .collect();
+        let duplicate_of = self
+            .duplicate_of
+            .get_or_init(|| duplicates::find(&all.iter().map(|(_, record)| &record.fingerprint).collect::<Vec<_>>()));
+        all.into_iter()
+            .zip(duplicate_of.iter().copied())
+            .enumerate()
+            .map(|(id, ((file, record), duplicate_of))| Placed { id, file, record, duplicate_of })
+            .collect()
+    }
 }
 
 /// An article as the statistics see it.

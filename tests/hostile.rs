@@ -7,13 +7,15 @@
 
 #[path = "support/hostile.rs"]
 mod hostile;
+#[path = "support/peak.rs"]
+mod peak;
 
 use std::sync::Mutex;
 
 use newslens::{Corpus, Filter, Options};
 
 #[global_allocator]
-static ALLOCATOR: hostile::PeakAllocator = hostile::PeakAllocator;
+static ALLOCATOR: peak::PeakAllocator = peak::PeakAllocator;
 
 /// The tests measure memory through one global counter, so they run one at a time.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());

@@ -10,9 +10,11 @@
 //! article is the one kept; the others point to it. The result depends only
 //! on the articles and their order, never on hashing order.
 
-use crate::sort;
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::sort;
 
 /// Words per shingle.
 const SHINGLE: usize = 5;
@@ -63,7 +65,7 @@ impl Fingerprint {
 /// common to all of them, so it proposes no candidates.
 pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
     let mut groups = Groups::new(prints.len());
-    let mut first_copy: HashMap<&[u64], usize> = HashMap::new();
+    let mut first_copy: FxHashMap<&[u64], usize> = FxHashMap::default();
     let mut originals = Vec::new();
     for (article, print) in prints.iter().enumerate() {
         match first_copy.entry(&print.shingles) {
@@ -76,7 +78,7 @@ pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
         }
     }
     let is_short = |article: usize| prints[article].sampled < MIN_SAMPLED;
-    let short_shingles: HashSet<u64> = originals
+    let short_shingles: FxHashSet<u64> = originals
         .iter()
         .filter(|&&article| is_short(article))
         .flat_map(|&article| prints[article].shingles.iter().copied())
@@ -84,33 +86,34 @@ pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
     let indexed = |print: &'_ Fingerprint| -> Vec<u64> {
         print.shingles.iter().copied().filter(|hash| hash % SAMPLE == 0 || short_shingles.contains(hash)).collect()
     };
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for &article in &originals {
         for hash in indexed(prints[article]) {
             index.entry(hash).or_default().push(article);
         }
     }
     index.retain(|_, articles| articles.len() <= BOILERPLATE);
+    // Shared sampled shingles with each later article, indexed by article:
+    // one counter per article, reset through the list of those touched.
+    let mut shared = vec![0u32; prints.len()];
+    let mut touched = Vec::new();
     for &article in &originals {
         let print = prints[article];
-        let mut shared: HashMap<usize, usize> = HashMap::new();
         for hash in indexed(print) {
             for &other in index.get(&hash).into_iter().flatten().filter(|&&other| other > article) {
-                *shared.entry(other).or_default() += 1;
+                if shared[other] == 0 {
+                    touched.push(other);
+                }
+                shared[other] += 1;
             }
         }
-        let mut candidates: Vec<usize> = shared
-            .into_iter()
-            .filter(|&(other, count)| {
-                is_short(article)
-                    || is_short(other)
-                    || count as f64 >= CANDIDATE * print.sampled.min(prints[other].sampled) as f64
-            })
-            .map(|(other, _)| other)
-            .collect();
-        sort::sort_by(&mut candidates, Ord::cmp);
-        for other in candidates {
-            if contains(print, prints[other]) {
+        sort::sort_by(&mut touched, Ord::cmp);
+        for other in touched.drain(..) {
+            let count = std::mem::take(&mut shared[other]);
+            let candidate = is_short(article)
+                || is_short(other)
+                || f64::from(count) >= CANDIDATE * print.sampled.min(prints[other].sampled) as f64;
+            if candidate && contains(print, prints[other]) {
                 groups.join(article, other);
             }
         }
@@ -124,19 +127,19 @@ fn contains(a: &Fingerprint, b: &Fingerprint) -> bool {
     if small.shingles.is_empty() {
         return false;
     }
+    // The fewest shared shingles that make a duplicate; the scan stops as
+    // soon as it has them, or as soon as what is left of `small` cannot give them.
+    let needed = (CONTAINMENT * small.shingles.len() as f64).ceil() as usize;
+    let (small, large) = (&small.shingles[..], &large.shingles[..]);
     let (mut i, mut j, mut common) = (0, 0, 0);
-    while i < small.shingles.len() && j < large.shingles.len() {
-        match small.shingles[i].cmp(&large.shingles[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+    while i < small.len() && j < large.len() && common < needed && common + small.len() - i >= needed {
+        // Without branches on the comparison, which no predictor can guess.
+        let (a, b) = (small[i], large[j]);
+        common += usize::from(a == b);
+        i += usize::from(a <= b);
+        j += usize::from(b <= a);
     }
-    common as f64 >= CONTAINMENT * small.shingles.len() as f64
+    common >= needed
 }
 
 /// Union-find over article indices.
@@ -167,17 +170,19 @@ impl Groups {
     /// Every member of a group points to its longest member (the first, on a tie).
     fn duplicate_of(mut self, words: impl Fn(usize) -> usize) -> Vec<Option<usize>> {
         let size = self.parent.len();
-        let mut keeper: HashMap<usize, usize> = HashMap::new();
+        // Indexed by root: a group's root is its first member, so a keeper
+        // is set before any later member is weighed against it.
+        let mut keeper = vec![usize::MAX; size];
         for article in 0..size {
             let root = self.root(article);
-            let best = keeper.entry(root).or_insert(article);
-            if words(article) > words(*best) {
+            let best = &mut keeper[root];
+            if *best == usize::MAX || words(article) > words(*best) {
                 *best = article;
             }
         }
         (0..size)
             .map(|article| {
-                let kept = keeper[&self.root(article)];
+                let kept = keeper[self.root(article)];
                 (kept != article).then_some(kept)
             })
             .collect()
@@ -185,17 +190,37 @@ impl Groups {
 }
 
 /// Hashes of the words of `text`: runs of letters and digits, lower case,
-/// typographic apostrophes read as plain ones.
+/// typographic apostrophes read as plain ones. ASCII bytes are read without
+/// decoding a character.
 fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|word| word.chars().any(char::is_alphanumeric))
-        .map(|word| {
-            word.chars().fold(FNV_OFFSET, |hash, c| {
-                let c = if c == '’' { '\'' } else { c };
-                crate::case::lower(c)
-                    .fold(hash, |hash, lower| (hash ^ u64::from(u32::from(lower))).wrapping_mul(FNV_PRIME))
-            })
-        })
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut hash = FNV_OFFSET;
+        let mut has_letter = false;
+        while let Some(&byte) = bytes.get(at) {
+            let c = if byte.is_ascii() { char::from(byte) } else { text[at..].chars().next()? };
+            at += c.len_utf8();
+            if c.is_ascii_alphanumeric() || c == '\'' {
+                hash = fnv(hash, c.to_ascii_lowercase());
+                has_letter |= c != '\'';
+            } else if c == '’' {
+                hash = fnv(hash, '\'');
+            } else if !c.is_ascii() && c.is_alphanumeric() {
+                hash = crate::case::lower(c).fold(hash, fnv);
+                has_letter = true;
+            } else if has_letter {
+                return Some(hash);
+            } else {
+                hash = FNV_OFFSET;
+            }
+        }
+        has_letter.then_some(hash)
+    })
+}
+
+fn fnv(hash: u64, c: char) -> u64 {
+    (hash ^ u64::from(u32::from(c))).wrapping_mul(FNV_PRIME)
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;

@@ -101,6 +101,9 @@ impl Counter {
         self.article_terms = terms;
         sort::pairs(&mut counts.terms);
         sort::pairs(&mut counts.stop_words);
+        // Kept for the corpus's life: without the slack of growing.
+        counts.terms.shrink_to_fit();
+        counts.stop_words.shrink_to_fit();
         counts
     }
 
@@ -189,9 +192,10 @@ impl Counter {
                 trusted[mention.entity] = true;
             }
         }
-        for (entity, trusted) in entities.iter().zip(&mut trusted) {
+        // Only the entities not trusted yet are searched for: each search reads the whole text.
+        for (entity, trusted) in entities.iter().zip(&mut trusted).filter(|(_, trusted)| !**trusted) {
             let first = entity.name.split(' ').next().unwrap_or_default();
-            *trusted |= entity.gender.is_some() && !written_in_lower_case(text, first);
+            *trusted = entity.gender.is_some() && !written_in_lower_case(text, first);
         }
         let mut key = std::mem::take(&mut self.key);
         let mut word = String::new();
@@ -219,6 +223,7 @@ impl Counter {
                 }
                 same
             });
+            counts.terms.shrink_to_fit();
         }
     }
 

@@ -42,7 +42,16 @@ pub fn find(text: &str) -> Vec<Quote> {
     if spans.is_empty() {
         return Vec::new();
     }
-    let mut names = crate::names::Names::find(text);
+    quotes(text, spans, crate::names::Names::find(text))
+}
+
+/// [`find`] for a text whose names were found already: `names` must be
+/// `Names::find(text)`.
+pub fn find_with_names(text: &str, names: crate::names::Names) -> Vec<Quote> {
+    quotes(text, marks::find(text), names)
+}
+
+fn quotes(text: &str, spans: Vec<marks::Span>, mut names: crate::names::Names) -> Vec<Quote> {
     let attributions = attribution::attribute(text, &spans, &mut names);
     spans
         .into_iter()

@@ -161,18 +161,13 @@ fn similarity(a: &Signature, b: &Signature) -> f64 {
     if a.norm == 0 || b.norm == 0 {
         return 0.0;
     }
-    let (mut left, mut right) = (a.terms.iter().peekable(), b.terms.iter().peekable());
-    let mut dot: u64 = 0;
-    while let (Some(&&(x, wx)), Some(&&(y, wy))) = (left.peek(), right.peek()) {
-        if x == y {
-            dot += wx * wy;
-        }
-        if x <= y {
-            left.next();
-        }
-        if y <= x {
-            right.next();
-        }
+    let (mut i, mut j, mut dot) = (0, 0, 0u64);
+    // Without branches on the comparison, which no predictor can guess:
+    // grouping compares the same signatures many times over.
+    while let (Some(&(x, wx)), Some(&(y, wy))) = (a.terms.get(i), b.terms.get(j)) {
+        dot += if x == y { wx * wy } else { 0 };
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     dot as f64 / ((a.norm as f64) * (b.norm as f64)).sqrt()
 }
@@ -278,14 +273,11 @@ fn story(
     weight: &dyn Fn(TermId, u32) -> u64,
 ) -> StoryEntry {
     // The article most like the others gives the story its headline.
-    let typical = (0..articles.len())
-        .max_by(|&a, &b| {
-            let total = |at: usize| -> f64 {
-                indices.iter().map(|&other| similarity(&signatures[indices[at]], &signatures[other])).sum()
-            };
-            total(a).total_cmp(&total(b)).then(b.cmp(&a))
-        })
-        .unwrap_or(0);
+    let totals: Vec<f64> = indices
+        .iter()
+        .map(|&at| indices.iter().map(|&other| similarity(&signatures[at], &signatures[other])).sum())
+        .collect();
+    let typical = (0..articles.len()).max_by(|&a, &b| totals[a].total_cmp(&totals[b]).then(b.cmp(&a))).unwrap_or(0);
     let dates: Vec<&str> = articles.iter().filter_map(|article| article.date).collect();
     // The story's articles by outlet (those without one first), each outlet's in their order.
     let mut in_order: Vec<&Article> = articles.to_vec();

@@ -21,6 +21,21 @@ pub fn data_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
 }
 
+/// The files of `abp-dev/jsons` as (name, bytes), in name order, as a user
+/// would drop them, or why they cannot be read.
+#[allow(dead_code)] // for the examples that add whole files; the keyword checks read articles
+pub fn files() -> Result<Vec<(String, Vec<u8>)>, String> {
+    let folder = data_dir().join("abp-dev/jsons");
+    let entries = std::fs::read_dir(&folder)
+        .map_err(|error| format!("evaluation data {} is absent ({error}); set NEWSLENS_DATA", folder.display()))?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
+    paths.sort();
+    Ok(paths
+        .iter()
+        .filter_map(|path| Some((path.file_name()?.to_string_lossy().into_owned(), std::fs::read(path).ok()?)))
+        .collect())
+}
+
 /// The articles, in file-name order, or why they cannot be read.
 pub fn articles() -> Result<Vec<AbpArticle>, String> {
     let folder = data_dir().join("abp-dev/jsons");

@@ -6,11 +6,11 @@
 //! (tests/hostile.rs, at sizes a debug build reads quickly) and the release
 //! run at full size (`npm run hostile`, examples/hostile.rs).
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use newslens::{Corpus, Report};
+
+use crate::peak::{in_use, peak, restart_peak};
 
 /// What the report must show for a file.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,28 +158,6 @@ pub fn tiny_files(count: usize) -> Vec<Hostile> {
         .collect()
 }
 
-/// Counts the bytes allocated, to measure the peak memory of reading one file.
-pub struct PeakAllocator;
-
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for PeakAllocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let pointer = System.alloc(layout);
-        if !pointer.is_null() {
-            let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        pointer
-    }
-
-    unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
-        System.dealloc(pointer, layout);
-        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
-
 /// How one file went: its time, the memory it took at its peak and the
 /// memory the corpus holds for it after (both beyond what was held before),
 /// and whether the report says what it must.
@@ -195,13 +173,12 @@ pub struct Outcome {
 /// Adds `file` to `corpus`, measured, and checks its `files[]` entry.
 /// `Expect::Contains` is checked on the finished report by [`check_report`].
 pub fn add(corpus: &mut Corpus, file: &Hostile) -> Outcome {
-    let before = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
+    let before = restart_peak();
     let started = Instant::now();
     let entry = corpus.add_file(&file.name, &file.bytes).clone();
     let seconds = started.elapsed().as_secs_f64();
-    let peak_bytes = PEAK.load(Ordering::Relaxed) - before;
-    let held_bytes = CURRENT.load(Ordering::Relaxed).saturating_sub(before);
+    let peak_bytes = peak() - before;
+    let held_bytes = in_use().saturating_sub(before);
     let problem = match &file.expect {
         Expect::Error(message) => (entry.error.as_deref() != Some(message)).then(|| format!("error {:?}", entry.error)),
         Expect::Articles(articles, warning) => {
