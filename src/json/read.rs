@@ -213,6 +213,17 @@ impl Reader<'_> {
         self.at - start
     }
 
+    /// The digits of a fraction or an exponent: at least one.
+    fn some_digits(&mut self) -> Result<(), Error> {
+        if self.digits() > 0 {
+            Ok(())
+        } else if self.peek().is_none() {
+            Err(self.error_at_next("EOF while parsing a value"))
+        } else {
+            Err(self.error_at_next("invalid number"))
+        }
+    }
+
     fn number(&mut self) -> Result<Value, Error> {
         let start = self.at;
         if self.peek() == Some(b'-') {
@@ -233,26 +244,14 @@ impl Reader<'_> {
         }
         if self.peek() == Some(b'.') {
             self.at += 1;
-            if self.digits() == 0 {
-                return Err(self.error_at_next(if self.peek().is_none() {
-                    "EOF while parsing a value"
-                } else {
-                    "invalid number"
-                }));
-            }
+            self.some_digits()?;
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
             self.at += 1;
             if matches!(self.peek(), Some(b'+' | b'-')) {
                 self.at += 1;
             }
-            if self.digits() == 0 {
-                return Err(self.error_at_next(if self.peek().is_none() {
-                    "EOF while parsing a value"
-                } else {
-                    "invalid number"
-                }));
-            }
+            self.some_digits()?;
         }
         Ok(Value::Number(self.text[start..self.at].to_string()))
     }
