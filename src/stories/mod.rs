@@ -314,7 +314,7 @@ fn story(
                 .map(|(&id, &count)| (id, weight(id, count)))
                 .collect();
             let mut quoted: Vec<&str> = own.iter().flat_map(|article| &article.speakers).copied().collect();
-            sort::sort_by(&mut quoted, |a, b| a.cmp(b));
+            sort::sort_by(&mut quoted, Ord::cmp);
             let mut speakers: Vec<StorySpeaker> = quoted
                 .chunk_by(|a, b| a == b)
                 .map(|same| StorySpeaker { name: same[0].to_string(), quotes: same.len() })
