@@ -9,7 +9,9 @@
 //! 'n' roll, ’90s, Guns N’ Roses). Only the outermost quotation is reported;
 //! a paragraph that ends inside a quotation continues it only when the next
 //! paragraph opens with a mark of the same kind, so an unclosed mark never
-//! runs past its paragraph.
+//! runs past its paragraph. A paragraph that reads as program code or
+//! markup (a blog post's code sample, a page's source) holds string literals
+//! and attribute values, not quotations, so its marks are not read.
 
 use std::ops::Range;
 
@@ -71,8 +73,14 @@ const RESCAN_BUDGET: usize = 4;
 /// Every outermost quotation of `text`, in order. Paragraphs are lines; blank
 /// lines between them are allowed.
 pub fn find(text: &str) -> Vec<Span> {
-    let paragraphs = paragraphs(text);
-    let marks: Vec<Vec<Mark>> = paragraphs.iter().map(|range| marks_in(text, range.clone())).collect();
+    let (paragraphs, marks): (Vec<Range<usize>>, Vec<Vec<Mark>>) = paragraphs(text)
+        .into_iter()
+        .map(|range| {
+            let marks = marks_in(text, range.clone());
+            (range, marks)
+        })
+        .filter(|(range, marks)| marks.is_empty() || !looks_like_code(&text[range.clone()]))
+        .unzip();
     let mut spans = Vec::new();
     let mut carried: Option<Open> = None;
     for (index, range) in paragraphs.iter().enumerate() {
@@ -172,6 +180,19 @@ fn pair_paragraph(
         spans.push(Span { start: quotation.start, end, pieces: quotation.pieces });
     }
     None
+}
+
+/// Whether a paragraph (trimmed) is program code or markup rather than
+/// prose: news prose has no braces, no closing tags, no `name="value"`, no
+/// `==` or `=>`, no call with a string (`get("Date")`) and does not end with
+/// a semicolon, while nearly every line of code or HTML has one of them.
+fn looks_like_code(paragraph: &str) -> bool {
+    let bytes = paragraph.as_bytes();
+    let is_call = |three: &[u8]| three[0].is_ascii_alphanumeric() && three[1] == b'(' && matches!(three[2], b'"' | b'\'');
+    bytes.last() == Some(&b';')
+        || bytes.iter().any(|&byte| byte == b'{' || byte == b'}')
+        || bytes.windows(2).any(|pair| matches!(pair, b"</" | b"/>" | b"=\"" | b"='" | b"=>" | b"=="))
+        || bytes.windows(3).any(is_call)
 }
 
 /// Whether marks enclose words: `"12"` or `"…"` quote nobody.

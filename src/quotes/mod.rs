@@ -185,6 +185,34 @@ mod tests {
     }
 
     #[test]
+    fn code_and_markup_hold_no_quotations() {
+        check(&[
+            ("describe(\"Harbour\", function() { it(\"opens on Friday\", function() {}); });", &[]),
+            ("var greeting = \"Good morning, Port Ellery\"; print(greeting);", &[]),
+            ("<link rel=\"stylesheet\" href=\"harbour.css\">", &[]),
+            ("The timetable reads <em>\"Ferries resume Friday\"</em> on the pier.", &[]),
+            ("const label = (name) => 'Ferry ' + name;", &[]),
+            ("if (status == \"open\") reopen();", &[]),
+            ("console.log(headers.get(\"Ferry-Line\")); // \"north\"", &[]),
+            ("var pier = new Pier(\"/east\"); // \"open\" until dusk", &[]),
+            (
+                "\"We reopen on Friday; the pier is safe,\" harbour master Tomasz Wilk said (twice).",
+                &[(
+                    "\"We reopen on Friday; the pier is safe,\"",
+                    "We reopen on Friday; the pier is safe,",
+                    Some("Tomasz Wilk"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
+                "function() { return \"x\"; }\n\"We reopen on Friday,\" Wilk said.",
+                &[("\"We reopen on Friday,\"", "We reopen on Friday,", Some("Wilk"), Some("said"), D)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn nested_quotations_report_the_outer_one() {
         check(&[
             (
