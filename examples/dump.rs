@@ -14,7 +14,7 @@ fn main() {
             "=== #{} outlet={:?} headline={:?} byline={:?} date={:?} dateline={:?} url={:?} words={} dup={:?}",
             a.id, a.outlet, a.headline, a.byline, a.date, a.dateline, a.url, a.words, a.duplicate_of
         );
-        for p in a.text.split("\n\n") {
+        for p in a.text.as_deref().unwrap_or_default().split("\n\n") {
             let s: String = p.chars().take(110).collect();
             println!("  | {s}");
         }

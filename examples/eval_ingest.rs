@@ -154,7 +154,7 @@ fn seeds(dir: &Path, verbose: bool) {
                 article.words,
                 duplicate
             );
-            for line in article.text.split("\n\n") {
+            for line in article.text.as_deref().unwrap_or_default().split("\n\n") {
                 if is_furniture(line) {
                     furniture_left += 1;
                     println!("      FURNITURE LEFT: {line:?}");

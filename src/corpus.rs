@@ -15,7 +15,7 @@ use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, Te
 use crate::names::Names;
 use crate::options::options_from_json;
 use crate::quotes::{self, Quote};
-use crate::report::{self, ArticleEntry, ArticleKeyword, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry};
+use crate::report::{self, ArticleEntry, ArticleKeyword, ArticleText, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry};
 use crate::stories::{self, StoryOptions};
 
 /// Everything a caller can tune. Unknown fields are an error, so that a typo
@@ -32,6 +32,10 @@ pub struct Options {
     pub max_articles: usize,
     /// Count duplicates (articles with `duplicateOf`) like any other article.
     pub include_duplicates: bool,
+    /// Whether the report's articles carry their text. Without it the report
+    /// of a large corpus is a fraction of the size, and [`Corpus::article`]
+    /// gives the text of the one article a reader shows.
+    pub article_text: bool,
     pub keywords: KeywordOptions,
     pub compare: CompareOptions,
     pub stories: StoryOptions,
@@ -44,6 +48,7 @@ impl Default for Options {
             max_total_bytes: 512 * 1024 * 1024,
             max_articles: 100_000,
             include_duplicates: false,
+            article_text: true,
             keywords: KeywordOptions::default(),
             compare: CompareOptions::default(),
             stories: StoryOptions::default(),
@@ -69,6 +74,7 @@ options_from_json!(Options {
     max_total_bytes: "maxTotalBytes",
     max_articles: "maxArticles",
     include_duplicates: "includeDuplicates",
+    article_text: "articleText",
     keywords: "keywords",
     compare: "compare",
     stories: "stories",
@@ -247,7 +253,7 @@ impl Corpus {
                     Ok(index) => std::mem::take(&mut article_keywords[index].1),
                     Err(_) => Vec::new(),
                 };
-                article_entry(article, keywords)
+                article_entry(article, keywords, self.options.article_text)
             })
             .collect();
         let body_quotes = counted
@@ -313,6 +319,18 @@ impl Corpus {
         }
     }
 
+    /// The text of the article with id `id` (its position in the canonical
+    /// order, as in every report), or `None` when there is no such article.
+    pub fn article(&self, id: usize) -> Option<ArticleText> {
+        let (file, record) = articles_of(&self.files_in_order()).nth(id)?;
+        Some(ArticleText {
+            id,
+            file: file.to_string(),
+            headline: record.article.headline.clone(),
+            text: record.article.text.clone(),
+        })
+    }
+
     /// Where `query` (a word or phrase) occurs in the articles the options'
     /// filter selects, in the report's article order.
     pub fn concordance(&self, query: &str, options: &ConcordanceOptions) -> Result<Concordance, QueryError> {
@@ -374,10 +392,7 @@ impl Corpus {
     /// duplicates decided over all of them, so that neither the order files
     /// arrived in nor a filter changes which copy is the original.
     fn place<'a>(&self, files: &[&'a FileRecord]) -> Vec<Placed<'a>> {
-        let all: Vec<(&str, &ArticleRecord)> = files
-            .iter()
-            .flat_map(|file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
-            .collect();
+        let all: Vec<(&str, &ArticleRecord)> = articles_of(files).collect();
         let duplicate_of = self
             .duplicate_of
             .get_or_init(|| duplicates::find(&all.iter().map(|(_, record)| &record.fingerprint).collect::<Vec<_>>()));
@@ -387,6 +402,11 @@ impl Corpus {
             .map(|(id, ((file, record), duplicate_of))| Placed { id, file, record, duplicate_of })
             .collect()
     }
+}
+
+/// The articles of `files` in order, each with its file's name.
+fn articles_of<'a, 'b>(files: &'b [&'a FileRecord]) -> impl Iterator<Item = (&'a str, &'a ArticleRecord)> + use<'a, 'b> {
+    files.iter().flat_map(|&file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
 }
 
 /// An article as the statistics see it.
@@ -419,7 +439,7 @@ fn file_entries(files: &[&FileRecord], placed: &[Placed]) -> Vec<FileEntry> {
         .collect()
 }
 
-fn article_entry(placed: &Placed, keywords: Vec<ArticleKeyword>) -> ArticleEntry {
+fn article_entry(placed: &Placed, keywords: Vec<ArticleKeyword>, with_text: bool) -> ArticleEntry {
     let article = &placed.record.article;
     ArticleEntry {
         id: placed.id,
@@ -432,7 +452,7 @@ fn article_entry(placed: &Placed, keywords: Vec<ArticleKeyword>) -> ArticleEntry
         url: article.url.clone(),
         words: placed.record.counts.words,
         duplicate_of: placed.duplicate_of,
-        text: article.text.clone(),
+        text: with_text.then(|| article.text.clone()),
         keywords,
     }
 }
@@ -509,6 +529,43 @@ mod tests {
         backward.add_file("b.txt", LEVY);
         backward.add_file("a.txt", HARBOUR);
         assert_eq!(forward.report(&Filter::default()), backward.report(&Filter::default()));
+    }
+
+    #[test]
+    fn article_text_can_be_left_out_of_the_report_and_asked_for_by_id() {
+        let mut with_text = Corpus::new(Options::default());
+        let mut without_text = Corpus::new(Options { article_text: false, ..Options::default() });
+        for corpus in [&mut with_text, &mut without_text] {
+            corpus.add_file("b.txt", LEVY);
+            corpus.add_file("a.txt", HARBOUR);
+        }
+        let full = with_text.report(&Filter::default());
+        let slim = without_text.report(&Filter::default());
+        assert_eq!(
+            full.articles.iter().map(|article| article.text.as_deref()).collect::<Vec<_>>(),
+            [
+                Some("The harbour reopened on Monday. Ships queued at the harbour."),
+                Some("The council passed the harbour levy.")
+            ]
+        );
+        assert!(slim.articles.iter().all(|article| article.text.is_none()));
+        let json = crate::json::to_json(&slim);
+        assert!(!json.contains("\"text\":\"The") && !json.contains("\"text\":null"), "no text field at all: {json}");
+        let slim_without_text = Report {
+            articles: full.articles.iter().map(|article| ArticleEntry { text: None, ..article.clone() }).collect(),
+            ..full.clone()
+        };
+        assert_eq!(slim, slim_without_text, "the rest of the report is the same");
+        assert_eq!(
+            without_text.article(1),
+            Some(ArticleText {
+                id: 1,
+                file: "b.txt".into(),
+                headline: Some("Levy vote".into()),
+                text: "The council passed the harbour levy.".into()
+            })
+        );
+        assert_eq!(without_text.article(2), None);
     }
 
     #[test]

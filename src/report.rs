@@ -57,9 +57,22 @@ pub struct ArticleEntry {
     pub url: Option<String>,
     pub words: usize,
     pub duplicate_of: Option<ArticleId>,
-    pub text: String,
+    /// The cleaned body, unless the option `articleText` is off (then
+    /// [`crate::Corpus::article`] gives it, one article at a time).
+    pub text: Option<String>,
     /// The article's most distinctive words by TF-IDF within the selection.
     pub keywords: Vec<ArticleKeyword>,
+}
+
+/// One article's text, asked for by id: with its file and headline, so that
+/// a caller holding an older report can tell that the id now names another
+/// article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleText {
+    pub id: ArticleId,
+    pub file: String,
+    pub headline: Option<String>,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -219,20 +232,7 @@ json_object!(FileEntry {
     error: "error",
     warnings: "warnings",
 });
-json_object!(ArticleEntry {
-    id: "id",
-    file: "file",
-    outlet: "outlet",
-    headline: "headline",
-    byline: "byline",
-    date: "date",
-    dateline: "dateline",
-    url: "url",
-    words: "words",
-    duplicate_of: "duplicateOf",
-    text: "text",
-    keywords: "keywords",
-});
+json_object!(ArticleText { id: "id", file: "file", headline: "headline", text: "text" });
 json_object!(ArticleKeyword { term: "term", count: "count", tfidf: "tfidf" });
 json_as_str!(QuoteKind);
 json_object!(QuoteEntry {
@@ -305,10 +305,20 @@ impl ToJson for KeywordEntry {
         object.field("term", &self.term).field("kind", &self.kind).field("count", &self.count);
         object.field("docs", &self.docs).field("per10k", &self.per10k).field("dp", &self.dp);
         // Absent rather than null for words, as the schema has always had it.
-        if let Some(g2) = self.g2 {
-            object.field("g2", &g2);
-        }
+        object.field_if_some("g2", &self.g2);
         object.field("outlets", &self.outlets).field("dates", &self.dates);
+        object.end();
+    }
+}
+
+impl ToJson for ArticleEntry {
+    fn write_json(&self, out: &mut String) {
+        let mut object = Object::new(out);
+        object.field("id", &self.id).field("file", &self.file).field("outlet", &self.outlet);
+        object.field("headline", &self.headline).field("byline", &self.byline).field("date", &self.date);
+        object.field("dateline", &self.dateline).field("url", &self.url).field("words", &self.words);
+        object.field("duplicateOf", &self.duplicate_of).field_if_some("text", &self.text);
+        object.field("keywords", &self.keywords);
         object.end();
     }
 }
@@ -359,13 +369,18 @@ mod tests {
             url: None,
             words: 2,
             duplicate_of: None,
-            text: "Two words".into(),
+            text: Some("Two words".into()),
             keywords: vec![ArticleKeyword { term: "words".into(), count: 1, tfidf: 1.5 }],
         };
         let json = crate::json::to_json(&article);
         assert_eq!(
             json,
             r#"{"id":0,"file":"a.txt","outlet":null,"headline":"H","byline":null,"date":null,"dateline":null,"url":null,"words":2,"duplicateOf":null,"text":"Two words","keywords":[{"term":"words","count":1,"tfidf":1.5}]}"#
+        );
+        let without_text = ArticleEntry { text: None, ..article };
+        assert_eq!(
+            crate::json::to_json(&without_text),
+            r#"{"id":0,"file":"a.txt","outlet":null,"headline":"H","byline":null,"date":null,"dateline":null,"url":null,"words":2,"duplicateOf":null,"keywords":[{"term":"words","count":1,"tfidf":1.5}]}"#
         );
     }
 }

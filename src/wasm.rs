@@ -75,6 +75,17 @@ impl Corpus {
         Ok(to_json(&self.inner.report(&filter)))
     }
 
+    /// The text of article `id` (as in the report's `articles[].id`): `{ id,
+    /// file, headline, text }`, for a report made with `articleText: false`.
+    /// An id past the last article is an `invalid-query` error.
+    pub fn article(&self, id: usize) -> Result<JsValue, JsValue> {
+        let article = self
+            .inner
+            .article(id)
+            .ok_or_else(|| newslens_error("invalid-query", &format!("there is no article {id}")))?;
+        to_plain_object(&article)
+    }
+
     /// Where `term` (a word or a phrase) occurs: `{ total, lines: [{ article,
     /// part, start, end, left, match, right }] }`. `options` is `{ limit,
     /// width, filter }`; `undefined` gives 100 lines of 60 characters of

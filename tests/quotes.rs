@@ -16,6 +16,11 @@ fn report_of(files: &[(&str, &[u8])]) -> Report {
     corpus.report(&Filter::default())
 }
 
+/// An article's text, which the default options put in the report.
+fn text_of(report: &Report, article: usize) -> &str {
+    report.articles[article].text.as_deref().expect("the report carries the article's text")
+}
+
 /// What JavaScript sees at `text.slice(start, end)`.
 fn js_slice(text: &str, start: usize, end: usize) -> String {
     let units: Vec<u16> = text.encode_utf16().collect();
@@ -39,7 +44,7 @@ fn the_demo_samples_give_exactly_these_quotations_and_speakers() {
         .quotes
         .iter()
         .map(|quote| {
-            let text = &report.articles[quote.article].text;
+            let text = text_of(&report, quote.article);
             (
                 quote.article,
                 js_slice(text, quote.start, quote.end),
@@ -74,7 +79,7 @@ fn the_demo_samples_give_exactly_these_quotations_and_speakers() {
     let expected: Vec<_> = expected.into_iter().map(|(a, span, s, v, k)| (a, span.to_string(), s, v, k)).collect();
     assert_eq!(found, expected);
     for quote in &report.quotes {
-        let span = js_slice(&report.articles[quote.article].text, quote.start, quote.end);
+        let span = js_slice(text_of(&report, quote.article), quote.start, quote.end);
         assert!(span.contains(&quote.text), "{:?} holds {:?}", span, quote.text);
     }
 
@@ -103,7 +108,7 @@ fn offsets_are_utf16_indices_covering_the_marks() {
     let article = "Quay café reopens\n\nZoë Ferreira, who runs the café 🙂 on the quay, was pleased. \
                    “Ça va très bien 🙂,” Ms Ferreira said. Later she added: ‘Come in.’";
     let report = report_of(&[("cafe.txt", article.as_bytes())]);
-    let text = &report.articles[0].text;
+    let text = text_of(&report, 0);
     let found: Vec<(usize, usize, String, Option<&str>)> = report
         .quotes
         .iter()

@@ -40,6 +40,8 @@ export interface Options {
   maxArticles?: number;
   /** Count articles marked `duplicateOf` in keywords and comparisons too (default false). */
   includeDuplicates?: boolean;
+  /** Put each article's text in the report's `articles[].text` (default true); without it the report of a large corpus is a fraction of the size, and `Corpus.article(id)` gives one article's text. */
+  articleText?: boolean;
   keywords?: KeywordOptions;
   compare?: CompareOptions;
   stories?: StoryOptions;
@@ -82,8 +84,8 @@ export interface Article {
   url: string | null;
   words: number;
   duplicateOf: number | null;
-  /** Cleaned body, paragraphs separated by a blank line. */
-  text: string;
+  /** Cleaned body, paragraphs separated by a blank line; absent when the option `articleText` is false. */
+  text?: string;
   /** Its most distinctive words (at most 10) by TF-IDF within the selected articles. */
   keywords: ArticleKeyword[];
 }

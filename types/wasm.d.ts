@@ -80,6 +80,15 @@ export interface Pair {
   terms: PairTerm[];
 }
 
+/** One article's text with its file and headline, which tell whether the id still names the article a caller had in mind. */
+export interface ArticleText {
+  id: number;
+  file: string;
+  headline: string | null;
+  /** Cleaned body, paragraphs separated by a blank line. */
+  text: string;
+}
+
 /** Files added so far, read and counted. Free it when done. */
 export declare class Corpus {
   /** Throws a NewslensError with code "invalid-options" for unknown option names. */
@@ -87,6 +96,8 @@ export declare class Corpus {
   addFile(name: string, bytes: Uint8Array): AddedFile;
   /** The report (schema "newslens/1") on the articles `filter` selects, as JSON text. */
   reportJson(filter?: ReportFilter | null): string;
+  /** The text of article `id` (a report's `articles[].id`). Throws a NewslensError with code "invalid-query" for an id past the last article. */
+  article(id: number): ArticleText;
   /** Where a word or phrase occurs. Throws a NewslensError with code "invalid-query" for a query without words. */
   concordance(term: string, options?: ConcordanceOptions | null): Concordance;
   /** Outlets `a` and `b` compared term by term. Throws a NewslensError with code "invalid-query" for an outlet no selected article names. */

@@ -22,8 +22,11 @@ fuzz_target!(|data: &[u8]| {
     let json = newslens::json::to_json(&all);
     assert!(json.starts_with("{\"schema\":\"newslens/1\""));
     assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok(), "a report is JSON");
+    for article in &all.articles {
+        assert_eq!(corpus.article(article.id).map(|asked| asked.text), article.text, "the text asked for by id");
+    }
     for quote in &all.quotes {
-        let text: Vec<u16> = all.articles[quote.article].text.encode_utf16().collect();
+        let text: Vec<u16> = all.articles[quote.article].text.as_deref().unwrap_or_default().encode_utf16().collect();
         assert!(quote.start < quote.end && quote.end <= text.len(), "{quote:?}");
     }
     let filter = Filter {

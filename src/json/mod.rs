@@ -186,6 +186,14 @@ impl<'a> Object<'a> {
         self
     }
 
+    /// Writes the field only when there is a value: absent rather than `null`.
+    pub fn field_if_some<T: ToJson>(&mut self, name: &str, value: &Option<T>) -> &mut Self {
+        match value {
+            Some(value) => self.field(name, value),
+            None => self,
+        }
+    }
+
     pub fn end(self) {
         self.out.push('}');
     }

@@ -23,6 +23,9 @@ const SPEAKER_COLOURS = 8;
 const PROGRESS_DELAY_MS = 250;
 // The widget lists every term the core ranks; the table is built for that.
 const DEFAULT_ANALYSIS = { keywords: { limit: 100_000 } };
+// The reader asks for the one article it shows, so the report leaves texts
+// out unless the embedder asks for them: a third of the size on big corpora.
+const PAGE_ANALYSIS = { articleText: false };
 const WORKER_NOTE =
   'The analysis worker could not be started here, so newslens analyses on this page’s main thread: large drops will pause the page while they are read.';
 const FILE_NOTE =
@@ -38,7 +41,7 @@ function configure(options, environment) {
     workerUrl: options.workerUrl ?? null,
     samples: options.samples ?? null,
     urlState: Boolean(options.urlState),
-    analysis: options.analysis ?? DEFAULT_ANALYSIS,
+    analysis: { ...PAGE_ANALYSIS, ...(options.analysis ?? DEFAULT_ANALYSIS) },
   };
 }
 
@@ -372,7 +375,7 @@ export function mountWidget(host, options = {}, environment = {}) {
       speakerLink: (name) => link({ view: 'quotes', speaker: name }, name),
       termLink: (term) => link({ view: 'keywords', q: term }, term),
       outletLink: (name) => link({ outlets: [name] }, name),
-      /** Asks the core's Corpus one of its queries (concordance, compareOutlets) over the current filter. */
+      /** Asks the core's Corpus one of its queries (article, concordance, compareOutlets). */
       query: (method, ...args) => session.call(method, ...args),
       filter: filterOf(state),
       speakerClass: (name) => (speakerIndex.has(name) ? `s${speakerIndex.get(name) % SPEAKER_COLOURS}` : 'su'),

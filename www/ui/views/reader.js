@@ -1,7 +1,8 @@
 // Reader: one article with every quote highlighted in its speaker's colour.
 // Highlights are built from the core's UTF-16 offsets with text nodes only;
 // each names its speaker and verb on hover and keyboard focus, and screen
-// readers hear the same words before the quote.
+// readers hear the same words before the quote. The page's report leaves
+// article text out, so the text of the article shown is asked of the core.
 import { h, plural } from '../dom.js';
 
 const UNATTRIBUTED = '';
@@ -46,6 +47,58 @@ function paragraphs(text, quotes, speakerClass) {
   return nodes;
 }
 
+/**
+ * The article's `{ text, error }`: the report's text when it has one,
+ * otherwise the core's answer, kept in `memo` under the article it belongs
+ * to (text is null until it arrives).
+ */
+function textOf(ctx, article) {
+  if (typeof article.text === 'string') return { text: article.text, error: null };
+  const memo = ctx.memo('text');
+  const key = JSON.stringify([article.id, article.file, article.headline]);
+  if (memo.key !== key) {
+    Object.assign(memo, { key, text: null, error: null });
+    ctx
+      .query('article', article.id)
+      .then((answer) => {
+        // Files read since this report can move the id to another article; the next report brings the new id.
+        if (memo.key === key && answer.file === article.file && answer.headline === article.headline) memo.text = answer.text;
+      })
+      .catch((error) => memo.key === key && (memo.error = error.message))
+      .finally(() => ctx.rerender());
+  }
+  return memo;
+}
+
+/** The speakers of the article's quotes, each with a box to hide their highlights. */
+function speakerControls(ctx, quotes, hidden) {
+  const counts = new Map();
+  for (const quote of quotes) counts.set(quote.speaker ?? UNATTRIBUTED, (counts.get(quote.speaker ?? UNATTRIBUTED) ?? 0) + 1);
+  return quotes.length
+    ? h(
+        'fieldset',
+        { class: 'speakers' },
+        h('legend', null, `${plural(quotes.length, 'quote')} by ${plural(counts.size, 'speaker')}: uncheck a speaker to hide their highlights`),
+        [...counts].map(([name, count]) =>
+          h(
+            'label',
+            { class: `swatch ${ctx.speakerClass(name || null)}` },
+            h('input', {
+              type: 'checkbox',
+              checked: !hidden.speakers.has(name),
+              onchange: (event) => {
+                hidden.speakers[event.target.checked ? 'delete' : 'add'](name);
+                ctx.rerender();
+              },
+            }),
+            ` ${name || 'Unattributed'} (${count}) `,
+          ),
+        ),
+        h('p', { class: 'muted' }, ...[...counts.keys()].filter(Boolean).flatMap((name, i) => [i ? ', ' : 'All quotes by ', ctx.speakerLink(name)])),
+      )
+    : h('p', { class: 'muted' }, 'No quotes found in this article.');
+}
+
 export default {
   id: 'reader',
   label: 'Reader',
@@ -56,9 +109,9 @@ export default {
     const index = articles.indexOf(article);
     const memo = ctx.memo('hidden');
     memo.speakers ??= new Set();
-    const quotes = usableQuotes(ctx.report.quotes.filter((quote) => quote.article === article.id), article.text.length);
-    const counts = new Map();
-    for (const quote of quotes) counts.set(quote.speaker ?? UNATTRIBUTED, (counts.get(quote.speaker ?? UNATTRIBUTED) ?? 0) + 1);
+    const { text, error } = textOf(ctx, article);
+    if (error) return h('p', { class: 'error' }, error);
+    const quotes = text === null ? [] : usableQuotes(ctx.report.quotes.filter((quote) => quote.article === article.id), text.length);
     const shown = quotes.filter((quote) => !memo.speakers.has(quote.speaker ?? UNATTRIBUTED));
 
     const picker = h(
@@ -86,30 +139,9 @@ export default {
           null,
           h('button', { type: 'button', class: 'small', onclick: () => ctx.navigate({ articles: [article.id] }) }, 'Show only this article in every view'),
         ),
-        quotes.length
-          ? h(
-              'fieldset',
-              { class: 'speakers' },
-              h('legend', null, `${plural(quotes.length, 'quote')} by ${plural(counts.size, 'speaker')}: uncheck a speaker to hide their highlights`),
-              [...counts].map(([name, count]) =>
-                h(
-                  'label',
-                  { class: `swatch ${ctx.speakerClass(name || null)}` },
-                  h('input', {
-                    type: 'checkbox',
-                    checked: !memo.speakers.has(name),
-                    onchange: (event) => {
-                      memo.speakers[event.target.checked ? 'delete' : 'add'](name);
-                      ctx.rerender();
-                    },
-                  }),
-                  ` ${name || 'Unattributed'} (${count}) `,
-                ),
-              ),
-              h('p', { class: 'muted' }, ...[...counts.keys()].filter(Boolean).flatMap((name, i) => [i ? ', ' : 'All quotes by ', ctx.speakerLink(name)])),
-            )
-          : h('p', { class: 'muted' }, 'No quotes found in this article.'),
-        h('div', { class: 'text' }, paragraphs(article.text, shown, ctx.speakerClass)),
+        text === null
+          ? h('p', { class: 'muted' }, 'Reading the article…')
+          : [speakerControls(ctx, quotes, memo), h('div', { class: 'text' }, paragraphs(text, shown, ctx.speakerClass))],
       ),
     );
   },
