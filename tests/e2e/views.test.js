@@ -23,6 +23,8 @@ async function open(hash = '', query = '') {
   await page.goto('about:blank');
   await page.goto(`${harness}${query}${hash}`);
   await page.waitForFunction(() => /^4 files:/.test(document.querySelector('#widget')?.shadowRoot?.querySelector('.status')?.textContent ?? ''));
+  // The status is written at once, the view in the next animation frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 test('Overview: counts, dates, top keywords and the article index', async () => {
