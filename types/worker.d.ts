@@ -3,7 +3,7 @@
 // it understands and sends. Every request carries an `id` that its answers
 // repeat; the first request must be "open".
 import type { FileEntry, InputFile, NewslensErrorCode, Options } from './index.js';
-import type { AddedFile, Concordance, ConcordanceOptions, Pair, PairOptions, ReportFilter } from './wasm.js';
+import type { AddedFile, ArticleText, Concordance, ConcordanceOptions, Pair, PairOptions, ReportFilter } from './wasm.js';
 
 export type { FileEntry };
 
@@ -32,6 +32,13 @@ export interface ReportRequest extends RequestBase {
   args: [ReportFilter | null];
 }
 
+/** Asks the corpus for one article's text; "done" carries the ArticleText. */
+export interface ArticleRequest extends RequestBase {
+  type: 'call';
+  method: 'article';
+  args: [number];
+}
+
 /** Asks the corpus for a concordance; "done" carries it. */
 export interface ConcordanceRequest extends RequestBase {
   type: 'call';
@@ -46,7 +53,7 @@ export interface CompareOutletsRequest extends RequestBase {
   args: [string, string, PairOptions | null];
 }
 
-export type WorkerRequest = OpenRequest | AddRequest | ReportRequest | ConcordanceRequest | CompareOutletsRequest;
+export type WorkerRequest = OpenRequest | AddRequest | ReportRequest | ArticleRequest | ConcordanceRequest | CompareOutletsRequest;
 
 export interface FileAnswer {
   type: 'file';
@@ -57,8 +64,8 @@ export interface FileAnswer {
 export interface DoneAnswer {
   type: 'done';
   id: number;
-  /** The report JSON for reportJson, the object for concordance and compareOutlets; undefined otherwise. */
-  value?: string | Concordance | Pair;
+  /** The report JSON for reportJson, the object for article, concordance and compareOutlets; undefined otherwise. */
+  value?: string | ArticleText | Concordance | Pair;
 }
 
 export interface ErrorAnswer {

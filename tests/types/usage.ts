@@ -54,4 +54,15 @@ const part: 'headline' | 'text' | undefined = line?.part;
 console.log(firstA, house, part, pair.a.words);
 // @ts-expect-error the outlets are named by two strings, not a list
 corpus.compareOutlets(['The Harbour Herald', 'Valley Courier']);
+// The reader's query, for a report made without article text.
+const slim = new Corpus({ articleText: false });
+const shown: string = slim.article(0).text;
+const slimReport: Report = JSON.parse(slim.reportJson(null));
+const maybeText: string | undefined = slimReport.articles[0]?.text;
+// @ts-expect-error a report made with articleText: false has no text to count on
+const surely: string = slimReport.articles[0]!.text;
+console.log(shown, maybeText, surely);
+// @ts-expect-error an article is asked for by its id, not its headline
+slim.article('Harbour levy passes');
+slim.free();
 corpus.free();
