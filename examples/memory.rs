@@ -1,12 +1,12 @@
 //! Peak heap of the core per input byte, and the time it takes: every file
 //! is added to a corpus, then the report is made and written as JSON, as the
-//! browser does, with a global allocator that counts the bytes in use. The
-//! files are read before counting starts and are not counted.
+//! page does (without article text), with a global allocator that counts the
+//! bytes in use. The files are read before counting starts and are not counted.
 //!
 //! `cargo run --release --example memory [-- [--json OUT] FILE...]`: without
 //! files it reads `$NEWSLENS_DATA/abp-dev/jsons` (default `../shared/data`
-//! beside the repository). `--json OUT` writes the report there, to compare
-//! reports before and after a change.
+//! beside the repository). `--json OUT` writes the report there, with every
+//! article's text, to compare reports whole before and after a change.
 
 #[path = "../tests/support/abp.rs"]
 #[allow(dead_code)] // only its files are used here
@@ -45,7 +45,7 @@ fn main() {
 
     let before = restart_peak();
     let started = Instant::now();
-    let mut corpus = Corpus::new(Options::default());
+    let mut corpus = Corpus::new(Options { article_text: json_out.is_some(), ..Options::default() });
     for (name, bytes) in &files {
         corpus.add_file(name, bytes);
     }
