@@ -2,7 +2,7 @@
 // memory, fed files as transferred bytes, answering the protocol of
 // types/worker.d.ts. The page never freezes because all analysis runs here.
 import init, { Corpus } from '../pkg/newslens.js';
-import { createHost } from './host.js';
+import { createHost, warmUp } from './host.js';
 
 let wasm;
 const handle = createHost(Corpus, () => wasm?.memory);
@@ -10,7 +10,10 @@ const post = (message) => self.postMessage(message);
 let ready;
 
 self.onmessage = async ({ data }) => {
-  ready ??= init(data.wasmUrl ? { module_or_path: data.wasmUrl } : undefined).then((exports) => (wasm = exports));
+  ready ??= init(data.wasmUrl ? { module_or_path: data.wasmUrl } : undefined).then((exports) => {
+    wasm = exports;
+    warmUp(Corpus);
+  });
   try {
     await ready;
   } catch (error) {
