@@ -30,8 +30,8 @@ function crashReason(error, memory) {
 }
 
 /**
- * About 20 KB of invented news: headlines, names, reporting verbs and every
- * kind of quotation, so that a warm-up passes through every stage.
+ * About 20 KB of invented news: a headline, names, a reporting verb, direct
+ * and partial quotations, so that a warm-up passes through every stage.
  */
 export function warmUpText() {
   const words = ['harbour', 'levy', 'council', 'ferry', 'storm', 'vote', 'budget', 'the', 'and', 'of', 'on', 'a', 'to', 'in'];

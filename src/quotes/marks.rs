@@ -184,8 +184,9 @@ fn pair_paragraph(
 
 /// Whether a paragraph (trimmed) is program code or markup rather than
 /// prose: news prose has no braces, no closing tags, no `name="value"`, no
-/// `==` or `=>`, no call with a string (`get("Date")`) and does not end with
-/// a semicolon, while nearly every line of code or HTML has one of them.
+/// `==` or `=>`, no call with a string (`get("Date")`), no comment after a
+/// statement (`; //`) and does not end with a semicolon, while nearly every
+/// line of code or HTML has one of them.
 fn looks_like_code(paragraph: &str) -> bool {
     let bytes = paragraph.as_bytes();
     let is_call = |three: &[u8]| three[0].is_ascii_alphanumeric() && three[1] == b'(' && matches!(three[2], b'"' | b'\'');
@@ -193,6 +194,7 @@ fn looks_like_code(paragraph: &str) -> bool {
         || bytes.iter().any(|&byte| byte == b'{' || byte == b'}')
         || bytes.windows(2).any(|pair| matches!(pair, b"</" | b"/>" | b"=\"" | b"='" | b"=>" | b"=="))
         || bytes.windows(3).any(is_call)
+        || paragraph.contains("; //")
 }
 
 /// Whether marks enclose words: `"12"` or `"…"` quote nobody.

@@ -195,6 +195,7 @@ mod tests {
             ("if (status == \"open\") reopen();", &[]),
             ("console.log(headers.get(\"Ferry-Line\")); // \"north\"", &[]),
             ("var pier = new Pier(\"/east\"); // \"open\" until dusk", &[]),
+            ("var copy = new Pier(pier); console.log(copy.name); // \"East pier\"", &[]),
             (
                 "\"We reopen on Friday; the pier is safe,\" harbour master Tomasz Wilk said (twice).",
                 &[(
