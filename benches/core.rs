@@ -202,7 +202,7 @@ mod native {
                     .articles
                     .iter()
                     .map(|article| counter.count_article(article.headline.as_deref(), &article.text));
-                counted.map(|counts| counts.terms.len()).sum::<usize>()
+                counted.map(|counts| counts.terms().count()).sum::<usize>()
             })
         });
         group.bench_function(format!("names/{name}"), |b| {

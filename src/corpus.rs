@@ -15,7 +15,9 @@ use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, Te
 use crate::names::Names;
 use crate::options::options_from_json;
 use crate::quotes::{self, Quote};
-use crate::report::{self, ArticleEntry, ArticleKeyword, ArticleText, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry};
+use crate::report::{
+    self, ArticleEntry, ArticleKeyword, ArticleText, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry,
+};
 use crate::stories::{self, StoryOptions};
 
 /// Everything a caller can tune. Unknown fields are an error, so that a typo
@@ -405,7 +407,9 @@ impl Corpus {
 }
 
 /// The articles of `files` in order, each with its file's name.
-fn articles_of<'a, 'b>(files: &'b [&'a FileRecord]) -> impl Iterator<Item = (&'a str, &'a ArticleRecord)> + use<'a, 'b> {
+fn articles_of<'a, 'b>(
+    files: &'b [&'a FileRecord],
+) -> impl Iterator<Item = (&'a str, &'a ArticleRecord)> + use<'a, 'b> {
     files.iter().flat_map(|&file| file.articles.iter().map(|record| (file.entry.name.as_str(), record)))
 }
 

@@ -5,13 +5,26 @@
 //! a small reordering step is generated per element type. Sorts of plain
 //! numbers, some of them hot (each article's term counts), go through
 //! [`numbers`]: the standard library's unstable sort, generated once, for
-//! `u64`.
+//! `u64` (and pairs of `u32` and floats through it).
 
 use std::cmp::Ordering;
 
 /// Sorts numbers, ascending.
 pub fn numbers(values: &mut [u64]) {
     values.sort_unstable();
+}
+
+/// Sorts floating-point numbers as [`f64::total_cmp`] orders them, through
+/// [`numbers`]: flipped as below, their bits order as the numbers do.
+pub fn floats(values: &mut [f64]) {
+    const SIGN: u64 = 1 << 63;
+    let flip = |bits: u64| if bits & SIGN == 0 { bits | SIGN } else { !bits };
+    let unflip = |key: u64| if key & SIGN != 0 { key & !SIGN } else { !key };
+    let mut keys: Vec<u64> = values.iter().map(|value| flip(value.to_bits())).collect();
+    numbers(&mut keys);
+    for (value, key) in values.iter_mut().zip(keys) {
+        *value = f64::from_bits(unflip(key));
+    }
 }
 
 /// Sorts pairs of 32-bit numbers by the first, then the second: while
@@ -31,6 +44,60 @@ pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) 
         positions(items.len(), &mut |a, b| compare(&items[a], &items[b]))
     };
     reorder(items, &order);
+}
+
+/// Sorts `items` by `compare`, stably, keeping only the first `limit` and
+/// every later item tied with the last of them: what sorting all of them and
+/// cutting after the ties would keep, at the cost of sorting only those. A
+/// report's lists are the top few hundred of hundreds of thousands of terms.
+pub fn first_by<T>(items: &mut Vec<T>, limit: usize, mut compare: impl FnMut(&T, &T) -> Ordering) {
+    if limit == 0 {
+        items.clear();
+    } else if limit < items.len() {
+        let kept: Vec<bool> = {
+            let all = &*items;
+            let last = select(all.len(), limit - 1, &mut |a, b| compare(&all[a], &all[b]));
+            all.iter().map(|item| compare(item, &all[last]) != Ordering::Greater).collect()
+        };
+        let mut kept = kept.into_iter();
+        items.retain(|_| kept.next().unwrap_or(false));
+    }
+    sort_by(items, compare);
+}
+
+/// The position of an item that would be at place `rank` (counting from 0)
+/// if the positions `0..len` were sorted by `compare`: a quickselect that
+/// puts the items equal to its pivot in a band of their own, as a report's
+/// ranks have long runs of ties.
+fn select(len: usize, rank: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> usize {
+    let mut order: Vec<usize> = (0..len).collect();
+    let (mut low, mut high) = (0, len);
+    loop {
+        let pivot = order[low + (high - low) / 2];
+        // Below `less` is less than the pivot, from `more` on greater; between them equal.
+        let (mut less, mut at, mut more) = (low, low, high);
+        while at < more {
+            match compare(order[at], pivot) {
+                Ordering::Less => {
+                    order.swap(less, at);
+                    less += 1;
+                    at += 1;
+                }
+                Ordering::Greater => {
+                    more -= 1;
+                    order.swap(at, more);
+                }
+                Ordering::Equal => at += 1,
+            }
+        }
+        if rank < less {
+            high = less;
+        } else if rank >= more {
+            low = more;
+        } else {
+            return pivot;
+        }
+    }
 }
 
 /// The positions `0..len` in the order `compare` gives them, ties in
@@ -98,6 +165,16 @@ mod tests {
     }
 
     #[test]
+    fn floats_sort_as_total_cmp_orders_them() {
+        let values = [2.5, -0.0, f64::INFINITY, 0.0, -1e-300, f64::NEG_INFINITY, 1e-300, -7.25, f64::MIN_POSITIVE, 2.5];
+        let mut ours = values;
+        floats(&mut ours);
+        let mut theirs = values;
+        theirs.sort_by(f64::total_cmp);
+        assert_eq!(ours.map(f64::to_bits), theirs.map(f64::to_bits));
+    }
+
+    #[test]
     fn items_are_sorted_and_ties_keep_their_order() {
         type Items = &'static [(u32, char)];
         let cases: &[(Items, Items)] = &[
@@ -114,6 +191,36 @@ mod tests {
             sort_by(&mut sorted, |a, b| a.0.cmp(&b.0));
             assert_eq!(sorted, *expected, "{items:?}");
         }
+    }
+
+    #[test]
+    fn the_first_items_are_those_a_whole_sort_keeps_up_to_the_ties_at_the_cut() {
+        let mut seed = 11u64;
+        for len in 0..120 {
+            let items: Vec<(u8, usize)> = (0..len)
+                .map(|position| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    // Few distinct keys: long runs of ties, as in a report's counts.
+                    ((seed >> 61) as u8, position)
+                })
+                .collect();
+            for limit in [0, 1, 2, 5, len / 2, len.saturating_sub(1), len, len + 3] {
+                let mut sorted = items.clone();
+                sorted.sort_by_key(|item| item.0);
+                let cut = sorted.get(limit.wrapping_sub(1)).map(|last| last.0);
+                let expected: Vec<_> = match cut {
+                    Some(cut) if limit > 0 => sorted.into_iter().filter(|item| item.0 <= cut).collect(),
+                    _ if limit == 0 => Vec::new(),
+                    _ => sorted,
+                };
+                let mut first = items.clone();
+                first_by(&mut first, limit, |a, b| a.0.cmp(&b.0));
+                assert_eq!(first, expected, "length {len}, limit {limit}");
+            }
+        }
+        let mut ties = vec![(1, 'a'), (0, 'b'), (1, 'c'), (1, 'd'), (2, 'e')];
+        first_by(&mut ties, 2, |a, b| a.0.cmp(&b.0));
+        assert_eq!(ties, [(0, 'b'), (1, 'a'), (1, 'c'), (1, 'd')]);
     }
 
     #[test]

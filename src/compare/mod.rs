@@ -177,7 +177,7 @@ fn gather<'a>(articles: &[Selected<'a>], quotes: &[usize], vocabulary: &Vocabula
                     *first = (*first).min(date);
                     *last = (*last).max(date);
                 }
-                for &(id, count) in &article.counts.terms {
+                for (id, count) in article.counts.terms() {
                     if *comparable_ids[id as usize].get_or_insert_with(|| comparable(vocabulary, id)) {
                         let sum = &mut sums[id as usize];
                         if *sum == 0 {
@@ -352,14 +352,13 @@ pub(crate) fn top_by<T, K: Ord + Copy, S: Ord>(
     rank: impl Fn(&T) -> K,
     shown: impl Fn(&T) -> S,
 ) -> Vec<T> {
-    sort::sort_by(&mut items, |x, y| rank(y).cmp(&rank(x)));
-    let Some(cut) = items.get(limit.min(items.len()).wrapping_sub(1)).map(&rank) else { return Vec::new() };
-    let reached = items.partition_point(|item| rank(item) >= cut);
-    items.truncate(reached);
+    sort::first_by(&mut items, limit, |x, y| rank(y).cmp(&rank(x)));
     for run in items.chunk_by_mut(|x, y| rank(x) == rank(y)) {
         sort::sort_by(run, |x, y| shown(x).cmp(&shown(y)));
     }
     items.truncate(limit);
+    // Callers keep the top (a story signature per article) long after the candidates are gone.
+    items.shrink_to_fit();
     items
 }
 
@@ -480,7 +479,7 @@ fn jensen_shannon(p: &[(TermId, u32)], q: &[(TermId, u32)]) -> f64 {
             part(share_p, mean) + part(share_q, mean)
         })
         .collect();
-    sort::sort_by(&mut contributions, f64::total_cmp);
+    sort::floats(&mut contributions);
     contributions.iter().sum::<f64>().clamp(0.0, 1.0)
 }
 

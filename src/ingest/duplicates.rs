@@ -91,13 +91,22 @@ pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
     let indexed = |print: &'_ Fingerprint| -> Vec<u32> {
         print.shingles.iter().copied().filter(|hash| hash % SAMPLE == 0 || short_shingles.contains(hash)).collect()
     };
-    let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    for &article in &originals {
-        for hash in indexed(prints[article]) {
-            index.entry(hash).or_default().push(article);
-        }
-    }
-    index.retain(|_, articles| articles.len() <= BOILERPLATE);
+    // (shingle, article) for each indexed shingle of each original, sorted, so
+    // that the articles sharing a shingle are one run in article order: a
+    // flat list is a fraction of the memory of a map of lists.
+    let mut pairs: Vec<(u32, u32)> = originals
+        .iter()
+        .flat_map(|&article| indexed(prints[article]).into_iter().map(move |hash| (hash, article as u32)))
+        .collect();
+    sort::pairs(&mut pairs);
+    let index: Vec<(u32, u32)> =
+        pairs.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() <= BOILERPLATE).flatten().copied().collect();
+    drop(pairs);
+    let sharing = |hash: u32| {
+        let start = index.partition_point(|&(indexed, _)| indexed < hash);
+        let run = &index[start..];
+        &run[..run.partition_point(|&(indexed, _)| indexed == hash)]
+    };
     // Shared sampled shingles with each later article, indexed by article:
     // one counter per article, reset through the list of those touched.
     let mut shared = vec![0u32; prints.len()];
@@ -105,7 +114,10 @@ pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
     for &article in &originals {
         let print = prints[article];
         for hash in indexed(print) {
-            for &other in index.get(&hash).into_iter().flatten().filter(|&&other| other > article) {
+            let run = sharing(hash);
+            let later = &run[run.partition_point(|&(_, other)| other as usize <= article)..];
+            for &(_, other) in later {
+                let other = other as usize;
                 if shared[other] == 0 {
                     touched.push(other);
                 }

@@ -166,6 +166,10 @@ const SECTION_ENDS: &[&str] = &[
 /// Whether a short line (lower case) asks the reader to install an app:
 /// "Get started now: download the app", "Read on: get the Herald app".
 fn is_app_prompt(bare: &str) -> bool {
+    // Nearly every line fails this vectorised search; the word scans below run on the rest.
+    if !bare.contains("app") {
+        return false;
+    }
     let asks = ["download the ", "get the ", "install the ", "download our ", "get our "].iter().any(|ask| {
         bare.match_indices(ask)
             .any(|(at, _)| bare[at + ask.len()..].split_whitespace().take(3).any(|word| word == "app"))
@@ -380,6 +384,9 @@ fn is_export_marker(bare: &str) -> bool {
 
 /// "3 of 25 DOCUMENTS" (LexisNexis exports).
 fn is_document_start(bare: &str) -> bool {
+    if !(bare.ends_with("documents") || bare.ends_with("document")) {
+        return false;
+    }
     let parts: Vec<&str> = bare.split_whitespace().collect();
     matches!(parts.as_slice(), [n, "of", m, "documents" | "document"]
         if n.bytes().all(|b| b.is_ascii_digit()) && m.bytes().all(|b| b.is_ascii_digit()))

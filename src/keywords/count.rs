@@ -90,21 +90,18 @@ impl Counter {
         for &(id, count, _) in &terms {
             self.counts[id as usize] += count;
         }
-        let mut counts = TermCounts { words, ..TermCounts::default() };
+        let (mut listed, mut stop_words) = (Vec::new(), Vec::new());
         for (id, _, stop) in terms.drain(..) {
             let count = std::mem::take(&mut self.counts[id as usize]);
             if count > 0 {
-                let list = if stop { &mut counts.stop_words } else { &mut counts.terms };
+                let list = if stop { &mut stop_words } else { &mut listed };
                 list.push((id, count));
             }
         }
         self.article_terms = terms;
-        sort::pairs(&mut counts.terms);
-        sort::pairs(&mut counts.stop_words);
-        // Kept for the corpus's life: without the slack of growing.
-        counts.terms.shrink_to_fit();
-        counts.stop_words.shrink_to_fit();
-        counts
+        sort::pairs(&mut listed);
+        sort::pairs(&mut stop_words);
+        TermCounts::new(&listed, &stop_words, words)
     }
 
     fn count_text(&mut self, text: &str) -> usize {
@@ -199,7 +196,8 @@ impl Counter {
         }
         let mut key = std::mem::take(&mut self.key);
         let mut word = String::new();
-        let added = counts.terms.len();
+        let mut terms: Vec<(TermId, u32)> = counts.terms().collect();
+        let added = terms.len();
         for mention in names.mentions() {
             let name =
                 if trusted[mention.entity] { &entities[mention.entity].name } else { &text[mention.name.clone()] };
@@ -211,19 +209,19 @@ impl Counter {
             let id = self.vocabulary.insert_name(&key);
             let form = self.vocabulary.add_form(id, name, false, true).form;
             self.vocabulary.vote(form, 1);
-            counts.terms.push((id, 1));
+            terms.push((id, 1));
         }
         self.key = key;
-        if counts.terms.len() > added {
-            sort::pairs(&mut counts.terms);
-            counts.terms.dedup_by(|later, kept| {
+        if terms.len() > added {
+            sort::pairs(&mut terms);
+            terms.dedup_by(|later, kept| {
                 let same = later.0 == kept.0;
                 if same {
                     kept.1 += later.1;
                 }
                 same
             });
-            counts.terms.shrink_to_fit();
+            *counts = counts.with_terms(&terms);
         }
     }
 
@@ -277,8 +275,8 @@ mod tests {
         let counts: Vec<_> = texts.iter().map(|text| counter.count_article(None, text)).collect();
         let vocabulary = counter.vocabulary();
         let mut totals = vec![0; vocabulary.len()];
-        for (id, count) in counts.iter().flat_map(|counts| counts.terms.iter().chain(&counts.stop_words)) {
-            totals[*id as usize] += count;
+        for (id, count) in counts.iter().flat_map(|counts| counts.terms().chain(counts.stop_words())) {
+            totals[id as usize] += count;
         }
         let mut terms: Vec<_> = (0..vocabulary.len() as TermId)
             .map(|id| (vocabulary.display(id).into_owned(), totals[id as usize]))
@@ -325,13 +323,13 @@ mod tests {
         let mut counter = Counter::new(&words_only());
         let counts = counter.count_article(Some("US TO CUT HARBOUR LEVY"), "The levy falls, the harbour said.");
         let vocabulary = counter.vocabulary();
-        let mut shown: Vec<_> = counts.terms.iter().map(|&(id, count)| (vocabulary.display(id), count)).collect();
+        let mut shown: Vec<_> = counts.terms().map(|(id, count)| (vocabulary.display(id), count)).collect();
         shown.sort();
         assert_eq!(
             shown,
             [("CUT".into(), 1), ("falls".into(), 1), ("harbour".into(), 2), ("levy".into(), 2), ("said".into(), 1)]
         );
-        let stop: Vec<_> = counts.stop_words.iter().map(|&(id, count)| (vocabulary.display(id), count)).collect();
+        let stop: Vec<_> = counts.stop_words().map(|(id, count)| (vocabulary.display(id), count)).collect();
         assert!(stop.contains(&("US".into(), 1)) && stop.contains(&("TO".into(), 1)), "{stop:?}");
         assert_eq!(counts.words, 11);
     }
@@ -375,7 +373,7 @@ mod tests {
         let counts = counter.count_article(None, "Call 2,000 ferries at www.harbour.example or @PortEllery 2,000");
         let vocabulary = counter.vocabulary();
         let kinds: Vec<_> =
-            counts.terms.iter().map(|&(id, count)| (vocabulary.display(id), vocabulary.kind(id), count)).collect();
+            counts.terms().map(|(id, count)| (vocabulary.display(id), vocabulary.kind(id), count)).collect();
         assert_eq!(
             kinds,
             [
@@ -418,10 +416,9 @@ mod tests {
         let vocabulary = counter.vocabulary();
         let of_kind = |counts: &TermCounts, kind: TermKind| {
             let mut found: Vec<(String, u32)> = counts
-                .terms
-                .iter()
-                .filter(|&&(id, _)| vocabulary.kind(id) == kind)
-                .map(|&(id, count)| (vocabulary.display(id).into_owned(), count))
+                .terms()
+                .filter(|&(id, _)| vocabulary.kind(id) == kind)
+                .map(|(id, count)| (vocabulary.display(id).into_owned(), count))
                 .collect();
             found.sort();
             found
@@ -441,7 +438,11 @@ mod tests {
         );
         let words = of_kind(&counts[0], TermKind::Token(TokenKind::Word));
         assert!(words.contains(&("Hegseth".to_string(), 3)), "the words stay words: {words:?}");
-        assert!(counts.iter().all(|counts| counts.terms.windows(2).all(|pair| pair[0].0 < pair[1].0)));
+        assert!(counts.iter().all(|counts| counts
+            .terms()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .all(|pair| pair[0].0 < pair[1].0)));
         assert_eq!(vocabulary.find_name("Pete Hegseth’s"), vocabulary.find_name("pete hegseth"));
         assert!(vocabulary.find_name("Pete Hegseth").is_some());
         assert_eq!(vocabulary.find_name("Hegseth Pete"), None);
@@ -452,7 +453,8 @@ mod tests {
         let mut counter = Counter::new(&words_only());
         let first = counter.count_article(None, "levy levy harbour");
         let second = counter.count_article(None, "harbour");
-        assert_eq!(first.terms.iter().map(|&(_, count)| count).collect::<Vec<_>>(), [2, 1]);
-        assert_eq!(second.terms, [(first.terms[1].0, 1)]);
+        let first: Vec<_> = first.terms().collect();
+        assert_eq!(first.iter().map(|&(_, count)| count).collect::<Vec<_>>(), [2, 1]);
+        assert_eq!(second.terms().collect::<Vec<_>>(), [(first[1].0, 1)]);
     }
 }

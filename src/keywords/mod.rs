@@ -12,9 +12,10 @@
 //!   form a term is shown in (a word's or a name's commonest written form; a
 //!   phrase's words so shown), and
 //!   [`Vocabulary::is_stop_word`] marks the stop words in force.
-//! - Each article is counted once into [`TermCounts`]: `terms`, the bag of
+//! - Each article is counted once into [`TermCounts`]: `terms()`, the bag of
 //!   term ids with counts (words, phrases and names that are not stop words,
-//!   sorted by id), `stop_words` likewise, and `words`, all its tokens.
+//!   by id), `stop_words()` likewise, and `words`, all its tokens; packed,
+//!   as the corpus keeps them all.
 //! - Headline words count: a headline is the outlet's own words. They are
 //!   counted with the body (so `words` covers both) but the headline is
 //!   tokenised separately, so no phrase spans the two, and a concordance line
@@ -53,6 +54,7 @@ mod concordance;
 mod count;
 mod stats;
 mod stopwords;
+mod term_counts;
 mod vocabulary;
 
 pub use concordance::{concordance, Concordance, ConcordanceLine, Part, QueryError, Source};
@@ -60,6 +62,7 @@ pub use count::Counter;
 pub(crate) use stats::round;
 pub use stats::{summarize, Selected, Summary};
 pub use stopwords::{StopWords, NEWS as NEWS_WORDS};
+pub use term_counts::{Pairs, TermCounts};
 pub use vocabulary::{TermId, TermKind, Vocabulary};
 
 use crate::options::options_from_json;
@@ -118,24 +121,3 @@ options_from_json!(KeywordOptions {
     phrase_min_count: "phraseMinCount",
 });
 options_from_json!(StopWordEdits { add: "add", remove: "remove" });
-
-/// The counts of one article.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TermCounts {
-    /// How often each term that is not a stop word occurs, sorted by term id.
-    pub terms: Vec<(TermId, u32)>,
-    /// How often each stop word occurs, sorted by term id.
-    pub stop_words: Vec<(TermId, u32)>,
-    /// All tokens of the headline and the body, stop words included.
-    pub words: usize,
-}
-
-impl TermCounts {
-    /// How often `id` occurs.
-    pub fn count(&self, id: TermId) -> u32 {
-        [&self.terms, &self.stop_words]
-            .into_iter()
-            .find_map(|list| list.binary_search_by_key(&id, |&(term, _)| term).ok().map(|index| list[index].1))
-            .unwrap_or(0)
-    }
-}

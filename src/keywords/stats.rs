@@ -44,7 +44,7 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
     let mut words = 0;
     for article in articles {
         words += article.counts.words;
-        for &(id, count) in article.counts.terms.iter().chain(&article.counts.stop_words) {
+        for (id, count) in article.counts.terms().chain(article.counts.stop_words()) {
             let total = &mut totals[id as usize];
             total.count += count;
             total.docs += 1;
@@ -131,11 +131,7 @@ impl Ranked {
 /// that the result does not depend on term ids (which follow the order files
 /// were added). Only the items tied at the cut are compared by their shown form.
 fn top(mut items: Vec<Ranked>, limit: usize, vocabulary: &Vocabulary) -> Vec<Ranked> {
-    sort::sort_by(&mut items, Ranked::order);
-    if let Some(&last) = limit.checked_sub(1).and_then(|index| items.get(index)) {
-        let tied = items[limit..].iter().take_while(|item| item.order(&last) == Ordering::Equal).count();
-        items.truncate(limit + tied);
-    }
+    sort::first_by(&mut items, limit, Ranked::order);
     sort::sort_by(&mut items, |a, b| a.order(b).then_with(|| vocabulary.display(a.id).cmp(&vocabulary.display(b.id))));
     items.truncate(limit);
     items
@@ -182,7 +178,7 @@ fn entries(
     for (index, article) in articles.iter().enumerate() {
         let share = article.counts.words as f64 / words as f64;
         let (outlet, date) = names.of_article[index];
-        for &(id, count) in &article.counts.terms {
+        for (id, count) in article.counts.terms() {
             let Some(figures) = figures.get_mut(slots[id as usize] as usize) else { continue };
             let term_share = f64::from(count) / f64::from(totals[id as usize].count);
             figures.deviation += (term_share - share).abs() - share;
@@ -249,10 +245,9 @@ impl<'a> Names<'a> {
 /// An article's most distinctive words by TF-IDF among `articles` selected articles.
 fn distinctive(counts: &TermCounts, articles: usize, totals: &[Total], vocabulary: &Vocabulary) -> Vec<ArticleKeyword> {
     let scored: Vec<Ranked> = counts
-        .terms
-        .iter()
-        .filter(|&&(id, _)| vocabulary.kind(id) == TermKind::Token(TokenKind::Word))
-        .map(|&(id, count)| Ranked { id, score: tf_idf(count, articles, totals[id as usize].docs), count, docs: 0 })
+        .terms()
+        .filter(|&(id, _)| vocabulary.kind(id) == TermKind::Token(TokenKind::Word))
+        .map(|(id, count)| Ranked { id, score: tf_idf(count, articles, totals[id as usize].docs), count, docs: 0 })
         .filter(|ranked| ranked.score > 0.0)
         .collect();
     top(scored, ARTICLE_KEYWORDS, vocabulary)

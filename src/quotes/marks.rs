@@ -189,7 +189,8 @@ fn pair_paragraph(
 /// line of code or HTML has one of them.
 fn looks_like_code(paragraph: &str) -> bool {
     let bytes = paragraph.as_bytes();
-    let is_call = |three: &[u8]| three[0].is_ascii_alphanumeric() && three[1] == b'(' && matches!(three[2], b'"' | b'\'');
+    let is_call =
+        |three: &[u8]| three[0].is_ascii_alphanumeric() && three[1] == b'(' && matches!(three[2], b'"' | b'\'');
     bytes.last() == Some(&b';')
         || bytes.iter().any(|&byte| byte == b'{' || byte == b'}')
         || bytes.windows(2).any(|pair| matches!(pair, b"</" | b"/>" | b"=\"" | b"='" | b"=>" | b"=="))

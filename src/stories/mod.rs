@@ -98,7 +98,7 @@ pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptio
     let mut is_groupable = |id: TermId| *groupable[id as usize].get_or_insert_with(|| word_or_name(vocabulary, id));
     let mut df = vec![0u32; vocabulary.len()];
     for article in &grouped {
-        for &(id, _) in &article.counts.terms {
+        for (id, _) in article.counts.terms() {
             if is_groupable(id) {
                 df[id as usize] += 1;
             }
@@ -113,10 +113,9 @@ pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptio
         .map(|article| {
             let weighted: Vec<(TermId, u64)> = article
                 .counts
-                .terms
-                .iter()
-                .filter(|&&(id, _)| groupable[id as usize] == Some(true) && df[id as usize] > 1)
-                .map(|&(id, count)| (id, weight(id, count)))
+                .terms()
+                .filter(|&(id, _)| groupable[id as usize] == Some(true) && df[id as usize] > 1)
+                .map(|(id, count)| (id, weight(id, count)))
                 .collect();
             let mut terms = top_by(weighted, SIGNATURE, |&(_, weight)| weight, |&(id, _)| vocabulary.display(id));
             sort::sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
@@ -288,7 +287,7 @@ fn story(
         .iter()
         .map(|own| {
             let mut terms: FxHashMap<TermId, u32> = FxHashMap::default();
-            for &(id, count) in own.iter().flat_map(|article| &article.counts.terms) {
+            for (id, count) in own.iter().flat_map(|article| article.counts.terms()) {
                 *terms.entry(id).or_default() += count;
             }
             terms
@@ -334,7 +333,7 @@ fn story(
     // The story's own terms: those of more than one of its articles, heaviest in all of them together.
     let mut shared: FxHashMap<TermId, (u32, u64)> = FxHashMap::default();
     for article in articles {
-        for &(id, count) in &article.counts.terms {
+        for (id, count) in article.counts.terms() {
             if groupable(id) {
                 let entry = shared.entry(id).or_default();
                 entry.0 += 1;

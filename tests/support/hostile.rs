@@ -198,8 +198,9 @@ pub fn check_report(report: &Report, files: &[Hostile]) -> Vec<String> {
         .iter()
         .filter_map(|file| match file.expect {
             Expect::Contains(words) => {
-                let found =
-                    report.articles.iter().any(|article| article.file == file.name && article.text.as_deref().is_some_and(|text| text.contains(words)));
+                let found = report.articles.iter().any(|article| {
+                    article.file == file.name && article.text.as_deref().is_some_and(|text| text.contains(words))
+                });
                 (!found).then(|| format!("{}: no article holds {words:?}", file.name))
             }
             _ => None,
