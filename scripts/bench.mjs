@@ -5,6 +5,7 @@
 // the download sizes. The articles are read from $NEWSLENS_DATA/abp-dev
 // (default ../shared/data) and handed to the page from memory: nothing is
 // written to disk. Without the data the benchmark says so and exits.
+// BENCH_SIZES=10 (or 1,10) runs only those sizes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -12,7 +13,7 @@ import { openDemo, REPOSITORY } from '../tests/e2e/browser.js';
 
 const DATA = process.env.NEWSLENS_DATA ?? new URL('../../shared/data', import.meta.url).pathname;
 const ARTICLES = `${DATA}/abp-dev/jsons`;
-const SIZES_MB = [1, 10, 50];
+const SIZES_MB = (process.env.BENCH_SIZES ?? '1,10,50').split(',').map(Number);
 // wink-nlp and compromise run at a few MB/s: they are timed on the 1 MB corpus only.
 const COMPETITORS_UP_TO_MB = 1;
 

@@ -68,7 +68,7 @@ impl Fingerprint {
 /// (a duplicate must share at least one) rather than with every other; and a
 /// shingle found in more than [`BOILERPLATE`] articles is page furniture
 /// common to all of them, so it proposes no candidates.
-pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
+pub fn find<'a>(prints: &[&'a Fingerprint]) -> Vec<Option<usize>> {
     let mut groups = Groups::new(prints.len());
     let mut first_copy: FxHashMap<&[u32], usize> = FxHashMap::default();
     let mut originals = Vec::new();
@@ -88,24 +88,35 @@ pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
         .filter(|&&article| is_short(article))
         .flat_map(|&article| prints[article].shingles.iter().copied())
         .collect();
-    let indexed = |print: &'_ Fingerprint| -> Vec<u32> {
-        print.shingles.iter().copied().filter(|hash| hash % SAMPLE == 0 || short_shingles.contains(hash)).collect()
+    let indexed = |print: &'a Fingerprint| {
+        print.shingles.iter().copied().filter(|hash| hash % SAMPLE == 0 || short_shingles.contains(hash))
     };
-    // (shingle, article) for each indexed shingle of each original, sorted, so
-    // that the articles sharing a shingle are one run in article order: a
-    // flat list is a fraction of the memory of a map of lists.
-    let mut pairs: Vec<(u32, u32)> = originals
-        .iter()
-        .flat_map(|&article| indexed(prints[article]).into_iter().map(move |hash| (hash, article as u32)))
-        .collect();
-    sort::pairs(&mut pairs);
-    let index: Vec<(u32, u32)> =
-        pairs.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() <= BOILERPLATE).flatten().copied().collect();
-    drop(pairs);
+    // Each indexed shingle of each original with its article (the shingle in
+    // the high half, so that sorting puts the articles sharing a shingle in
+    // one run, in article order), in one list sized and sorted in place: it
+    // is the largest thing duplicates need, and the heap keeps its peak.
+    let mut index: Vec<u64> =
+        Vec::with_capacity(originals.iter().map(|&article| indexed(prints[article]).count()).sum());
+    for &article in &originals {
+        index.extend(indexed(prints[article]).map(|hash| u64::from(hash) << 32 | article as u64));
+    }
+    sort::numbers(&mut index);
+    let mut kept = 0;
+    let mut start = 0;
+    while start < index.len() {
+        let hash = index[start] >> 32;
+        let end = start + index[start..].partition_point(|&entry| entry >> 32 == hash);
+        if end - start <= BOILERPLATE {
+            index.copy_within(start..end, kept);
+            kept += end - start;
+        }
+        start = end;
+    }
+    index.truncate(kept);
     let sharing = |hash: u32| {
-        let start = index.partition_point(|&(indexed, _)| indexed < hash);
+        let start = index.partition_point(|&entry| entry >> 32 < u64::from(hash));
         let run = &index[start..];
-        &run[..run.partition_point(|&(indexed, _)| indexed == hash)]
+        &run[..run.partition_point(|&entry| entry >> 32 == u64::from(hash))]
     };
     // Shared sampled shingles with each later article, indexed by article:
     // one counter per article, reset through the list of those touched.
@@ -115,9 +126,9 @@ pub fn find(prints: &[&Fingerprint]) -> Vec<Option<usize>> {
         let print = prints[article];
         for hash in indexed(print) {
             let run = sharing(hash);
-            let later = &run[run.partition_point(|&(_, other)| other as usize <= article)..];
-            for &(_, other) in later {
-                let other = other as usize;
+            let later = &run[run.partition_point(|&entry| entry as u32 as usize <= article)..];
+            for &entry in later {
+                let other = entry as u32 as usize;
                 if shared[other] == 0 {
                     touched.push(other);
                 }

@@ -301,8 +301,15 @@ pub fn classify(line: &str) -> Line {
             return Line::DocumentStart;
         }
         if let Some(rest) = lower.strip_prefix("read more from ").filter(|_| words() <= 8) {
+            // With its colon, the line heads a list of the outlet's links
+            // ("Read more from Sky News:"); without, it is one link to a
+            // correspondent's or a series' page ("Read more from Laura here"),
+            // whose name is no outlet.
+            if !line.ends_with(':') {
+                return Line::Furniture;
+            }
             let name = &line[line.len() - rest.len()..];
-            return Line::LinkList(outlet::canonical(name.trim_end_matches([':', '.'])));
+            return Line::LinkList(outlet::canonical(name.trim_end_matches(':')));
         }
     }
     if byline::is_signoff(line) {
@@ -508,6 +515,8 @@ mod tests {
             ("The video of the council vote will not play on every device it was filmed with.", Line::Text),
             ("Watch the video", Line::Text),
             ("Read more from Harbour Herald:", Line::LinkList(Some("Harbour Herald".into()))),
+            ("Read more from Anouk here.", Line::Furniture),
+            ("Read more from Harbour Watch", Line::Furniture),
             ("Read more: What the levy means for shops", Line::Furniture),
             ("Follow live: Storm Oriel latest", Line::Furniture),
             ("Storm latest: What we know about the repairs", Line::Furniture),

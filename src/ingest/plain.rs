@@ -511,6 +511,19 @@ mod tests {
     }
 
     #[test]
+    fn a_link_to_a_correspondents_page_is_dropped_and_names_no_outlet() {
+        let text = "Harbour reopens\n\nThe harbour reopened on Monday.\n\nRead more from Anouk here.\n\nShips queued.";
+        let articles = read(text);
+        assert_eq!(articles[0].outlet, None);
+        assert_eq!(articles[0].text, "The harbour reopened on Monday.\n\nShips queued.");
+        let listed = read(
+            "Harbour reopens\n\nThe harbour reopened on Monday.\n\nRead more from Harbour Herald:\nFerry fares rise",
+        );
+        assert_eq!(listed[0].outlet.as_deref(), Some("Harbour Herald"));
+        assert_eq!(listed[0].text, "The harbour reopened on Monday.");
+    }
+
+    #[test]
     fn a_single_line_is_the_body() {
         let articles = read("Harbour reopens");
         assert_eq!(articles[0].headline, None);

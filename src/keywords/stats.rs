@@ -104,10 +104,7 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
         phrases,
         names,
         stop_words,
-        article_keywords: articles
-            .iter()
-            .map(|article| distinctive(article.counts, articles.len(), &totals, vocabulary))
-            .collect(),
+        article_keywords: distinctive(articles, &totals, vocabulary),
     }
 }
 
@@ -242,20 +239,46 @@ impl<'a> Names<'a> {
     }
 }
 
-/// An article's most distinctive words by TF-IDF among `articles` selected articles.
-fn distinctive(counts: &TermCounts, articles: usize, totals: &[Total], vocabulary: &Vocabulary) -> Vec<ArticleKeyword> {
-    let scored: Vec<Ranked> = counts
-        .terms()
-        .filter(|&(id, _)| vocabulary.kind(id) == TermKind::Token(TokenKind::Word))
-        .map(|(id, count)| Ranked { id, score: tf_idf(count, articles, totals[id as usize].docs), count, docs: 0 })
-        .filter(|ranked| ranked.score > 0.0)
-        .collect();
-    top(scored, ARTICLE_KEYWORDS, vocabulary)
-        .into_iter()
-        .map(|ranked| ArticleKeyword {
-            term: vocabulary.display(ranked.id).into_owned(),
-            count: ranked.count,
-            tfidf: round(ranked.score),
+/// Each article's most distinctive words by TF-IDF among the selected `articles`.
+fn distinctive(articles: &[Selected], totals: &[Total], vocabulary: &Vocabulary) -> Vec<Vec<ArticleKeyword>> {
+    // All articles are ranked first, into one buffer of candidates and one
+    // list of the chosen, and only then given their shown forms: the wasm
+    // heap never returns memory, and a string kept between one article's
+    // candidates and the next's would leave a hole of their size each time.
+    let mut scored: Vec<Ranked> = Vec::new();
+    let mut chosen: Vec<Ranked> = Vec::new();
+    let mut ends = Vec::with_capacity(articles.len());
+    for article in articles {
+        scored.clear();
+        scored.extend(
+            article
+                .counts
+                .terms()
+                .filter(|&(id, _)| vocabulary.kind(id) == TermKind::Token(TokenKind::Word))
+                .map(|(id, count)| Ranked {
+                    id,
+                    score: tf_idf(count, articles.len(), totals[id as usize].docs),
+                    count,
+                    docs: 0,
+                })
+                .filter(|ranked| ranked.score > 0.0),
+        );
+        scored = top(scored, ARTICLE_KEYWORDS, vocabulary);
+        chosen.extend_from_slice(&scored);
+        ends.push(chosen.len());
+    }
+    let starts = std::iter::once(0).chain(ends.iter().copied());
+    starts
+        .zip(&ends)
+        .map(|(start, &end)| {
+            chosen[start..end]
+                .iter()
+                .map(|ranked| ArticleKeyword {
+                    term: vocabulary.display(ranked.id).into_owned(),
+                    count: ranked.count,
+                    tfidf: round(ranked.score),
+                })
+                .collect()
         })
         .collect()
 }
