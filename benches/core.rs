@@ -80,9 +80,11 @@ mod native {
                 .articles
                 .iter()
                 .map(|article| {
-                    let mut counts = counter.count_article(article.headline.as_deref(), &article.text);
-                    counter.count_names(&mut counts, &article.text, &Names::find(&article.text));
-                    counts
+                    counter.count_article_with_names(
+                        article.headline.as_deref(),
+                        &article.text,
+                        &Names::find(&article.text),
+                    )
                 })
                 .collect();
             (counter, counts)

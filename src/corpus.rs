@@ -194,10 +194,10 @@ impl Corpus {
                     .articles
                     .into_iter()
                     .map(|article| {
-                        let mut counts = self.counter.count_article(article.headline.as_deref(), &article.text);
                         // Found once for both: counting reads the names, quotations then learn genders into them.
                         let names = Names::find(&article.text);
-                        self.counter.count_names(&mut counts, &article.text, &names);
+                        let counts =
+                            self.counter.count_article_with_names(article.headline.as_deref(), &article.text, &names);
                         let quotes = quotes::find_with_names(&article.text, names);
                         let headline_quotes = article.headline.as_deref().map(quotes::find).unwrap_or_default();
                         let fingerprint = Fingerprint::of(&article.text);

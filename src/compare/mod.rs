@@ -507,11 +507,7 @@ mod tests {
         let mut counter = Counter::new(&KeywordOptions::default());
         let counts = ARTICLES
             .iter()
-            .map(|(_, _, text)| {
-                let mut counts = counter.count_article(None, text);
-                counter.count_names(&mut counts, text, &Names::find(text));
-                counts
-            })
+            .map(|(_, _, text)| counter.count_article_with_names(None, text, &Names::find(text)))
             .collect();
         (counter, counts)
     }

@@ -32,6 +32,12 @@ pub struct Counter {
     article_terms: Vec<(TermId, u32, bool)>,
     /// Occurrences of each term in the article being counted, indexed by id.
     counts: Vec<u32>,
+    /// The article's (term, count) pairs that are not stop words, and those
+    /// that are, before they are packed: kept from one article to the next,
+    /// as a temporary of each article's size would leave the wasm heap with
+    /// holes between the packed counts the corpus keeps.
+    listed: Vec<(TermId, u32)>,
+    listed_stop_words: Vec<(TermId, u32)>,
     key: String,
 }
 
@@ -60,6 +66,8 @@ impl Counter {
             article_phrases: Vec::new(),
             article_terms: Vec::new(),
             counts: Vec::new(),
+            listed: Vec::new(),
+            listed_stop_words: Vec::new(),
             key: String::new(),
         }
     }
@@ -70,6 +78,30 @@ impl Counter {
 
     /// Counts one article: its headline (the outlet's words too) and its body.
     pub fn count_article(&mut self, headline: Option<&str>, body: &str) -> TermCounts {
+        let words = self.tally(headline, body);
+        TermCounts::new(&self.listed, &self.listed_stop_words, words)
+    }
+
+    /// [`Counter::count_article`], with the names of the body (`names`, found
+    /// by [`Names::find`] on `body`) counted too, as terms of
+    /// kind [`TermKind::Name`]: each mention counts under the fullest form of
+    /// its entity, so "Hegseth" and "Mr Hegseth" count for "Pete Hegseth" in
+    /// an article that names him in full, and for "Hegseth" in one that never
+    /// does. A fullest form of several words is trusted only when it is
+    /// written once away from the start of a sentence (where any word has a
+    /// capital), or its entity has a gender (a title, a given name or pronouns
+    /// say so) and its first word is never written in lower case in the
+    /// article: otherwise ("Two Russian" absorbing every "Russian") each
+    /// mention counts as written.
+    pub fn count_article_with_names(&mut self, headline: Option<&str>, body: &str, names: &Names) -> TermCounts {
+        let words = self.tally(headline, body);
+        self.tally_names(body, names);
+        TermCounts::new(&self.listed, &self.listed_stop_words, words)
+    }
+
+    /// Counts the tokens of one article into `listed` and
+    /// `listed_stop_words`, by id; returns its number of words.
+    fn tally(&mut self, headline: Option<&str>, body: &str) -> usize {
         let words = headline.map_or(0, |headline| self.count_text(headline)) + self.count_text(body);
         let mut forms = std::mem::take(&mut self.article_forms);
         for &form in &forms {
@@ -90,18 +122,19 @@ impl Counter {
         for &(id, count, _) in &terms {
             self.counts[id as usize] += count;
         }
-        let (mut listed, mut stop_words) = (Vec::new(), Vec::new());
+        self.listed.clear();
+        self.listed_stop_words.clear();
         for (id, _, stop) in terms.drain(..) {
             let count = std::mem::take(&mut self.counts[id as usize]);
             if count > 0 {
-                let list = if stop { &mut stop_words } else { &mut listed };
+                let list = if stop { &mut self.listed_stop_words } else { &mut self.listed };
                 list.push((id, count));
             }
         }
         self.article_terms = terms;
-        sort::pairs(&mut listed);
-        sort::pairs(&mut stop_words);
-        TermCounts::new(&listed, &stop_words, words)
+        sort::pairs(&mut self.listed);
+        sort::pairs(&mut self.listed_stop_words);
+        words
     }
 
     fn count_text(&mut self, text: &str) -> usize {
@@ -170,17 +203,8 @@ impl Counter {
         stemmable.then(|| stemmer.stem(key).into_owned())
     }
 
-    /// Adds the names of an article's body `text` to its counts as terms of
-    /// kind [`TermKind::Name`]: each mention counts under the fullest form of
-    /// its entity, so "Hegseth" and "Mr Hegseth" count for "Pete Hegseth" in
-    /// an article that names him in full, and for "Hegseth" in one that never
-    /// does. A fullest form of several words is trusted only when it is
-    /// written once away from the start of a sentence (where any word has a
-    /// capital), or its entity has a gender (a title, a given name or pronouns
-    /// say so) and its first word is never written in lower case in the
-    /// article: otherwise ("Two Russian" absorbing every "Russian") each
-    /// mention counts as written.
-    pub fn count_names(&mut self, counts: &mut TermCounts, text: &str, names: &Names) {
+    /// Adds the names of the body `text` to `listed`.
+    fn tally_names(&mut self, text: &str, names: &Names) {
         let entities = names.entities();
         let mut trusted: Vec<bool> = entities.iter().map(|entity| !entity.name.contains(' ')).collect();
         for mention in names.mentions() {
@@ -196,7 +220,7 @@ impl Counter {
         }
         let mut key = std::mem::take(&mut self.key);
         let mut word = String::new();
-        let mut terms: Vec<(TermId, u32)> = counts.terms().collect();
+        let terms = &mut self.listed;
         let added = terms.len();
         for mention in names.mentions() {
             let name =
@@ -213,7 +237,7 @@ impl Counter {
         }
         self.key = key;
         if terms.len() > added {
-            sort::pairs(&mut terms);
+            sort::pairs(terms);
             terms.dedup_by(|later, kept| {
                 let same = later.0 == kept.0;
                 if same {
@@ -221,7 +245,6 @@ impl Counter {
                 }
                 same
             });
-            *counts = counts.with_terms(&terms);
         }
     }
 
@@ -405,14 +428,8 @@ mod tests {
             "Two Russian ships docked. The Russian crew left. “Pete Hegseth agreed,” said Hegseth. He counted two.",
         ];
         let mut counter = Counter::new(&words_only());
-        let counts: Vec<TermCounts> = texts
-            .iter()
-            .map(|text| {
-                let mut counts = counter.count_article(None, text);
-                counter.count_names(&mut counts, text, &Names::find(text));
-                counts
-            })
-            .collect();
+        let counts: Vec<TermCounts> =
+            texts.iter().map(|text| counter.count_article_with_names(None, text, &Names::find(text))).collect();
         let vocabulary = counter.vocabulary();
         let of_kind = |counts: &TermCounts, kind: TermKind| {
             let mut found: Vec<(String, u32)> = counts

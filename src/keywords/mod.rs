@@ -35,7 +35,7 @@
 //!
 //! The names of an article's body ([`crate::names`]: runs of capitalised
 //! words, titles set apart) are terms of kind `name`, added by
-//! [`Counter::count_names`] after the article's tokens are counted. Every
+//! [`Counter::count_article_with_names`] after the article's tokens are counted. Every
 //! mention counts under the fullest form its own article gives: "Hegseth"
 //! counts for "Pete Hegseth" where the article names him in full, and for
 //! "Hegseth" where it never does. Headlines, often written in title case,

@@ -29,15 +29,6 @@ impl TermCounts {
         TermCounts { packed: packed.into_boxed_slice(), stop_words_at, words }
     }
 
-    /// The same counts with `terms` (sorted by id, each once) for the terms that are not stop words.
-    pub fn with_terms(&self, terms: &[(TermId, u32)]) -> TermCounts {
-        let mut packed = Vec::with_capacity(2 * terms.len() + self.packed.len() - self.stop_words_at);
-        pack(terms, &mut packed);
-        let stop_words_at = packed.len();
-        packed.extend_from_slice(&self.packed[self.stop_words_at..]);
-        TermCounts { packed: packed.into_boxed_slice(), stop_words_at, words: self.words }
-    }
-
     /// (term, count) of each term that is not a stop word, by ascending id.
     pub fn terms(&self) -> Pairs<'_> {
         Pairs::new(&self.packed[..self.stop_words_at])
@@ -161,12 +152,10 @@ mod tests {
     }
 
     #[test]
-    fn replacing_the_terms_keeps_the_stop_words() {
-        let counts = TermCounts::new(&[(3, 1)], &[(1, 4), (2, 1)], 7);
-        let replaced = counts.with_terms(&[(3, 2), (9, 1)]);
-        assert_eq!(replaced.terms().collect::<Vec<_>>(), [(3, 2), (9, 1)]);
-        assert_eq!(replaced.stop_words().collect::<Vec<_>>(), [(1, 4), (2, 1)]);
-        assert_eq!(replaced.words, 7);
-        assert_eq!(TermCounts::default().terms().count() + TermCounts::default().stop_words().count(), 0);
+    fn no_counts_give_empty_lists() {
+        let counts = TermCounts::default();
+        assert_eq!(counts.terms().count() + counts.stop_words().count(), 0);
+        assert_eq!(TermCounts::new(&[], &[(2, 1)], 1).terms().count(), 0);
+        assert_eq!(counts.count(0), 0);
     }
 }
