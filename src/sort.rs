@@ -193,17 +193,22 @@ mod tests {
         }
     }
 
+    /// `len` items: a pseudo-random key below `keys` (a power of two) and the item's position.
+    fn keyed_positions(seed: &mut u64, len: usize, keys: u64) -> Vec<(u8, usize)> {
+        (0..len)
+            .map(|position| {
+                *seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                ((*seed >> (64 - keys.trailing_zeros())) as u8, position)
+            })
+            .collect()
+    }
+
     #[test]
     fn the_first_items_are_those_a_whole_sort_keeps_up_to_the_ties_at_the_cut() {
         let mut seed = 11u64;
         for len in 0..120 {
-            let items: Vec<(u8, usize)> = (0..len)
-                .map(|position| {
-                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-                    // Few distinct keys: long runs of ties, as in a report's counts.
-                    ((seed >> 61) as u8, position)
-                })
-                .collect();
+            // Few distinct keys: long runs of ties, as in a report's counts.
+            let items = keyed_positions(&mut seed, len, 8);
             for limit in [0, 1, 2, 5, len / 2, len.saturating_sub(1), len, len + 3] {
                 let mut sorted = items.clone();
                 sorted.sort_by_key(|item| item.0);
@@ -227,12 +232,7 @@ mod tests {
     fn any_length_sorts_as_the_standard_library_sorts() {
         let mut seed = 7u64;
         for len in 0..300 {
-            let items: Vec<(u8, usize)> = (0..len)
-                .map(|position| {
-                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-                    ((seed >> 59) as u8, position)
-                })
-                .collect();
+            let items = keyed_positions(&mut seed, len, 32);
             let mut ours = items.clone();
             sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
             let mut theirs = items;
