@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::json::{json_as_str, json_object, Object, ToJson};
+use crate::json::{json_as_str, json_object, Object, Out, ToJson};
 use crate::keywords::TermKind;
 
 pub const SCHEMA: &str = "newslens/1";
@@ -300,7 +300,7 @@ impl QuoteKind {
 }
 
 impl ToJson for KeywordEntry {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         let mut object = Object::new(out);
         object.field("term", &self.term).field("kind", &self.kind).field("count", &self.count);
         object.field("docs", &self.docs).field("per10k", &self.per10k).field("dp", &self.dp);
@@ -312,7 +312,7 @@ impl ToJson for KeywordEntry {
 }
 
 impl ToJson for ArticleEntry {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         let mut object = Object::new(out);
         object.field("id", &self.id).field("file", &self.file).field("outlet", &self.outlet);
         object.field("headline", &self.headline).field("byline", &self.byline).field("date", &self.date);

@@ -357,8 +357,6 @@ pub(crate) fn top_by<T, K: Ord + Copy, S: Ord>(
         sort::sort_by(run, |x, y| shown(x).cmp(&shown(y)));
     }
     items.truncate(limit);
-    // Callers keep the top (a story signature per article) long after the candidates are gone.
-    items.shrink_to_fit();
     items
 }
 

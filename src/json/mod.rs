@@ -17,18 +17,46 @@ pub use read::{parse, Error as ParseError, Map, Value};
 
 /// A value that can be written as JSON.
 pub trait ToJson {
-    fn write_json(&self, out: &mut String);
+    fn write_json(&self, out: &mut Out);
 }
 
 /// `value` as JSON text.
 pub fn to_json(value: &(impl ToJson + ?Sized)) -> String {
-    let mut out = String::new();
+    // Measured first, then written into a string of that size: growing by
+    // doubling would, at the last step, hold up to three times the text (the
+    // report of a 50 MB corpus is about 30 MB of JSON), and the wasm heap
+    // keeps its peak.
+    let mut measure = Out { text: None, len: 0 };
+    value.write_json(&mut measure);
+    let mut out = Out { text: Some(String::with_capacity(measure.len)), len: 0 };
     value.write_json(&mut out);
-    out
+    out.text.unwrap_or_default()
+}
+
+/// Where JSON text goes: into a string, or only counted.
+pub struct Out {
+    text: Option<String>,
+    len: usize,
+}
+
+impl Out {
+    pub fn push(&mut self, c: char) {
+        match &mut self.text {
+            Some(text) => text.push(c),
+            None => self.len += c.len_utf8(),
+        }
+    }
+
+    pub fn push_str(&mut self, part: &str) {
+        match &mut self.text {
+            Some(text) => text.push_str(part),
+            None => self.len += part.len(),
+        }
+    }
 }
 
 impl ToJson for str {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         out.push('"');
         let mut plain = 0;
         for (at, byte) in self.bytes().enumerate() {
@@ -60,43 +88,43 @@ impl ToJson for str {
 }
 
 impl ToJson for String {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         self.as_str().write_json(out);
     }
 }
 
 impl<T: ToJson + ?Sized> ToJson for &T {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         (**self).write_json(out);
     }
 }
 
 impl ToJson for bool {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         out.push_str(if *self { "true" } else { "false" });
     }
 }
 
 impl ToJson for u64 {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         out.push_str(itoa::Buffer::new().format(*self));
     }
 }
 
 impl ToJson for u32 {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         u64::from(*self).write_json(out);
     }
 }
 
 impl ToJson for usize {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         (*self as u64).write_json(out);
     }
 }
 
 impl ToJson for f64 {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         if self.is_finite() {
             out.push_str(zmij::Buffer::new().format_finite(*self));
         } else {
@@ -106,7 +134,7 @@ impl ToJson for f64 {
 }
 
 impl<T: ToJson> ToJson for Option<T> {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         match self {
             Some(value) => value.write_json(out),
             None => out.push_str("null"),
@@ -115,7 +143,7 @@ impl<T: ToJson> ToJson for Option<T> {
 }
 
 impl<T: ToJson> ToJson for [T] {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         out.push('[');
         for (index, item) in self.iter().enumerate() {
             if index > 0 {
@@ -128,13 +156,13 @@ impl<T: ToJson> ToJson for [T] {
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         self.as_slice().write_json(out);
     }
 }
 
 impl<V: ToJson> ToJson for BTreeMap<String, V> {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         let mut object = Object::new(out);
         for (name, value) in self {
             object.field(name, value);
@@ -145,7 +173,7 @@ impl<V: ToJson> ToJson for BTreeMap<String, V> {
 
 /// A value read as JSON (options a caller passed), written back in a message.
 impl ToJson for Value {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         match self {
             Value::Null => out.push_str("null"),
             Value::Bool(value) => value.write_json(out),
@@ -165,12 +193,12 @@ impl ToJson for Value {
 
 /// Writes an object field by field.
 pub struct Object<'a> {
-    out: &'a mut String,
+    out: &'a mut Out,
     empty: bool,
 }
 
 impl<'a> Object<'a> {
-    pub fn new(out: &'a mut String) -> Self {
+    pub fn new(out: &'a mut Out) -> Self {
         out.push('{');
         Object { out, empty: true }
     }
@@ -204,7 +232,7 @@ impl<'a> Object<'a> {
 macro_rules! json_object {
     ($type:ty { $($field:ident: $name:literal),+ $(,)? }) => {
         impl $crate::json::ToJson for $type {
-            fn write_json(&self, out: &mut String) {
+            fn write_json(&self, out: &mut $crate::json::Out) {
                 let mut object = $crate::json::Object::new(out);
                 $( object.field($name, &self.$field); )+
                 object.end();
@@ -218,7 +246,7 @@ pub(crate) use json_object;
 macro_rules! json_as_str {
     ($type:ty) => {
         impl $crate::json::ToJson for $type {
-            fn write_json(&self, out: &mut String) {
+            fn write_json(&self, out: &mut $crate::json::Out) {
                 self.as_str().write_json(out);
             }
         }
@@ -302,5 +330,13 @@ mod tests {
         );
         assert_eq!(to_json(&Vec::<Entry>::new()), "[]");
         assert_eq!(to_json(&BTreeMap::<String, f64>::new()), "{}");
+    }
+
+    #[test]
+    fn the_text_is_written_into_a_string_of_its_exact_size() {
+        let tags: Vec<String> = (0..500).map(|n| format!("tag “{n}”\n")).collect();
+        let json = to_json(&tags);
+        assert_eq!(json.capacity(), json.len());
+        assert_eq!(json.len(), serde_json::to_string(&tags).unwrap().len());
     }
 }

@@ -108,20 +108,36 @@ pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptio
         let idf = (1.0 + grouped.len() as f64 / f64::from(df[id as usize])).ln();
         ((1.0 + f64::from(count).ln()) * idf * 1000.0).round() as u64
     };
-    let signatures: Vec<Signature> = grouped
-        .iter()
-        .map(|article| {
-            let weighted: Vec<(TermId, u64)> = article
+    // Every article's top terms first, through one reused buffer into one
+    // list, and only then a signature each: the wasm heap never returns
+    // memory, and a signature kept between one article's candidates and the
+    // next's would leave a hole of their size each time.
+    let mut weighted: Vec<(TermId, u64)> = Vec::new();
+    let mut chosen: Vec<(TermId, u64)> = Vec::new();
+    let mut ends = Vec::with_capacity(grouped.len());
+    for article in &grouped {
+        weighted.clear();
+        weighted.extend(
+            article
                 .counts
                 .terms()
                 .filter(|&(id, _)| groupable[id as usize] == Some(true) && df[id as usize] > 1)
-                .map(|(id, count)| (id, weight(id, count)))
-                .collect();
-            let mut terms = top_by(weighted, SIGNATURE, |&(_, weight)| weight, |&(id, _)| vocabulary.display(id));
-            sort::sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
+                .map(|(id, count)| (id, weight(id, count))),
+        );
+        weighted = top_by(weighted, SIGNATURE, |&(_, weight)| weight, |&(id, _)| vocabulary.display(id));
+        sort::sort_by(&mut weighted, |a, b| a.0.cmp(&b.0));
+        chosen.extend_from_slice(&weighted);
+        ends.push(chosen.len());
+    }
+    let signatures: Vec<Signature> = std::iter::once(0)
+        .chain(ends.iter().copied())
+        .zip(&ends)
+        .map(|(start, &end)| {
+            let terms = chosen[start..end].to_vec();
             Signature { norm: terms.iter().map(|&(_, weight)| weight * weight).sum(), terms }
         })
         .collect();
+    drop(chosen);
     let days: Vec<Option<i64>> = grouped.iter().map(|article| article.date.and_then(day_number)).collect();
     let edges = alike_pairs(&signatures, &days, options.days);
     let undated_outlets: Vec<Option<Option<&str>>> =
@@ -181,21 +197,31 @@ fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) ->
         }
     }
     let cap = POSTINGS.max(signatures.len() / 20);
-    // Article positions as 32-bit numbers, to sort as pairs.
-    let mut candidates: Vec<(u32, u32)> = Vec::new();
+    // The articles after `index` that hold term `id`, when it is rare enough to propose any.
+    let later_holders = |index: usize, id: &TermId| {
+        let holders = postings.get(id).filter(|holders| holders.len() <= cap).map_or(&[][..], Vec::as_slice);
+        &holders[holders.partition_point(|&other| other <= index)..]
+    };
+    // Pairs of article positions, the first in the high half, counted before
+    // they are listed and then sorted in place: on a large corpus they are
+    // the largest thing grouping needs, and the wasm heap keeps its peak.
+    let count: usize = signatures
+        .iter()
+        .enumerate()
+        .map(|(index, signature)| signature.terms.iter().map(|(id, _)| later_holders(index, id).len()).sum::<usize>())
+        .sum();
+    let mut candidates: Vec<u64> = Vec::with_capacity(count);
     for (index, signature) in signatures.iter().enumerate() {
         for (id, _) in &signature.terms {
-            let Some(holders) = postings.get(id).filter(|holders| holders.len() <= cap) else { continue };
-            candidates
-                .extend(holders.iter().filter(|&&other| other > index).map(|&other| (index as u32, other as u32)));
+            candidates.extend(later_holders(index, id).iter().map(|&other| (index as u64) << 32 | other as u64));
         }
     }
-    sort::pairs(&mut candidates);
+    sort::numbers(&mut candidates);
     candidates.dedup();
     let mut edges: Vec<(f64, usize, usize)> = candidates
         .into_iter()
-        .filter_map(|(a, b)| {
-            let (a, b) = (a as usize, b as usize);
+        .filter_map(|pair| {
+            let (a, b) = ((pair >> 32) as usize, pair as u32 as usize);
             let alike = similarity(&signatures[a], &signatures[b]);
             let needed = match (days[a], days[b]) {
                 (Some(x), Some(y)) if x.abs_diff(y) > u64::from(max_days) => return None,
