@@ -82,6 +82,17 @@ impl fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
+/// The terms of the words of `query` folded by `keys`, or `None` when one of
+/// them is no term of the corpus.
+fn terms_of(counter: &Counter, query: &str, mut keys: Keys, key: &mut String) -> Option<Vec<TermId>> {
+    tokens(query)
+        .map(|token| {
+            keys.fold(&token, key);
+            counter.find(key, token.kind)
+        })
+        .collect()
+}
+
 /// The first `limit` occurrences of `query` in `sources` (in their order,
 /// headline before text), with up to `width` characters of context each side.
 pub fn concordance<'a>(
@@ -92,13 +103,11 @@ pub fn concordance<'a>(
     width: usize,
 ) -> Result<Concordance, QueryError> {
     let mut key = String::new();
-    let mut keys = Keys::standalone(query);
-    let terms: Option<Vec<TermId>> = tokens(query)
-        .map(|token| {
-            keys.fold(&token, &mut key);
-            counter.find(&key, token.kind)
-        })
-        .collect();
+    // A query in capitals reads as written ("US", the country), unless the
+    // articles have it only in lines written all in capitals, where it is
+    // the word ("NOR" in a shouted headline is "nor").
+    let terms = terms_of(counter, query, Keys::standalone(query), &mut key)
+        .or_else(|| terms_of(counter, query, Keys::new(query), &mut key));
     let mut concordance = Concordance { total: 0, lines: Vec::new() };
     let terms = match terms {
         None => return Ok(concordance),
@@ -173,6 +182,24 @@ mod tests {
         let found = search(query, &KeywordOptions::default(), 100, 10).unwrap();
         assert_eq!(found.total, found.lines.len());
         found.lines.into_iter().map(|line| (line.part, line.matched)).collect()
+    }
+
+    #[test]
+    fn a_query_in_capitals_is_the_word_where_the_articles_only_shout_it() {
+        // Found by the fuzzer: the first word of a text, queried as written, was not found.
+        let text = "NOR THE FERRY\nShips queued, nor did the US envoy wait for us.";
+        let mut counter = Counter::new(&KeywordOptions::default());
+        let counts = counter.count_article(None, text);
+        let found = |query: &str| {
+            let source = Source { id: 0, headline: None, text, counts: &counts };
+            let lines = concordance(&counter, query, [source], 10, 5).unwrap().lines;
+            lines.into_iter().map(|line| line.matched).collect::<Vec<_>>()
+        };
+        assert_eq!(found("NOR"), ["NOR", "nor"]);
+        assert_eq!(found("nor"), ["NOR", "nor"]);
+        // The country is written so in running text: the capitals keep their reading.
+        assert_eq!(found("US"), ["US"]);
+        assert_eq!(found("us"), ["us"]);
     }
 
     #[test]
