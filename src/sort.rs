@@ -28,13 +28,25 @@ pub fn floats(values: &mut [f64]) {
 }
 
 /// Sorts pairs of 32-bit numbers by the first, then the second: while
-/// sorting, each pair is one number with the first in its high half.
+/// sorting, each pair is one number, [`pack`]ed.
 pub fn pairs(values: &mut [(u32, u32)]) {
-    let mut packed: Vec<u64> = values.iter().map(|&(high, low)| u64::from(high) << 32 | u64::from(low)).collect();
+    let mut packed: Vec<u64> = values.iter().map(|&(high, low)| pack(high, low)).collect();
     numbers(&mut packed);
     for (pair, key) in values.iter_mut().zip(packed) {
-        *pair = ((key >> 32) as u32, key as u32);
+        *pair = unpack(key);
     }
+}
+
+/// Two 32-bit numbers as one, the first in the high half: such numbers sort
+/// by the first, then the second, and take half the memory of a pair in a
+/// tuple with a larger neighbour.
+pub fn pack(high: u32, low: u32) -> u64 {
+    u64::from(high) << 32 | u64::from(low)
+}
+
+/// The two numbers of a [`pack`]ed one.
+pub fn unpack(key: u64) -> (u32, u32) {
+    ((key >> 32) as u32, key as u32)
 }
 
 /// Sorts `items` by `compare`, stably: equal items keep their order.

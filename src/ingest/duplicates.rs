@@ -91,21 +91,21 @@ pub fn find<'a>(prints: &[&'a Fingerprint]) -> Vec<Option<usize>> {
     let indexed = |print: &'a Fingerprint| {
         print.shingles.iter().copied().filter(|hash| hash % SAMPLE == 0 || short_shingles.contains(hash))
     };
-    // Each indexed shingle of each original with its article (the shingle in
-    // the high half, so that sorting puts the articles sharing a shingle in
+    // Each indexed shingle of each original with its article, packed (the
+    // shingle first, so that sorting puts the articles sharing a shingle in
     // one run, in article order), in one list sized and sorted in place: it
     // is the largest thing duplicates need, and the heap keeps its peak.
     let mut index: Vec<u64> =
         Vec::with_capacity(originals.iter().map(|&article| indexed(prints[article]).count()).sum());
     for &article in &originals {
-        index.extend(indexed(prints[article]).map(|hash| u64::from(hash) << 32 | article as u64));
+        index.extend(indexed(prints[article]).map(|hash| sort::pack(hash, article as u32)));
     }
     sort::numbers(&mut index);
     let mut kept = 0;
     let mut start = 0;
     while start < index.len() {
-        let hash = index[start] >> 32;
-        let end = start + index[start..].partition_point(|&entry| entry >> 32 == hash);
+        let hash = sort::unpack(index[start]).0;
+        let end = start + index[start..].partition_point(|&entry| sort::unpack(entry).0 == hash);
         if end - start <= BOILERPLATE {
             index.copy_within(start..end, kept);
             kept += end - start;
@@ -114,9 +114,9 @@ pub fn find<'a>(prints: &[&'a Fingerprint]) -> Vec<Option<usize>> {
     }
     index.truncate(kept);
     let sharing = |hash: u32| {
-        let start = index.partition_point(|&entry| entry >> 32 < u64::from(hash));
+        let start = index.partition_point(|&entry| sort::unpack(entry).0 < hash);
         let run = &index[start..];
-        &run[..run.partition_point(|&entry| entry >> 32 == u64::from(hash))]
+        &run[..run.partition_point(|&entry| sort::unpack(entry).0 == hash)]
     };
     // Shared sampled shingles with each later article, indexed by article:
     // one counter per article, reset through the list of those touched.
@@ -126,9 +126,9 @@ pub fn find<'a>(prints: &[&'a Fingerprint]) -> Vec<Option<usize>> {
         let print = prints[article];
         for hash in indexed(print) {
             let run = sharing(hash);
-            let later = &run[run.partition_point(|&entry| entry as u32 as usize <= article)..];
+            let later = &run[run.partition_point(|&entry| sort::unpack(entry).1 as usize <= article)..];
             for &entry in later {
-                let other = entry as u32 as usize;
+                let other = sort::unpack(entry).1 as usize;
                 if shared[other] == 0 {
                     touched.push(other);
                 }

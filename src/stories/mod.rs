@@ -202,7 +202,7 @@ fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) ->
         let holders = postings.get(id).filter(|holders| holders.len() <= cap).map_or(&[][..], Vec::as_slice);
         &holders[holders.partition_point(|&other| other <= index)..]
     };
-    // Pairs of article positions, the first in the high half, counted before
+    // Pairs of article positions, packed, counted before
     // they are listed and then sorted in place: on a large corpus they are
     // the largest thing grouping needs, and the wasm heap keeps its peak.
     let count: usize = signatures
@@ -213,7 +213,7 @@ fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) ->
     let mut candidates: Vec<u64> = Vec::with_capacity(count);
     for (index, signature) in signatures.iter().enumerate() {
         for (id, _) in &signature.terms {
-            candidates.extend(later_holders(index, id).iter().map(|&other| (index as u64) << 32 | other as u64));
+            candidates.extend(later_holders(index, id).iter().map(|&other| sort::pack(index as u32, other as u32)));
         }
     }
     sort::numbers(&mut candidates);
@@ -221,7 +221,8 @@ fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) ->
     let mut edges: Vec<(f64, usize, usize)> = candidates
         .into_iter()
         .filter_map(|pair| {
-            let (a, b) = ((pair >> 32) as usize, pair as u32 as usize);
+            let (a, b) = sort::unpack(pair);
+            let (a, b) = (a as usize, b as usize);
             let alike = similarity(&signatures[a], &signatures[b]);
             let needed = match (days[a], days[b]) {
                 (Some(x), Some(y)) if x.abs_diff(y) > u64::from(max_days) => return None,
