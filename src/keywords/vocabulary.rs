@@ -4,8 +4,10 @@
 //! how each word and name was written, to show its commonest form.
 
 use std::borrow::Cow;
+use std::hash::BuildHasher;
 
-use rustc_hash::FxHashMap;
+use hashbrown::hash_table::{Entry, HashTable};
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use crate::json::json_as_str;
 use crate::text::{tokens, Keys, TokenKind};
@@ -69,9 +71,13 @@ pub struct Vocabulary {
     /// ([`Packed`]), so that the lookup follows no pointer and the table of
     /// short, frequent words stays small enough for the cache.
     surfaces: Surfaces,
-    /// Words → the phrase and its capital votes, together so that counting
-    /// a phrase touches one place.
-    phrases: FxHashMap<[TermId; 3], PhraseSlot>,
+    /// Words → phrase: the position in `phrases` of the phrase of those
+    /// words, hashed by them. Most terms of a corpus are phrases, most seen
+    /// once, so a phrase's words are kept once, in `phrases`, and the table
+    /// holds 4 bytes for it.
+    phrase_table: HashTable<u32>,
+    /// Each phrase's words, capital votes and term, indexed by `Term::index`.
+    phrases: Pages<Phrase>,
     terms: Vec<Term>,
     form_texts: Vec<Box<str>>,
     /// Each form's term, votes and count in the article being counted, apart
@@ -79,16 +85,62 @@ pub struct Vocabulary {
     form_slots: Vec<FormSlot>,
     /// The forms of each single-token term and name, indexed by `Term::index`.
     term_forms: Vec<Vec<u32>>,
-    /// The words of each phrase, indexed by `Term::index`.
-    phrase_words: Vec<[TermId; 3]>,
 }
 
 #[derive(Debug, Clone, Copy)]
-struct PhraseSlot {
-    id: TermId,
+struct Phrase {
+    /// The third [`NO_WORD`] for a phrase of two.
+    words: [TermId; 3],
     /// For each word: occurrences with a capital initial minus those without,
     /// in running text ("New York", though "new" alone).
     capitals: [i16; 3],
+    id: TermId,
+}
+
+fn hash_words(words: &[TermId; 3]) -> u64 {
+    FxBuildHasher.hash_one(words)
+}
+
+/// How many items a page of [`Pages`] holds.
+const PAGE: usize = 4096;
+
+/// A list that grows a page at a time. It never copies what it holds to grow
+/// and holds at most one page more than it needs, where a `Vec` doubles and,
+/// in wasm, the memory it grew out of stays the module's.
+#[derive(Debug)]
+struct Pages<T> {
+    pages: Vec<Vec<T>>,
+}
+
+impl<T> Default for Pages<T> {
+    fn default() -> Self {
+        Pages { pages: Vec::new() }
+    }
+}
+
+impl<T> Pages<T> {
+    fn len(&self) -> usize {
+        self.pages.last().map_or(0, |last| (self.pages.len() - 1) * PAGE + last.len())
+    }
+
+    fn push(&mut self, item: T) {
+        match self.pages.last_mut() {
+            Some(last) if last.len() < PAGE => last.push(item),
+            _ => {
+                let mut page = Vec::with_capacity(PAGE);
+                page.push(item);
+                self.pages.push(page);
+            }
+        }
+    }
+
+    fn get(&self, index: usize) -> &T {
+        &self.pages[index / PAGE][index % PAGE]
+    }
+
+    fn get_mut(&mut self, index: usize) -> &mut T {
+        &mut self.pages[index / PAGE][index % PAGE]
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -252,7 +304,7 @@ impl Vocabulary {
         if term.kind != TermKind::Phrase {
             return &[];
         }
-        let words = &self.phrase_words[term.index as usize];
+        let words = &self.phrases.get(term.index as usize).words;
         if words[2] == NO_WORD {
             &words[..2]
         } else {
@@ -267,8 +319,7 @@ impl Vocabulary {
     pub fn display(&self, id: TermId) -> Cow<'_, str> {
         let term = self.terms[id as usize];
         if term.kind == TermKind::Phrase {
-            let capitals =
-                self.phrases.get(&self.phrase_words[term.index as usize]).map_or([0; 3], |slot| slot.capitals);
+            let capitals = self.phrases.get(term.index as usize).capitals;
             let words: Vec<_> = self
                 .phrase_words(id)
                 .iter()
@@ -393,23 +444,76 @@ impl Vocabulary {
 
     /// The phrase of `words` (the third [`NO_WORD`] for two), counting how
     /// each was capitalised.
-    pub(super) fn phrase(&mut self, key: [TermId; 3], capitals: [Capital; 3]) -> TermId {
-        let index = self.phrase_words.len() as u32;
-        let next_id = self.terms.len() as TermId;
-        let slot = self.phrases.entry(key).or_insert(PhraseSlot { id: next_id, capitals: [0; 3] });
-        for (vote, capital) in slot.capitals.iter_mut().zip(capitals) {
+    pub(super) fn phrase(&mut self, words: [TermId; 3], capitals: [Capital; 3]) -> TermId {
+        let phrases = &self.phrases;
+        let entry = self.phrase_table.entry(
+            hash_words(&words),
+            |&index| phrases.get(index as usize).words == words,
+            |&index| hash_words(&phrases.get(index as usize).words),
+        );
+        let index = match entry {
+            Entry::Occupied(entry) => *entry.get() as usize,
+            Entry::Vacant(entry) => {
+                let index = self.phrases.len();
+                entry.insert(index as u32);
+                let id = self.terms.len() as TermId;
+                self.phrases.push(Phrase { words, capitals: [0; 3], id });
+                self.push(Term { kind: TermKind::Phrase, stop: false, index: index as u32 });
+                index
+            }
+        };
+        let phrase = self.phrases.get_mut(index);
+        for (vote, capital) in phrase.capitals.iter_mut().zip(capitals) {
             *vote = vote.saturating_add(capital as i16);
         }
-        let id = slot.id;
-        if id == next_id {
-            self.push(Term { kind: TermKind::Phrase, stop: false, index });
-            self.phrase_words.push(key);
-        }
-        id
+        phrase.id
     }
 
     fn push(&mut self, term: Term) -> TermId {
         self.terms.push(term);
         (self.terms.len() - 1) as TermId
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_keep_every_item_at_its_position_across_page_ends() {
+        let mut pages = Pages::default();
+        assert_eq!(pages.len(), 0);
+        for item in 0..2 * PAGE + 1 {
+            pages.push(item);
+            assert_eq!(pages.len(), item + 1);
+        }
+        for index in [0, 1, PAGE - 1, PAGE, PAGE + 1, 2 * PAGE - 1, 2 * PAGE] {
+            assert_eq!(*pages.get(index), index);
+        }
+        *pages.get_mut(PAGE) = 7;
+        assert_eq!((*pages.get(PAGE - 1), *pages.get(PAGE), *pages.get(PAGE + 1)), (PAGE - 1, 7, PAGE + 1));
+        assert_eq!(pages.pages.iter().map(Vec::capacity).collect::<Vec<_>>(), vec![PAGE; 3]);
+    }
+
+    #[test]
+    fn a_phrase_is_one_term_however_often_and_among_however_many_it_is_seen() {
+        let mut vocabulary = Vocabulary::default();
+        let words = |n: u32| [n, n + 1, if n % 2 == 0 { NO_WORD } else { n + 2 }];
+        let capitals = |n: u32| if n % 3 == 0 { Capital::Upper } else { Capital::Lower };
+        // More phrases than a page holds, so that the table grows and rehashes.
+        let count = 3 * PAGE as u32;
+        let first: Vec<TermId> = (0..count).map(|n| vocabulary.phrase(words(n), [capitals(n); 3])).collect();
+        assert_eq!(first, (0..count).collect::<Vec<_>>());
+        let again: Vec<TermId> = (0..count).rev().map(|n| vocabulary.phrase(words(n), [capitals(n + 1); 3])).collect();
+        assert_eq!(again, (0..count).rev().collect::<Vec<_>>());
+        assert_eq!(vocabulary.len(), count as usize);
+        for n in [0, 1, PAGE as u32, count - 1] {
+            assert_eq!(vocabulary.kind(n), TermKind::Phrase);
+            let expected = words(n);
+            let length = if n % 2 == 0 { 2 } else { 3 };
+            assert_eq!(vocabulary.phrase_words(n), &expected[..length]);
+            let votes = capitals(n) as i16 + capitals(n + 1) as i16;
+            assert_eq!(vocabulary.phrases.get(n as usize).capitals, [votes; 3]);
+        }
     }
 }
