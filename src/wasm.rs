@@ -6,7 +6,10 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::json::{to_json, ToJson};
+use crate::json::{to_json, to_json_in_pieces, ToJson};
+
+/// The size of the pieces in which [`Corpus::report_json`] hands over its text.
+const JSON_PIECE_BYTES: usize = 1 << 20;
 
 /// A panic is logged to the console with its stack and then thrown as a JS
 /// `Error` carrying its message, instead of trapping as a bare `RuntimeError:
@@ -67,12 +70,17 @@ impl Corpus {
     /// The report on the articles `filter` selects (`{ outlets, dateFrom,
     /// dateTo, articles }`; `undefined` selects all), as JSON text: one
     /// `JSON.parse` in JavaScript is much faster than building the object
-    /// through the boundary field by field.
+    /// through the boundary field by field. The text crosses in pieces,
+    /// joined in JavaScript, so that the wasm memory never holds all of it.
     #[wasm_bindgen(js_name = reportJson)]
-    pub fn report_json(&self, filter: JsValue) -> Result<String, JsValue> {
+    pub fn report_json(&self, filter: JsValue) -> Result<js_sys::JsString, JsValue> {
         let filter =
             from_plain_object(&filter, "filter").map_err(|message| newslens_error("invalid-filter", &message))?;
-        Ok(to_json(&self.inner.report(&filter)))
+        let mut json = js_sys::JsString::from("");
+        to_json_in_pieces(&self.inner.report(&filter), JSON_PIECE_BYTES, &mut |piece| {
+            json = json.concat(&piece.into());
+        });
+        Ok(json)
     }
 
     /// The text of article `id` (as in the report's `articles[].id`): `{ id,

@@ -14,6 +14,12 @@ fn get(value: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(value, &key.into()).expect("property access on a plain object")
 }
 
+/// The report JavaScript gets, read back.
+fn report(corpus: &Corpus, filter: JsValue) -> serde_json::Value {
+    let json = String::from(corpus.report_json(filter).expect("report"));
+    serde_json::from_str(&json).expect("the report is JSON")
+}
+
 #[wasm_bindgen_test]
 fn a_text_file_becomes_a_report_with_keywords() {
     let mut corpus = Corpus::new(JsValue::UNDEFINED).expect("default options");
@@ -24,8 +30,7 @@ fn a_text_file_becomes_a_report_with_keywords() {
     assert!(get(&entry, "error").is_null());
     assert!(get(&entry, "ms").as_f64().is_some_and(|ms| ms >= 0.0));
 
-    let report: serde_json::Value =
-        serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).expect("report")).unwrap();
+    let report = report(&corpus, JsValue::UNDEFINED);
     assert_eq!(report["schema"], "newslens/1");
     let top = &report["keywords"][0];
     assert_eq!(
@@ -46,8 +51,25 @@ fn the_same_bytes_give_the_same_counts_as_native_code() {
 
     let mut corpus = Corpus::new(JsValue::NULL).unwrap();
     corpus.add_file("harbour.txt", HARBOUR).unwrap();
-    let report: serde_json::Value = serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).unwrap()).unwrap();
+    let report = report(&corpus, JsValue::UNDEFINED);
     assert_eq!(report, expected);
+}
+
+#[wasm_bindgen_test]
+fn a_report_of_many_pieces_is_the_native_report() {
+    // With every article's text, 1,500 copies make a report of several of
+    // the pieces the JSON crosses in.
+    let options = newslens::Options { article_text: true, ..newslens::Options::default() };
+    let mut native = newslens::Corpus::new(options);
+    let mut corpus = Corpus::new(js_sys::JSON::parse(r#"{"articleText": true}"#).unwrap()).unwrap();
+    for n in 0..1500 {
+        let name = format!("harbour-{n}.txt");
+        native.add_file(&name, HARBOUR);
+        corpus.add_file(&name, HARBOUR).unwrap();
+    }
+    let expected = newslens::json::to_json(&native.report(&newslens::Filter::default()));
+    assert!(expected.len() > 2 << 20, "{} bytes", expected.len());
+    assert_eq!(String::from(corpus.report_json(JsValue::UNDEFINED).unwrap()), expected);
 }
 
 #[wasm_bindgen_test]
@@ -55,7 +77,7 @@ fn options_from_javascript_apply_and_typos_are_typed_errors() {
     let options = js_sys::JSON::parse(r#"{"keywords": {"limit": 2}}"#).unwrap();
     let mut corpus = Corpus::new(options).unwrap();
     corpus.add_file("harbour.txt", HARBOUR).unwrap();
-    let report: serde_json::Value = serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).unwrap()).unwrap();
+    let report = report(&corpus, JsValue::UNDEFINED);
     assert_eq!(report["keywords"].as_array().map(Vec::len), Some(2));
 
     let typo = js_sys::JSON::parse(r#"{"keyword": {}}"#).unwrap();
@@ -72,7 +94,7 @@ fn a_bad_file_is_reported_and_the_corpus_goes_on() {
     let entry = corpus.add_file("scan.pdf", b"%PDF-1.4\n").unwrap();
     assert_eq!(get(&entry, "error"), "scan.pdf: a PDF document, not text");
     corpus.add_file("harbour.txt", HARBOUR).unwrap();
-    let report: serde_json::Value = serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).unwrap()).unwrap();
+    let report = report(&corpus, JsValue::UNDEFINED);
     assert_eq!(report["articles"].as_array().map(Vec::len), Some(1));
 }
 
@@ -82,7 +104,7 @@ fn a_filter_from_javascript_selects_articles_and_typos_are_typed_errors() {
     corpus.add_file("a.txt", HARBOUR).unwrap();
     corpus.add_file("b.txt", b"Levy vote\n\nThe council passed the harbour levy.").unwrap();
     let filter = js_sys::JSON::parse(r#"{"articles": [1]}"#).unwrap();
-    let report: serde_json::Value = serde_json::from_str(&corpus.report_json(filter).unwrap()).unwrap();
+    let report = report(&corpus, filter);
     assert_eq!(report["articles"].as_array().map(Vec::len), Some(1));
     assert_eq!(report["articles"][0]["id"], 1);
     assert_eq!(report["keywords"].as_array().map(Vec::len), Some(5), "levy, vote, council, harbour, passed");
@@ -102,7 +124,7 @@ fn a_concordance_crosses_the_boundary_as_plain_lines_with_typed_errors() {
     let found = corpus.concordance("harbour", options).expect("concordance");
     let found: serde_json::Value =
         serde_json::from_str(&String::from(js_sys::JSON::stringify(&found).unwrap())).unwrap();
-    let report: serde_json::Value = serde_json::from_str(&corpus.report_json(JsValue::UNDEFINED).unwrap()).unwrap();
+    let report = report(&corpus, JsValue::UNDEFINED);
     assert!(found["total"].as_u64().is_some_and(|total| total > 1), "{found}");
     let lines = found["lines"].as_array().unwrap();
     assert_eq!(lines.len(), 1);

@@ -23,34 +23,62 @@ pub trait ToJson {
 /// `value` as JSON text.
 pub fn to_json(value: &(impl ToJson + ?Sized)) -> String {
     // Measured first, then written into a string of that size: growing by
-    // doubling would, at the last step, hold up to three times the text (the
-    // report of a 50 MB corpus is about 30 MB of JSON), and the wasm heap
-    // keeps its peak.
-    let mut measure = Out { text: None, len: 0 };
+    // doubling would, at the last step, hold up to three times the text, and
+    // the wasm heap keeps its peak.
+    let mut measure = Out { sink: Sink::Count, len: 0 };
     value.write_json(&mut measure);
-    let mut out = Out { text: Some(String::with_capacity(measure.len)), len: 0 };
+    let mut out = Out { sink: Sink::Text(String::with_capacity(measure.len)), len: 0 };
     value.write_json(&mut out);
-    out.text.unwrap_or_default()
+    match out.sink {
+        Sink::Text(text) => text,
+        Sink::Count | Sink::Pieces { .. } => String::new(),
+    }
 }
 
-/// Where JSON text goes: into a string, or only counted.
-pub struct Out {
-    text: Option<String>,
+/// `value` as JSON text, handed to `send` in pieces of about `piece_bytes`
+/// (each ends on a character boundary), so that the whole text is never in
+/// memory at once: the report of a 50 MB corpus is about 30 MB of JSON, which
+/// the wasm heap would keep for good after its peak.
+pub fn to_json_in_pieces(value: &(impl ToJson + ?Sized), piece_bytes: usize, send: &mut dyn FnMut(&str)) {
+    let piece = String::with_capacity(piece_bytes);
+    let mut out = Out { sink: Sink::Pieces { piece, piece_bytes, send }, len: 0 };
+    value.write_json(&mut out);
+    if let Sink::Pieces { piece, send, .. } = &mut out.sink {
+        if !piece.is_empty() {
+            send(piece);
+        }
+    }
+}
+
+/// Where JSON text goes.
+pub struct Out<'a> {
+    sink: Sink<'a>,
+    /// Bytes counted, for [`Sink::Count`].
     len: usize,
 }
 
-impl Out {
+enum Sink<'a> {
+    Count,
+    Text(String),
+    Pieces { piece: String, piece_bytes: usize, send: &'a mut dyn FnMut(&str) },
+}
+
+impl Out<'_> {
     pub fn push(&mut self, c: char) {
-        match &mut self.text {
-            Some(text) => text.push(c),
-            None => self.len += c.len_utf8(),
-        }
+        self.push_str(c.encode_utf8(&mut [0; 4]));
     }
 
     pub fn push_str(&mut self, part: &str) {
-        match &mut self.text {
-            Some(text) => text.push_str(part),
-            None => self.len += part.len(),
+        match &mut self.sink {
+            Sink::Count => self.len += part.len(),
+            Sink::Text(text) => text.push_str(part),
+            Sink::Pieces { piece, piece_bytes, send } => {
+                piece.push_str(part);
+                if piece.len() >= *piece_bytes {
+                    send(piece);
+                    piece.clear();
+                }
+            }
         }
     }
 }
@@ -192,13 +220,13 @@ impl ToJson for Value {
 }
 
 /// Writes an object field by field.
-pub struct Object<'a> {
-    out: &'a mut Out,
+pub struct Object<'a, 'sink> {
+    out: &'a mut Out<'sink>,
     empty: bool,
 }
 
-impl<'a> Object<'a> {
-    pub fn new(out: &'a mut Out) -> Self {
+impl<'a, 'sink> Object<'a, 'sink> {
+    pub fn new(out: &'a mut Out<'sink>) -> Self {
         out.push('{');
         Object { out, empty: true }
     }
@@ -338,5 +366,31 @@ mod tests {
         let json = to_json(&tags);
         assert_eq!(json.capacity(), json.len());
         assert_eq!(json.len(), serde_json::to_string(&tags).unwrap().len());
+    }
+
+    #[test]
+    fn pieces_join_into_the_text_and_each_is_about_the_size_asked() {
+        let tags: Vec<String> = (0..500).map(|n| format!("tag “{n}” ✓\n")).collect();
+        let whole = to_json(&tags);
+        for piece_bytes in [1, 7, 64, 1000, whole.len(), whole.len() + 1] {
+            let mut pieces: Vec<String> = Vec::new();
+            to_json_in_pieces(&tags, piece_bytes, &mut |piece| pieces.push(piece.to_string()));
+            assert_eq!(pieces.concat(), whole, "pieces of {piece_bytes}");
+            assert!(pieces.iter().all(|piece| !piece.is_empty()), "pieces of {piece_bytes}");
+            // Every piece but the last reached the size asked, and went no
+            // further than the longest single part written (a tag here).
+            let (last, full) = pieces.split_last().expect("at least one piece");
+            assert!(last.len() <= piece_bytes.max(20), "pieces of {piece_bytes}: last {}", last.len());
+            for piece in full {
+                assert!(
+                    piece.len() >= piece_bytes && piece.len() < piece_bytes + 20,
+                    "pieces of {piece_bytes}: {}",
+                    piece.len()
+                );
+            }
+        }
+        let mut pieces = 0;
+        to_json_in_pieces(&Vec::<String>::new(), 16, &mut |_| pieces += 1);
+        assert_eq!(pieces, 1, "an empty list is still the text []");
     }
 }
