@@ -227,12 +227,15 @@ fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
         let mut hash = FNV_OFFSET;
         let mut has_letter = false;
         while let Some(&byte) = bytes.get(at) {
+            if byte.is_ascii_alphanumeric() || byte == b'\'' {
+                at += 1;
+                hash = fnv(hash, char::from(byte.to_ascii_lowercase()));
+                has_letter |= byte != b'\'';
+                continue;
+            }
             let c = if byte.is_ascii() { char::from(byte) } else { text[at..].chars().next()? };
             at += c.len_utf8();
-            if c.is_ascii_alphanumeric() || c == '\'' {
-                hash = fnv(hash, c.to_ascii_lowercase());
-                has_letter |= c != '\'';
-            } else if c == '’' {
+            if c == '’' {
                 hash = fnv(hash, '\'');
             } else if !c.is_ascii() && c.is_alphanumeric() {
                 hash = crate::case::lower(c).fold(hash, fnv);

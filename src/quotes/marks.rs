@@ -188,14 +188,43 @@ fn pair_paragraph(
 /// statement (`; //`) and does not end with a semicolon, while nearly every
 /// line of code or HTML has one of them.
 fn looks_like_code(paragraph: &str) -> bool {
+    use bytescan::equal;
     let bytes = paragraph.as_bytes();
-    let is_call =
-        |three: &[u8]| three[0].is_ascii_alphanumeric() && three[1] == b'(' && matches!(three[2], b'"' | b'\'');
-    bytes.last() == Some(&b';')
-        || bytes.iter().any(|&byte| byte == b'{' || byte == b'}')
-        || bytes.windows(2).any(|pair| matches!(pair, b"</" | b"/>" | b"=\"" | b"='" | b"=>" | b"=="))
-        || bytes.windows(3).any(is_call)
-        || paragraph.contains("; //")
+    // One pass over the bytes that can be part of any of the signs, as
+    // nearly every paragraph with a quotation is checked.
+    let byte_at = |at: usize| bytes.get(at).copied().unwrap_or(0);
+    let mut at = 0;
+    loop {
+        at = bytescan::find(
+            bytes,
+            at,
+            |word| {
+                equal(word, b'{')
+                    | equal(word, b'}')
+                    | equal(word, b'/')
+                    | equal(word, b'=')
+                    | equal(word, b'(')
+                    | equal(word, b';')
+            },
+            |byte| matches!(byte, b'{' | b'}' | b'/' | b'=' | b'(' | b';'),
+        );
+        if at >= bytes.len() {
+            return false;
+        }
+        let before = if at > 0 { bytes[at - 1] } else { 0 };
+        let sign = match bytes[at] {
+            b'{' | b'}' => true,
+            b'/' => before == b'<' || byte_at(at + 1) == b'>',
+            b'=' => matches!(byte_at(at + 1), b'"' | b'\'' | b'>' | b'='),
+            b'(' => before.is_ascii_alphanumeric() && matches!(byte_at(at + 1), b'"' | b'\''),
+            b';' => at + 1 == bytes.len() || bytes[at..].starts_with(b"; //"),
+            _ => false,
+        };
+        if sign {
+            return true;
+        }
+        at += 1;
+    }
 }
 
 /// Whether marks enclose words: `"12"` or `"…"` quote nobody.
@@ -408,4 +437,37 @@ fn closing_context(next: Option<char>) -> bool {
                     | '\''
             )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_is_told_from_prose_by_its_signs() {
+        let cases = [
+            ("if (open) { sail(); }", true),
+            ("}", true),
+            ("<p>Ferry</p>", true),
+            ("<br/>", true),
+            ("<img src=\"pier.png\">", true),
+            ("class='pier'", true),
+            ("(name) => name", true),
+            ("if (a == b) go()", true),
+            ("get(\"Date\")", true),
+            ("get('Date')", true),
+            ("sail(); // \"now\"", true),
+            ("let pier = 1;", true),
+            // Prose: the same bytes, not in the signs' order.
+            ("The ferry (\"Northgate\") sails; the pier / quay opens.", false),
+            ("Fares rose 3% = a record, said \"Wilk\".", false),
+            ("A < B and C > D; \"quoted\" // not a comment", false),
+            ("Hours: 9-5 / weekends 10-4; closed on holidays.", false),
+            ("", false),
+            (";x", false),
+        ];
+        for (paragraph, expected) in cases {
+            assert_eq!(looks_like_code(paragraph), expected, "{paragraph:?}");
+        }
+    }
 }
