@@ -24,6 +24,12 @@ pub fn equal(word: u64, byte: u8) -> u64 {
     x.wrapping_sub(ONES) & !x & HIGH
 }
 
+/// The high bit of every byte of `word` below `limit` (at most 0x80).
+pub fn below(word: u64, limit: u8) -> u64 {
+    // Exact for the lowest match, as `equal` is.
+    word.wrapping_sub(ONES * u64::from(limit)) & !word & HIGH
+}
+
 /// The high bit of every byte of `word` that is not ASCII.
 pub fn non_ascii(word: u64) -> u64 {
     word & HIGH
@@ -94,6 +100,8 @@ mod tests {
         let capital = |from| find(text, from, capitals, |byte| byte.is_ascii_uppercase());
         let quote =
             |from| find(text, from, |word| equal(word, b'"') | non_ascii(word), |byte| byte == b'"' || byte >= 0x80);
+        let control = |from| find(b"ab\tc\x1f\x20\x7f\xff", from, |word| below(word, 0x20), |byte| byte < 0x20);
+        assert_eq!((control(0), control(3), control(5)), (2, 4, 8));
         assert_eq!(capital(0), 20);
         assert_eq!(capital(21), text.len());
         assert_eq!(quote(0), 32);

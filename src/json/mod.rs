@@ -85,9 +85,19 @@ impl Out<'_> {
 
 impl ToJson for str {
     fn write_json(&self, out: &mut Out) {
+        use crate::bytescan::{below, equal};
         out.push('"');
+        let bytes = self.as_bytes();
         let mut plain = 0;
-        for (at, byte) in self.bytes().enumerate() {
+        loop {
+            // Most text has nothing to escape: skip to the next byte that needs it, eight at a time.
+            let at = crate::bytescan::find(
+                bytes,
+                plain,
+                |word| equal(word, b'"') | equal(word, b'\\') | below(word, 0x20),
+                |byte| byte == b'"' || byte == b'\\' || byte < 0x20,
+            );
+            let Some(&byte) = bytes.get(at) else { break };
             let escape = match byte {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
@@ -96,8 +106,8 @@ impl ToJson for str {
                 b'\t' => "\\t",
                 0x08 => "\\b",
                 0x0C => "\\f",
-                0..=0x1F => "",
-                _ => continue,
+                // The other control characters, written as `\u00XX`.
+                _ => "",
             };
             out.push_str(&self[plain..at]);
             if escape.is_empty() {
@@ -319,6 +329,14 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(to_json(text), expected, "{text:?}");
             assert_eq!(serde_json::from_str::<String>(&to_json(text)).unwrap(), text);
+        }
+        // Each kind of byte to escape at every place in and across eight-byte words.
+        for special in ['"', '\\', '\n', '\u{0}', '\u{1f}'] {
+            for at in 0..20 {
+                let mut text: String = "Ferry é quay levy tide".chars().take(20).collect();
+                text.insert(text.char_indices().nth(at).map_or(text.len(), |(i, _)| i), special);
+                assert_eq!(to_json(&text), serde_json::to_string(&text).unwrap(), "{text:?}");
+            }
         }
     }
 
