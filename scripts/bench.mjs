@@ -5,7 +5,7 @@
 // the download sizes. The articles are read from $NEWSLENS_DATA/abp-dev
 // (default ../shared/data) and handed to the page from memory: nothing is
 // written to disk. Without the data the benchmark says so and exits.
-// BENCH_SIZES=10 (or 1,10) runs only those sizes.
+// BENCH_SIZES=10 (or 1,10, or 100) runs only those sizes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -77,8 +77,9 @@ async function competitorsBundle() {
 }
 
 /** Runs in the page: every contender on the corpus at /bench/corpus.json. */
-async function runInPage({ withCompetitors }) {
-  const files = await (await fetch('/bench/corpus.json')).json();
+async function runInPage({ withCompetitors, parts }) {
+  const files = [];
+  for (let part = 0; part < parts; part++) files.push(...(await (await fetch(`/bench/corpus-${part}.json`)).json()));
   const encoder = new TextEncoder();
   const encoded = files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text) }));
   const bytes = encoded.reduce((sum, file) => sum + file.bytes.length, 0);
@@ -156,12 +157,19 @@ try {
   console.log(`headless Chromium ${browser.version()}; wasm ${(gzipped('pkg/newslens_bg.wasm') / 1024).toFixed(1)} KB gzipped, glue ${(gzipped('pkg/newslens.js') / 1024).toFixed(1)} KB gzipped`);
   const f = (value) => value.toFixed(1).padStart(6);
   for (const megabytes of SIZES_MB) {
-    const body = JSON.stringify(corpus(articles, megabytes));
-    await page.route('**/bench/corpus.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    // In parts of at most 20 MB: one response body of 100 MB is more than
+    // the browser's debugging protocol carries.
+    const files = corpus(articles, megabytes);
+    const parts = Math.ceil(megabytes / 20);
+    const bodies = Array.from({ length: parts }, (_, part) => JSON.stringify(files.filter((_, index) => index % parts === part)));
+    await page.route('**/bench/corpus-*.json', (route) => {
+      const part = Number(route.request().url().match(/corpus-(\d+)\.json$/)[1]);
+      return route.fulfill({ body: bodies[part], contentType: 'application/json' });
+    });
     await page.goto(`${url}package.json`);
     await page.addScriptTag({ content: bundle });
-    const r = await page.evaluate(runInPage, { withCompetitors: megabytes <= COMPETITORS_UP_TO_MB });
-    await page.unroute('**/bench/corpus.json');
+    const r = await page.evaluate(runInPage, { withCompetitors: megabytes <= COMPETITORS_UP_TO_MB, parts });
+    await page.unroute('**/bench/corpus-*.json');
     const mb = r.bytes / 1e6;
     console.log(`\n${mb.toFixed(1)} MB (${r.files} files)`);
     console.log(`  full analysis (addFile + reportJson) ${f(r.full)} MB/s   (addFile ${f(r.read)} MB/s, reportJson ${r.reportMs.toFixed(0)} ms, ${(r.reportBytes / 1e6).toFixed(1)} MB of JSON)`);
