@@ -248,6 +248,7 @@ fn distinctive(articles: &[Selected], totals: &[Total], vocabulary: &Vocabulary)
     let mut scored: Vec<Ranked> = Vec::new();
     let mut chosen: Vec<Ranked> = Vec::new();
     let mut ends = Vec::with_capacity(articles.len());
+    let idf = inverse_document_frequencies(articles.len());
     for article in articles {
         scored.clear();
         scored.extend(
@@ -257,7 +258,7 @@ fn distinctive(articles: &[Selected], totals: &[Total], vocabulary: &Vocabulary)
                 .filter(|&(id, _)| vocabulary.kind(id) == TermKind::Token(TokenKind::Word))
                 .map(|(id, count)| Ranked {
                     id,
-                    score: tf_idf(count, articles.len(), totals[id as usize].docs),
+                    score: f64::from(count) * idf[totals[id as usize].docs as usize],
                     count,
                     docs: 0,
                 })
@@ -283,8 +284,11 @@ fn distinctive(articles: &[Selected], totals: &[Total], vocabulary: &Vocabulary)
         .collect()
 }
 
-fn tf_idf(count: u32, articles: usize, docs: u32) -> f64 {
-    f64::from(count) * (articles as f64 / f64::from(docs)).ln()
+/// The IDF of a term found in `docs` of `articles` articles, ln(articles /
+/// docs), for every `docs` up to `articles`: computed once each rather than
+/// once for every term of every article (a tenth of a report's time).
+fn inverse_document_frequencies(articles: usize) -> Vec<f64> {
+    (0..=articles).map(|docs| (articles as f64 / docs as f64).ln()).collect()
 }
 
 /// Four decimals: enough for any view, and the same natively and in wasm

@@ -104,9 +104,14 @@ pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptio
             }
         }
     }
+    // Logarithms by value, each computed once: for every term of every
+    // article they took a tenth of a report's time. A document frequency is
+    // at most the number of articles; counts past the table are rare.
+    let idf: Vec<f64> = (0..=grouped.len()).map(|df| (1.0 + grouped.len() as f64 / df as f64).ln()).collect();
+    let damped: Vec<f64> = (0..64u32).map(|count| 1.0 + f64::from(count).ln()).collect();
     let weight = |id: TermId, count: u32| {
-        let idf = (1.0 + grouped.len() as f64 / f64::from(df[id as usize])).ln();
-        ((1.0 + f64::from(count).ln()) * idf * 1000.0).round() as u64
+        let damped = damped.get(count as usize).copied().unwrap_or_else(|| 1.0 + f64::from(count).ln());
+        (damped * idf[df[id as usize] as usize] * 1000.0).round() as u64
     };
     // Every article's top terms first, through one reused buffer into one
     // list, and only then a signature each: the wasm heap never returns
