@@ -25,14 +25,13 @@ pub fn to_json(value: &(impl ToJson + ?Sized)) -> String {
     // Measured first, then written into a string of that size: growing by
     // doubling would, at the last step, hold up to three times the text, and
     // the wasm heap keeps its peak.
-    let mut measure = Out { sink: Sink::Count, len: 0 };
+    let mut measure = Out { sink: Sink::Count(0) };
     value.write_json(&mut measure);
-    let mut out = Out { sink: Sink::Text(String::with_capacity(measure.len)), len: 0 };
+    let Sink::Count(len) = measure.sink else { return String::new() };
+    let mut out = Out { sink: Sink::Text(String::with_capacity(len)) };
     value.write_json(&mut out);
-    match out.sink {
-        Sink::Text(text) => text,
-        Sink::Count | Sink::Pieces { .. } => String::new(),
-    }
+    let Sink::Text(text) = out.sink else { return String::new() };
+    text
 }
 
 /// `value` as JSON text, handed to `send` in pieces of about `piece_bytes`
@@ -41,7 +40,7 @@ pub fn to_json(value: &(impl ToJson + ?Sized)) -> String {
 /// the wasm heap would keep for good after its peak.
 pub fn to_json_in_pieces(value: &(impl ToJson + ?Sized), piece_bytes: usize, send: &mut dyn FnMut(&str)) {
     let piece = String::with_capacity(piece_bytes);
-    let mut out = Out { sink: Sink::Pieces { piece, piece_bytes, send }, len: 0 };
+    let mut out = Out { sink: Sink::Pieces { piece, piece_bytes, send } };
     value.write_json(&mut out);
     if let Sink::Pieces { piece, send, .. } = &mut out.sink {
         if !piece.is_empty() {
@@ -53,14 +52,17 @@ pub fn to_json_in_pieces(value: &(impl ToJson + ?Sized), piece_bytes: usize, sen
 /// Where JSON text goes.
 pub struct Out<'a> {
     sink: Sink<'a>,
-    /// Bytes counted, for [`Sink::Count`].
-    len: usize,
 }
 
 enum Sink<'a> {
-    Count,
+    /// Only the length, in bytes.
+    Count(usize),
     Text(String),
-    Pieces { piece: String, piece_bytes: usize, send: &'a mut dyn FnMut(&str) },
+    Pieces {
+        piece: String,
+        piece_bytes: usize,
+        send: &'a mut dyn FnMut(&str),
+    },
 }
 
 impl Out<'_> {
@@ -70,7 +72,7 @@ impl Out<'_> {
 
     pub fn push_str(&mut self, part: &str) {
         match &mut self.sink {
-            Sink::Count => self.len += part.len(),
+            Sink::Count(len) => *len += part.len(),
             Sink::Text(text) => text.push_str(part),
             Sink::Pieces { piece, piece_bytes, send } => {
                 piece.push_str(part);
