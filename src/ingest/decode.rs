@@ -31,8 +31,9 @@ pub fn utf16_order(bytes: &[u8]) -> Option<Utf16> {
     if pairs < 2 {
         return None;
     }
-    let zeros_at = |offset: usize| sample.iter().skip(offset).step_by(2).filter(|&&b| b == 0).count();
-    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let (even, odd) = sample
+        .chunks_exact(2)
+        .fold((0, 0), |(even, odd), pair| (even + usize::from(pair[0] == 0), odd + usize::from(pair[1] == 0)));
     if odd * 10 >= pairs * 4 && even * 20 <= pairs {
         Some(Utf16::Le(0))
     } else if even * 10 >= pairs * 4 && odd * 20 <= pairs {

@@ -362,9 +362,10 @@ fn read_header_line(line: &TextLine, next: Option<&str>, last: bool, draft: &mut
         return true;
     }
     if draft.outlet.is_none() {
-        let named_before_a_date = next.is_some_and(|next| date::is_date(next) || byline::from_line(next).is_some());
+        // Only asked of a line shaped like a name: the next line is often a long paragraph.
+        let named_before_a_date = || next.is_some_and(|next| date::is_date(next) || byline::from_line(next).is_some());
         let known = outlet::known(text).is_some();
-        if known || (is_outlet_shaped(text) && (draft.headline.is_some() || named_before_a_date)) {
+        if known || (is_outlet_shaped(text) && (draft.headline.is_some() || named_before_a_date())) {
             draft.outlet = Some(text.to_string());
             return true;
         }
@@ -402,10 +403,11 @@ fn outlet_and_date(text: &str) -> Option<(&str, &str)> {
 /// "The Harbour Herald", "NORTHGATE WIRE": a few capitalised words, nothing else.
 fn is_outlet_shaped(text: &str) -> bool {
     const SMALL: &[&str] = &["of", "the", "and", "&", "de", "la"];
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (1..=5).contains(&words.len())
+    let mut words = text.split_whitespace();
+    // Counted only as far as a sixth word: most lines asked are paragraphs.
+    (1..=5).contains(&words.clone().take(6).count())
         && !text.contains(|c: char| c.is_ascii_digit() || ".,;:!?\"“”".contains(c))
-        && words.iter().all(|word| word.chars().next().is_some_and(char::is_uppercase) || SMALL.contains(word))
+        && words.all(|word| word.chars().next().is_some_and(char::is_uppercase) || SMALL.contains(&word))
 }
 
 fn is_headline_shaped(text: &str) -> bool {

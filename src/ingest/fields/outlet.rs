@@ -42,6 +42,9 @@ const KNOWN: &[(&str, &[&str], &[&str])] = &[
     ("Euronews", &["euronews"], &["euronews.com"]),
 ];
 
+/// The most letters and digits in any of [`KNOWN`]'s other names.
+const LONGEST_ALIAS: usize = 19;
+
 /// Second-level labels that are not the site's name ("news.example.co.uk").
 const DOMAIN_SUFFIXES: &[&str] = &["co", "com", "org", "net", "gov", "ac", "edu"];
 
@@ -65,8 +68,12 @@ pub fn canonical(raw: &str) -> Option<String> {
 /// The canonical name when `raw` is a well-known publisher, else `None`.
 pub fn known(raw: &str) -> Option<&'static str> {
     let raw = raw.trim().trim_start_matches(['•', '·']).trim();
+    // Lines are asked whole: a paragraph has more letters than any known
+    // name (and its "the"), which is found without building its key.
+    let too_long = || raw.chars().filter(|c| c.is_alphanumeric()).nth(LONGEST_ALIAS + "the".len()).is_some();
     match host(raw) {
         Some(host) => known_by_domain(&host),
+        None if too_long() => None,
         None => known_by_key(&key(raw)),
     }
 }
@@ -200,6 +207,17 @@ mod tests {
         assert_eq!(known("telegraph.co.uk"), Some("The Telegraph"));
         assert_eq!(known("The Harbour Herald"), None);
         assert_eq!(known("Theguardian"), None);
+        // The longest names, with the most letters a known name can have: its "the".
+        assert_eq!(known("The National Public Radio"), Some("NPR"));
+        assert_eq!(known("THE AGENCE FRANCE-PRESSE"), Some("AFP"));
+        assert_eq!(known("The National Public Radio said on Monday"), None);
+        assert_eq!(known("https://www.reuters.com/world/a-very-long-path-with-many-letters-in-it"), Some("Reuters"));
+    }
+
+    #[test]
+    fn no_other_name_is_longer_than_the_longest_alias() {
+        let longest = KNOWN.iter().flat_map(|(_, aliases, _)| aliases.iter()).map(|alias| alias.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_ALIAS));
         assert_eq!(from_url("not a url"), None);
         assert_eq!(from_url("https://www.nytimes.com/2025/03/14/x.html").as_deref(), Some("The New York Times"));
     }
