@@ -189,76 +189,76 @@ fn is_video_notice(bare: &str) -> bool {
     names_video && names_fix && ends && bare.split_whitespace().count() <= 14
 }
 
-/// Line openings (lower case) of captions and credits.
+/// Line openings (lower case, sorted) of captions and credits.
 const CAPTION_OPENINGS: &[&str] = &[
+    "facebook twitter pinterest",
+    "file photo:",
+    "file pic",
+    "getty images",
+    "image caption",
+    "image copyright",
     "image:",
-    "pic:",
-    "picture:",
+    "media caption",
+    "media playback is not supported",
+    "media playback is unsupported",
     "photo:",
     "photograph:",
     "photos:",
-    "image copyright",
-    "image caption",
-    "media playback is unsupported",
-    "media playback is not supported",
-    "media caption",
-    "file photo:",
-    "file pic",
-    "facebook twitter pinterest",
+    "pic:",
+    "picture:",
     "slideshow (",
-    "getty images",
 ];
 
-/// Line openings (lower case) of promotions and widgets, with the most words such a line has.
+/// Line openings (lower case, sorted) of promotions and widgets, with the most words such a line has.
 const PROMO_OPENINGS: &[(&str, usize)] = &[
-    ("this article is more than ", 10),
-    ("skip twitter post", 200),
-    ("end of twitter post", 200),
-    ("skip facebook post", 200),
-    ("skip instagram post", 200),
-    ("skip youtube post", 200),
-    ("allow twitter content", 80),
-    ("allow instagram content", 80),
-    ("view this post on instagram", 200),
+    ("(c) ", 25),
     ("a post shared by", 40),
-    ("sign up to ", 40),
-    ("sign up for ", 40),
-    ("subscribe to ", 25),
-    ("please include a contact number", 60),
-    ("if you liked this story", 60),
+    ("allow instagram content", 80),
+    ("allow twitter content", 80),
+    ("click here ", 25),
+    ("copyright ", 25),
+    ("document-type: ", 6),
+    ("download the ", 25),
+    ("end of twitter post", 200),
+    ("follow live: ", 15),
     ("follow us on ", 25),
-    ("send us your ", 25),
     ("get in touch", 25),
-    ("you can also contact us", 40),
-    ("read more: ", 20),
+    ("get the ", 10),
+    ("graphic: ", 40),
+    ("if you liked this story", 60),
+    ("journal-code: ", 6),
+    ("language: ", 4),
+    ("length: ", 4),
+    ("listen: ", 15),
+    ("live updates: ", 15),
+    ("load-date: ", 8),
+    ("play video ", 40),
+    ("please include a contact number", 60),
+    ("publication-type: ", 6),
     ("read more about ", 20),
     ("read more on ", 20),
-    ("play video ", 40),
-    ("listen: ", 15),
-    ("watch: ", 15),
-    ("watch live: ", 15),
-    ("follow live: ", 15),
-    ("live updates: ", 15),
-    ("see also: ", 20),
-    ("related: ", 20),
-    ("copyright ", 25),
-    ("© ", 25),
-    ("(c) ", 25),
-    ("click here ", 25),
-    ("tap here ", 25),
-    ("download the ", 25),
-    ("get the ", 10),
-    ("story continues ", 8),
-    ("this content is not available", 25),
+    ("read more: ", 20),
     ("read the full story", 20),
-    ("length: ", 4),
+    ("related: ", 20),
     ("section: ", 12),
-    ("load-date: ", 8),
-    ("language: ", 4),
-    ("publication-type: ", 6),
-    ("document-type: ", 6),
-    ("journal-code: ", 6),
-    ("graphic: ", 40),
+    ("see also: ", 20),
+    ("send us your ", 25),
+    ("sign up for ", 40),
+    ("sign up to ", 40),
+    ("skip facebook post", 200),
+    ("skip instagram post", 200),
+    ("skip twitter post", 200),
+    ("skip youtube post", 200),
+    ("story continues ", 8),
+    ("subscribe to ", 25),
+    ("tap here ", 25),
+    ("this article is more than ", 10),
+    ("this content is not available", 25),
+    ("view this post on instagram", 200),
+    ("watch live: ", 15),
+    ("watch: ", 15),
+    ("you can also contact us", 40),
+    ("© ", 25),
 ];
 
 /// Job titles that end the name boxes of editors and correspondents.
@@ -271,7 +271,8 @@ const HEAD_BYTES: usize = 120;
 
 pub fn classify(line: &str) -> Line {
     let line = line.trim();
-    let words = || line.split_whitespace().count();
+    let word_count = std::cell::OnceCell::new();
+    let words = || *word_count.get_or_init(|| line.split_whitespace().count());
     // Only short lines are compared whole; long ones by their opening and credits.
     let whole = line.len() <= HEAD_BYTES;
     let lower = if whole { crate::case::lowercase(line) } else { String::new() };
@@ -316,16 +317,27 @@ pub fn classify(line: &str) -> Line {
         return Line::Signoff;
     }
     let first = line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    let opens = |opening: &str| opening.as_bytes()[0] == first && starts_with_ignoring_case(line, opening);
-    if CAPTION_OPENINGS.iter().any(|opening| opens(opening)) || is_credit(line) {
+    let captions = beginning_with(CAPTION_OPENINGS, first, |opening| opening);
+    if captions.iter().any(|opening| starts_with_ignoring_case(line, opening)) || is_credit(line) {
         return Line::Caption;
     }
-    let promo = PROMO_OPENINGS.iter().any(|(opening, most)| opens(opening) && words() <= *most);
+    let promo = beginning_with(PROMO_OPENINGS, first, |(opening, _)| opening)
+        .iter()
+        .any(|(opening, most)| starts_with_ignoring_case(line, opening) && words() <= *most);
     let short_promo = whole && (is_link_promo(line, &lower, words()) || is_name_box(line, &lower, words()));
     if promo || short_promo || is_bullet_outlet(line) {
         return Line::Furniture;
     }
     Line::Text
+}
+
+/// The openings of a sorted list that begin with the byte `first`: every
+/// line is checked against all of them, and few share its first letter.
+fn beginning_with<T>(openings: &[T], first: u8, text: impl Fn(&T) -> &str) -> &[T] {
+    let first_byte = |opening: &T| text(opening).as_bytes()[0];
+    let from = openings.partition_point(|opening| first_byte(opening) < first);
+    let to = from + openings[from..].partition_point(|opening| first_byte(opening) == first);
+    &openings[from..to]
 }
 
 /// Whether `text` starts with the lower-case ASCII `opening`, in any case.
@@ -468,6 +480,15 @@ fn is_bullet_outlet(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openings_are_sorted_for_the_search_by_first_letter() {
+        assert!(CAPTION_OPENINGS.is_sorted());
+        assert!(PROMO_OPENINGS.iter().map(|(opening, _)| opening).is_sorted());
+        assert!(CAPTION_OPENINGS.iter().chain(PROMO_OPENINGS.iter().map(|(opening, _)| opening)).all(|opening| {
+            !opening.is_empty() && *opening == opening.to_lowercase()
+        }));
+    }
 
     #[test]
     fn classifies_every_family_of_furniture() {
