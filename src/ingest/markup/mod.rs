@@ -391,14 +391,26 @@ pub fn collapse_whitespace(text: &str) -> Cow<'_, str> {
 /// ASCII whitespace (tabs, line breaks). Wider spaces are left to the slow
 /// path's caller: decoding has already made no-break spaces plain ones.
 fn is_collapsed(text: &str) -> bool {
-    let mut previous = b' ';
-    for &byte in text.as_bytes() {
-        if byte < 0x20 || (byte == b' ' && previous == b' ') {
-            return false;
-        }
-        previous = byte;
+    use crate::bytescan::{below, equal, load};
+    let bytes = text.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else { return false };
+    if first == b' ' || last == b' ' {
+        return false;
     }
-    previous != b' '
+    // Eight pairs of neighbours at a time (a word of eight bytes and the
+    // word one byte on) while none holds a control byte or two spaces; the
+    // words may raise a false alarm, never miss one, so the pairs from the
+    // first alarm on are read one by one.
+    let mut at = 0;
+    while let Some(nine) = bytes.get(at..at + 9) {
+        let (word, next) = (load(nine), load(&nine[1..]));
+        if below(word, 0x20) | (equal(word, b' ') & equal(next, b' ')) != 0 {
+            break;
+        }
+        at += 8;
+    }
+    let clean = |pair: &[u8]| pair[0] >= 0x20 && !(pair[0] == b' ' && pair[1] == b' ');
+    bytes[at..].windows(2).all(clean) && last >= 0x20
 }
 
 /// Elements that never have content.
@@ -573,6 +585,40 @@ fn decoded_attributes(attrs: Vec<(String, &str)>) -> Vec<(Box<str>, Box<str>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapsed_text_is_told_from_any_control_byte_or_space_at_any_offset() {
+        let spec = |text: &str| {
+            let mut previous = b' ';
+            for &byte in text.as_bytes() {
+                if byte < 0x20 || (byte == b' ' && previous == b' ') {
+                    return false;
+                }
+                previous = byte;
+            }
+            previous != b' '
+        };
+        let mut texts = vec![String::new(), "a".into(), " ".into(), "a b".into(), "Zoë  said".into(), "tab\tbed".into()];
+        let base = "The harbour reopened, said Zoë! Ships (and “ferries”) queued";
+        for at in 0..base.len() {
+            if !base.is_char_boundary(at) {
+                continue;
+            }
+            for insert in [" ", "\n", "\u{1}", "\u{1f}", "!", " !", "  "] {
+                texts.push(format!("{}{insert}{}", &base[..at], &base[at..]));
+            }
+            texts.push(base[..at].to_string());
+            texts.push(format!("{} ", &base[..at]));
+        }
+        for text in texts {
+            assert_eq!(is_collapsed(&text), spec(&text), "{text:?}");
+            assert_eq!(collapse_whitespace(&text).as_ref(), spec_collapse(&text), "{text:?}");
+        }
+    }
+
+    fn spec_collapse(text: &str) -> String {
+        text.split(char::is_whitespace).filter(|word| !word.is_empty()).collect::<Vec<_>>().join(" ")
+    }
 
     /// The tree as nested S-expressions, text in quotes, to compare in tests.
     fn outline(dom: &Dom, id: NodeId) -> String {
