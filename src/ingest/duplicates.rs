@@ -264,10 +264,11 @@ fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
         let mut hash = FNV_OFFSET;
         let mut has_letter = false;
         while let Some(&byte) = bytes.get(at) {
-            if byte.is_ascii_alphanumeric() || byte == b'\'' {
+            let word_byte = WORD_BYTES[usize::from(byte)];
+            if word_byte != 0 {
                 at += 1;
-                hash = fnv(hash, char::from(byte.to_ascii_lowercase()));
-                has_letter |= byte != b'\'';
+                hash = fnv(hash, char::from(word_byte));
+                has_letter |= word_byte != b'\'';
                 continue;
             }
             let c = if byte.is_ascii() { char::from(byte) } else { text[at..].chars().next()? };
@@ -286,6 +287,20 @@ fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
         has_letter.then_some(hash)
     })
 }
+
+/// Each byte read as part of a word without decoding, lower-cased: ASCII
+/// letters and digits and the apostrophe; 0 for every other byte.
+const WORD_BYTES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut byte: u8 = 0;
+    while byte < 128 {
+        if byte.is_ascii_alphanumeric() || byte == b'\'' {
+            table[byte as usize] = byte.to_ascii_lowercase();
+        }
+        byte += 1;
+    }
+    table
+};
 
 fn fnv(hash: u64, c: char) -> u64 {
     (hash ^ u64::from(u32::from(c))).wrapping_mul(FNV_PRIME)
