@@ -362,7 +362,7 @@ mod tests {
                 .map(|article| {
                     seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
                     // Few distinct hashes, so that runs are long, at both ends of the range too.
-                    let hash = [0, u32::MAX, (seed >> 40) as u32 * 257][(seed % 3) as usize];
+                    let hash = [0, u32::MAX, ((seed >> 40) as u32).wrapping_mul(257)][(seed % 3) as usize];
                     sort::pack(hash, article)
                 })
                 .collect();
