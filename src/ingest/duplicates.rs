@@ -156,6 +156,7 @@ struct Directory {
     shift: u32,
 }
 
+/// Entries a bucket of the [`Directory`] holds on average.
 const PER_BUCKET: usize = 8;
 
 impl Directory {

@@ -212,13 +212,13 @@ mod tests {
         assert_eq!(known("THE AGENCE FRANCE-PRESSE"), Some("AFP"));
         assert_eq!(known("The National Public Radio said on Monday"), None);
         assert_eq!(known("https://www.reuters.com/world/a-very-long-path-with-many-letters-in-it"), Some("Reuters"));
+        assert_eq!(from_url("not a url"), None);
+        assert_eq!(from_url("https://www.nytimes.com/2025/03/14/x.html").as_deref(), Some("The New York Times"));
     }
 
     #[test]
     fn no_other_name_is_longer_than_the_longest_alias() {
         let longest = KNOWN.iter().flat_map(|(_, aliases, _)| aliases.iter()).map(|alias| alias.chars().count()).max();
         assert_eq!(longest, Some(LONGEST_ALIAS));
-        assert_eq!(from_url("not a url"), None);
-        assert_eq!(from_url("https://www.nytimes.com/2025/03/14/x.html").as_deref(), Some("The New York Times"));
     }
 }
