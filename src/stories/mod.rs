@@ -228,12 +228,13 @@ fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) ->
         .filter_map(|pair| {
             let (a, b) = sort::unpack(pair);
             let (a, b) = (a as usize, b as usize);
-            let alike = similarity(&signatures[a], &signatures[b]);
+            // Dates first: pairs too far apart are most of a long period's candidates.
             let needed = match (days[a], days[b]) {
                 (Some(x), Some(y)) if x.abs_diff(y) > u64::from(max_days) => return None,
                 (Some(_), Some(_)) => MIN_SIMILARITY,
                 _ => MIN_SIMILARITY_UNDATED,
             };
+            let alike = similarity(&signatures[a], &signatures[b]);
             (alike >= needed).then_some((alike, a, b))
         })
         .collect();
