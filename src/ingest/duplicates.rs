@@ -374,8 +374,7 @@ mod tests {
             hashes.sort_unstable();
             hashes.dedup();
             for hash in hashes {
-                let expected: Vec<u64> =
-                    index.iter().copied().filter(|&entry| sort::unpack(entry).0 == hash).collect();
+                let expected: Vec<u64> = index.iter().copied().filter(|&entry| sort::unpack(entry).0 == hash).collect();
                 assert_eq!(directory.run(&index, hash), expected, "length {len}, hash {hash}");
             }
         }

@@ -485,9 +485,10 @@ mod tests {
     fn openings_are_sorted_for_the_search_by_first_letter() {
         assert!(CAPTION_OPENINGS.is_sorted());
         assert!(PROMO_OPENINGS.iter().map(|(opening, _)| opening).is_sorted());
-        assert!(CAPTION_OPENINGS.iter().chain(PROMO_OPENINGS.iter().map(|(opening, _)| opening)).all(|opening| {
-            !opening.is_empty() && *opening == opening.to_lowercase()
-        }));
+        assert!(CAPTION_OPENINGS
+            .iter()
+            .chain(PROMO_OPENINGS.iter().map(|(opening, _)| opening))
+            .all(|opening| !opening.is_empty() && *opening == opening.to_lowercase()));
     }
 
     #[test]

@@ -598,7 +598,8 @@ mod tests {
             }
             previous != b' '
         };
-        let mut texts = vec![String::new(), "a".into(), " ".into(), "a b".into(), "Zoë  said".into(), "tab\tbed".into()];
+        let mut texts =
+            vec![String::new(), "a".into(), " ".into(), "a b".into(), "Zoë  said".into(), "tab\tbed".into()];
         let base = "The harbour reopened, said Zoë! Ships (and “ferries”) queued";
         for at in 0..base.len() {
             if !base.is_char_boundary(at) {
