@@ -468,6 +468,27 @@ fn share_the_only_outlet(articles: &mut [Article]) {
 
 /// Lines compare equal when their words are: case, quote styles and punctuation aside.
 fn key(text: &str) -> String {
+    if !text.is_ascii() {
+        return key_of_any_text(text);
+    }
+    // The same words, read byte by byte without decoding characters.
+    let mut key = String::with_capacity(text.len());
+    let mut after_word = false;
+    for &byte in text.as_bytes() {
+        if byte.is_ascii_alphanumeric() {
+            if after_word && !key.is_empty() {
+                key.push(' ');
+            }
+            after_word = false;
+            key.push(char::from(byte.to_ascii_lowercase()));
+        } else {
+            after_word = true;
+        }
+    }
+    key
+}
+
+fn key_of_any_text(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()) {
         if !key.is_empty() {
@@ -481,6 +502,27 @@ fn key(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_of_ascii_get_the_key_any_text_gets() {
+        let lines = [
+            "",
+            "   ",
+            "Harbour reopens",
+            "  Harbour  REOPENS!  ",
+            "\"Harbour\" -- reopens... (2025)",
+            "Photo: Port Ellery, 14 March 2025 / Reuters",
+            "a",
+            "9 of 25 DOCUMENTS",
+            "it's the harbour's day",
+            "...",
+        ];
+        for line in lines {
+            assert_eq!(key(line), key_of_any_text(line), "{line:?}");
+        }
+        assert_eq!(key("  Harbour  REOPENS!  "), "harbour reopens");
+        assert_eq!(key("Zoë’s “Harbour”"), "zoë s harbour");
+    }
 
     #[test]
     fn splits_headline_from_paragraphs() {
