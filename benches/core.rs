@@ -29,7 +29,7 @@ mod native {
     use criterion::{criterion_group, BenchmarkGroup, Criterion, Throughput};
     use newslens::compare::{self, CompareOptions};
     use newslens::ingest::{self, Article, Limits};
-    use newslens::keywords::{self, Counter, KeywordOptions, TermCounts};
+    use newslens::keywords::{self, counted_names, Counter, KeywordOptions, TermCounts};
     use newslens::names::Names;
     use newslens::stories::{self, StoryOptions};
     use newslens::{quotes, text, Corpus, Filter, Options};
@@ -80,11 +80,9 @@ mod native {
                 .articles
                 .iter()
                 .map(|article| {
-                    counter.count_article_with_names(
-                        article.headline.as_deref(),
-                        &article.text,
-                        &Names::find(&article.text),
-                    )
+                    let names = Names::find(&article.text);
+                    let names = counted_names(&article.text, &names);
+                    counter.count_article_with_names(article.headline.as_deref(), &article.text, &names)
                 })
                 .collect();
             (counter, counts)

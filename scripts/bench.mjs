@@ -109,6 +109,42 @@ async function runInPage({ withCompetitors, parts }) {
   results.wordsOnly = mbPerSecond(performance.now() - started);
   wordsOnly.free();
 
+  // As the page runs it: the session feeding the worker in batches, with
+  // fresh reports between them, and the readers the page would start.
+  const { createSession } = await import('/www/ui/session.js');
+  const { workerEngine } = await import('/www/ui/engine.js');
+  const { withReaders } = await import('/www/ui/readers.js');
+  const { filterOf, emptyState } = await import('/www/ui/state.js');
+  const analysis = { articleText: false, keywords: { limit: 100_000 } };
+  async function throughWorkers(readers) {
+    const startWorker = () => workerEngine(new Worker('/www/worker.js', { type: 'module' }));
+    let finish;
+    const finished = new Promise((resolve, reject) => {
+      finish = { resolve, reject };
+    });
+    const session = createSession({
+      async startEngine() {
+        const engine = withReaders(startWorker(), startWorker, { count: readers });
+        await engine.request({ type: 'open', options: analysis });
+        return engine;
+      },
+      options: analysis,
+      getFilter: () => filterOf(emptyState()),
+      onEntry() {},
+      onProgress() {},
+      onReport: (update) => update.busy || finish.resolve(update.report),
+      onError: (error) => finish.reject(error),
+    });
+    await session.warm();
+    const began = performance.now();
+    session.add(encoded.map((file) => ({ name: file.name, size: file.bytes.length, read: async () => file.bytes.slice() })));
+    const report = await finished;
+    const ms = performance.now() - began;
+    await session.close();
+    return { mbPerSecond: mbPerSecond(ms), articles: report.articles.length };
+  }
+  results.workers = [await throughWorkers(0), await throughWorkers(1)];
+
   started = performance.now();
   const counts = new Map();
   for (const file of files) {
@@ -174,6 +210,8 @@ try {
     console.log(`\n${mb.toFixed(1)} MB (${r.files} files)`);
     console.log(`  full analysis (addFile + reportJson) ${f(r.full)} MB/s   (addFile ${f(r.read)} MB/s, reportJson ${r.reportMs.toFixed(0)} ms, ${(r.reportBytes / 1e6).toFixed(1)} MB of JSON)`);
     console.log(`  without phrases                      ${f(r.wordsOnly)} MB/s`);
+    const [alone, withReader] = r.workers;
+    console.log(`  as the page runs it, in its worker   ${f(alone.mbPerSecond)} MB/s   with a reader worker ${f(withReader.mbPerSecond)} MB/s (${(withReader.mbPerSecond / alone.mbPerSecond).toFixed(2)}x; readers start after 2 MB)${withReader.articles === alone.articles ? '' : ' ARTICLE COUNTS DIFFER'}`);
     console.log(`  plain-JS split and count in a Map    ${f(r.baseline)} MB/s   full analysis ${(r.full / r.baseline).toFixed(2)}x, without phrases ${(r.wordsOnly / r.baseline).toFixed(2)}x`);
     if (r.wink !== undefined) {
       console.log(`  wink-nlp (lite web model)            ${f(r.wink)} MB/s   full analysis ${(r.full / r.wink).toFixed(1)}x`);

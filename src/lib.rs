@@ -42,7 +42,7 @@ mod sort;
 pub mod stories;
 pub mod text;
 
-pub use corpus::{ConcordanceOptions, Corpus, Filter, Options, PairOptions};
+pub use corpus::{ConcordanceOptions, Corpus, Filter, Malformed, Options, PairOptions, ReadFile};
 pub use report::Report;
 
 #[cfg(target_arch = "wasm32")]

@@ -8,6 +8,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::json::{to_json, to_json_in_pieces, ToJson};
 
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The size of the pieces in which [`Corpus::report_json`] hands over its text.
 const JSON_PIECE_BYTES: usize = 1 << 20;
 
@@ -59,12 +62,26 @@ impl Corpus {
     #[wasm_bindgen(js_name = addFile)]
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
         let started = now();
-        let entry = self.inner.add_file(name, bytes);
-        let ms = now() - started;
-        let summary = to_plain_object(entry)?;
-        // Setting a property on a fresh object cannot fail.
-        let _ = js_sys::Reflect::set(&summary, &"ms".into(), &ms.into());
-        Ok(summary)
+        timed_entry(self.inner.add_file(name, bytes), started)
+    }
+
+    /// Reads one file as `addFile` would, without adding it, into bytes that
+    /// `addRead` of a corpus with the same options takes: reader workers
+    /// read files while the one corpus counts.
+    #[wasm_bindgen(js_name = readFile)]
+    pub fn read_file(&self, name: &str, bytes: &[u8]) -> Vec<u8> {
+        self.inner.read_file(name, bytes).encode()
+    }
+
+    /// Adds a file `readFile` read; returns what `addFile` of the same bytes
+    /// would have. Bytes not from `readFile` of this build are an
+    /// `invalid-input` error.
+    #[wasm_bindgen(js_name = addRead)]
+    pub fn add_read(&mut self, read: &[u8]) -> Result<JsValue, JsValue> {
+        let started = now();
+        let read =
+            crate::ReadFile::decode(read).map_err(|error| newslens_error("invalid-input", &error.to_string()))?;
+        timed_entry(self.inner.add_read(read), started)
     }
 
     /// The report on the articles `filter` selects (`{ outlets, dateFrom,
@@ -122,6 +139,15 @@ impl Corpus {
             .map_err(|error| newslens_error("invalid-query", &error.to_string()))?;
         to_plain_object(&pair)
     }
+}
+
+/// A file's entry with `ms`, the time since `started`.
+fn timed_entry(entry: &crate::report::FileEntry, started: f64) -> Result<JsValue, JsValue> {
+    let ms = now() - started;
+    let summary = to_plain_object(entry)?;
+    // Setting a property on a fresh object cannot fail.
+    let _ = js_sys::Reflect::set(&summary, &"ms".into(), &ms.into());
+    Ok(summary)
 }
 
 /// Reads options or a filter; `undefined` and `null` give the defaults.

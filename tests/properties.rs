@@ -2,14 +2,16 @@
 //! articles: quotation spans are well-formed in bytes and in the report's
 //! UTF-16 offsets, counts add up across outlets and articles, the report
 //! survives JSON unchanged, and the same files in any order give the same
-//! report. The texts are drawn from pieces that exercise the rules (every
+//! report, also when its files were read by another corpus and handed over
+//! as bytes, which when damaged are refused or still report without a panic.
+//! The texts are drawn from pieces that exercise the rules (every
 //! quotation mark, apostrophes, names, reporting verbs, several scripts,
 //! emoji and combining marks), so that a few hundred cases reach the corners.
 #![cfg(not(target_arch = "wasm32"))]
 
 use newslens::ingest::{ingest, Limits};
 use newslens::report::Report;
-use newslens::{Corpus, Filter, Options};
+use newslens::{Corpus, Filter, Options, ReadFile};
 use proptest::prelude::*;
 
 const PIECES: &[&str] = &[
@@ -278,6 +280,49 @@ proptest! {
         let (files, shuffled) = files;
         let options = every_term();
         prop_assert_eq!(report_of(&named(&files), &options), report_of(&named(&shuffled), &options));
+    }
+
+    #[test]
+    fn files_read_by_another_corpus_and_handed_over_report_as_files_added(articles in articles(), headline in text(6), body in text(80)) {
+        let files = [
+            ("a.json".to_string(), json_file(&articles)),
+            ("b.txt".to_string(), format!("{headline}\n\n{body}").into_bytes()),
+        ];
+        let options = every_term();
+        let reader = Corpus::new(options.clone());
+        let mut counter = Corpus::new(options.clone());
+        for (name, bytes) in &files {
+            let read = ReadFile::decode(&reader.read_file(name, bytes).encode());
+            prop_assert!(read.is_ok(), "{:?}", read);
+            counter.add_read(read.unwrap());
+        }
+        prop_assert_eq!(counter.report(&Filter::default()), report_of(&files, &options));
+    }
+
+    #[test]
+    fn a_damaged_read_file_is_refused_or_reports_without_a_panic(
+        articles in articles(),
+        at in any::<prop::sample::Index>(),
+        byte in any::<u8>(),
+        cut in any::<bool>(),
+    ) {
+        let mut bytes = Corpus::new(Options::default()).read_file("a.json", &json_file(&articles)).encode();
+        let at = at.index(bytes.len());
+        if cut {
+            bytes.truncate(at);
+        } else {
+            bytes[at] = byte;
+        }
+        match ReadFile::decode(&bytes) {
+            Ok(read) => {
+                let mut counter = Corpus::new(Options::default());
+                counter.add_read(read);
+                let report = counter.report(&Filter::default());
+                let json: Result<serde_json::Value, _> = serde_json::from_str(&newslens::json::to_json(&report));
+                prop_assert!(json.is_ok() && report.files.len() == 1, "{:?}", json);
+            }
+            Err(error) => prop_assert!(error.to_string().starts_with("not a file read by this version of newslens: ")),
+        }
     }
 
     #[test]

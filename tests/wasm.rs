@@ -99,6 +99,28 @@ fn a_bad_file_is_reported_and_the_corpus_goes_on() {
 }
 
 #[wasm_bindgen_test]
+fn a_file_read_by_one_corpus_and_added_to_another_reports_as_added() {
+    let mut added = Corpus::new(JsValue::UNDEFINED).expect("default options");
+    let reader = Corpus::new(JsValue::UNDEFINED).expect("default options");
+    let mut counter = Corpus::new(JsValue::UNDEFINED).expect("default options");
+    for (name, bytes) in [("harbour.txt", HARBOUR), ("photo.png", &b"\x89PNG\r\n\x1a\n"[..])] {
+        let entry = added.add_file(name, bytes).expect("file entry");
+        let read = reader.read_file(name, bytes);
+        let handed_over = counter.add_read(&read).expect("file entry");
+        for key in ["name", "format", "articles", "error"] {
+            assert_eq!(get(&handed_over, key), get(&entry, key), "{name} {key}");
+        }
+    }
+    assert_eq!(report(&counter, JsValue::UNDEFINED), report(&added, JsValue::UNDEFINED));
+    assert_eq!(report(&added, JsValue::UNDEFINED)["articles"].as_array().map(Vec::len), Some(1));
+
+    let error = counter.add_read(b"nlr1 not a read file").expect_err("bytes from elsewhere");
+    assert_eq!(get(&error, "name"), "NewslensError");
+    assert_eq!(get(&error, "code"), "invalid-input");
+    assert_eq!(get(&error, "message"), "not a file read by this version of newslens: cut short");
+}
+
+#[wasm_bindgen_test]
 fn a_filter_from_javascript_selects_articles_and_typos_are_typed_errors() {
     let mut corpus = Corpus::new(JsValue::NULL).unwrap();
     corpus.add_file("a.txt", HARBOUR).unwrap();

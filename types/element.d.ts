@@ -16,6 +16,11 @@ export interface MountOptions {
   wasmUrl?: string | URL;
   /** Where the worker script (the "./worker" entry, bundled or not) is served from; it must be same-origin. */
   workerUrl?: string | URL;
+  /**
+   * How many reader workers read files beside the counting worker once a drop passes 2 MB
+   * (the same report, sooner). Default: the machine's cores but one, at most 2; 0 turns them off.
+   */
+  readers?: number;
   /** URL of a sample manifest ([{ name, url }]); adds a "Try the samples" button and loads them when there is no src. */
   samples?: string | URL;
   /** Keep the view and filters in the page's URL hash (bookmarkable). Default false. */

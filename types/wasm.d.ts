@@ -94,6 +94,10 @@ export declare class Corpus {
   /** Throws a NewslensError with code "invalid-options" for unknown option names. */
   constructor(options?: Options | null);
   addFile(name: string, bytes: Uint8Array): AddedFile;
+  /** Reads a file as addFile would, without adding it: bytes for addRead of a Corpus with the same options (in another worker). */
+  readFile(name: string, bytes: Uint8Array): Uint8Array;
+  /** Adds a file readFile read and returns what addFile of its bytes would. Throws a NewslensError with code "invalid-input" for bytes not from readFile of this build. */
+  addRead(read: Uint8Array): AddedFile;
   /** The report (schema "newslens/1") on the articles `filter` selects, as JSON text. */
   reportJson(filter?: ReportFilter | null): string;
   /** The text of article `id` (a report's `articles[].id`). Throws a NewslensError with code "invalid-query" for an id past the last article. */

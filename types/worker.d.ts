@@ -19,9 +19,25 @@ export interface OpenRequest extends RequestBase {
   options?: Options | null;
 }
 
-/** Reads files into the corpus; transfer the bytes' buffers. One "file" answer per file, then "done". */
+/** A file a reader worker read ("read" answer), to be counted in by another worker with the same options. */
+export interface ReadInputFile {
+  name: string;
+  read: Uint8Array;
+}
+
+/** Reads files into the corpus; transfer the buffers. One "file" answer per file, then "done". */
 export interface AddRequest extends RequestBase {
   type: 'add';
+  files: (InputFile | ReadInputFile)[];
+}
+
+/**
+ * Reads files without adding them, for a counting worker's "add": the
+ * corpus only lends its options. Transfer the bytes' buffers. "done"
+ * carries the read files, one Uint8Array each, in order.
+ */
+export interface ReadRequest extends RequestBase {
+  type: 'read';
   files: InputFile[];
 }
 
@@ -53,7 +69,7 @@ export interface CompareOutletsRequest extends RequestBase {
   args: [string, string, PairOptions | null];
 }
 
-export type WorkerRequest = OpenRequest | AddRequest | ReportRequest | ArticleRequest | ConcordanceRequest | CompareOutletsRequest;
+export type WorkerRequest = OpenRequest | AddRequest | ReadRequest | ReportRequest | ArticleRequest | ConcordanceRequest | CompareOutletsRequest;
 
 export interface FileAnswer {
   type: 'file';
@@ -64,8 +80,8 @@ export interface FileAnswer {
 export interface DoneAnswer {
   type: 'done';
   id: number;
-  /** The report JSON for reportJson, the object for article, concordance and compareOutlets; undefined otherwise. */
-  value?: string | ArticleText | Concordance | Pair;
+  /** The report JSON for reportJson, the object for article, concordance and compareOutlets, the read files for "read"; undefined otherwise. */
+  value?: string | ArticleText | Concordance | Pair | Uint8Array[];
 }
 
 export interface ErrorAnswer {
@@ -80,6 +96,8 @@ export interface CrashAnswer {
   id: number;
   file: string | null;
   error: { message: string };
+  /** For a "read" request, the files it read before the crash (their buffers transferred). */
+  reads: Uint8Array[];
 }
 
 export type WorkerAnswer = FileAnswer | DoneAnswer | ErrorAnswer | CrashAnswer;

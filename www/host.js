@@ -12,7 +12,7 @@
 
 // `call` reaches every query method the core's Corpus has (reportJson today),
 // so a new core method needs no change here; these are not queries.
-const NOT_CALLABLE = new Set(['constructor', 'addFile', 'free']);
+const NOT_CALLABLE = new Set(['constructor', 'addFile', 'addRead', 'readFile', 'free']);
 const callable = (corpus, method) =>
   typeof method === 'string' && !NOT_CALLABLE.has(method) && !method.startsWith('_') && typeof corpus[method] === 'function';
 
@@ -64,12 +64,27 @@ export function warmUp(Corpus) {
   }
 }
 
+const buffers = (reads) => reads.map((read) => read.buffer);
+
 /** `memory` returns the instance's WebAssembly.Memory (or nothing), to tell running out of it from other traps. */
 export function createHost(Corpus, memory = () => null) {
   let corpus = null;
   let crashed = false;
 
   const failure = (error) => ({ name: error?.name, code: error?.code, message: String(error?.message ?? error) });
+
+  /**
+   * Runs `step` on `file`; a crash names the file and carries `reads`, the
+   * files a "read" request read before it, so that they are not lost.
+   */
+  function reading(file, step, reads = undefined) {
+    try {
+      return step();
+    } catch (error) {
+      if (error?.name === 'NewslensError') throw error;
+      throw Object.assign(error, { file: file.name, reads });
+    }
+  }
 
   function run(message, post) {
     const { type, id } = message;
@@ -81,15 +96,15 @@ export function createHost(Corpus, memory = () => null) {
     if (!corpus) throw new Error('the corpus is not open');
     if (type === 'add') {
       for (const file of message.files) {
-        try {
-          post({ type: 'file', id, entry: corpus.addFile(file.name, file.bytes) });
-        } catch (error) {
-          if (error?.name === 'NewslensError') throw error;
-          error.file = file.name;
-          throw error;
-        }
+        const entry = reading(file, () => (file.read ? corpus.addRead(file.read) : corpus.addFile(file.name, file.bytes)));
+        post({ type: 'file', id, entry });
       }
       return undefined;
+    }
+    if (type === 'read') {
+      const reads = [];
+      for (const file of message.files) reads.push(reading(file, () => corpus.readFile(file.name, file.bytes), reads));
+      return reads;
     }
     if (type === 'call' && callable(corpus, message.method)) {
       return corpus[message.method](...message.args);
@@ -106,14 +121,16 @@ export function createHost(Corpus, memory = () => null) {
       return;
     }
     try {
-      post({ type: 'done', id: message.id, value: run(message, post) });
+      const value = run(message, post);
+      post({ type: 'done', id: message.id, value }, message.type === 'read' ? buffers(value) : []);
     } catch (error) {
       if (error?.name === 'NewslensError') {
         post({ type: 'error', id: message.id, error: failure(error) });
       } else {
         crashed = true;
         const reason = { ...failure(error), message: crashReason(error, memory) };
-        post({ type: 'crash', id: message.id, file: error?.file ?? null, error: reason });
+        const reads = error?.reads ?? [];
+        post({ type: 'crash', id: message.id, file: error?.file ?? null, error: reason, reads }, buffers(reads));
       }
     }
   };

@@ -6,7 +6,7 @@ import { createHost, warmUp } from './host.js';
 
 let wasm;
 const handle = createHost(Corpus, () => wasm?.memory);
-const post = (message) => self.postMessage(message);
+const post = (message, transfer = []) => self.postMessage(message, transfer);
 let ready;
 
 self.onmessage = async ({ data }) => {

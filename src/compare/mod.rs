@@ -484,7 +484,7 @@ fn jensen_shannon(p: &[(TermId, u32)], q: &[(TermId, u32)]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keywords::{Counter, KeywordOptions, TermCounts};
+    use crate::keywords::{counted_names, Counter, KeywordOptions, TermCounts};
     use crate::names::Names;
 
     /// (outlet, date, text): the Herald writes about the breakwater and
@@ -505,7 +505,7 @@ mod tests {
         let mut counter = Counter::new(&KeywordOptions::default());
         let counts = ARTICLES
             .iter()
-            .map(|(_, _, text)| counter.count_article_with_names(None, text, &Names::find(text)))
+            .map(|(_, _, text)| counter.count_article_with_names(None, text, &counted_names(text, &Names::find(text))))
             .collect();
         (counter, counts)
     }

@@ -54,8 +54,29 @@ impl Fingerprint {
         // The top halves of sorted hashes are sorted too.
         let mut shingles: Vec<u32> = hashes.iter().map(|&hash| (hash >> 32) as u32).collect();
         shingles.dedup();
+        Fingerprint::sampling(shingles, words.len())
+    }
+
+    fn sampling(shingles: Vec<u32>, words: usize) -> Fingerprint {
         let sampled = shingles.iter().filter(|&&hash| hash % SAMPLE == 0).count();
-        Fingerprint { shingles, sampled, words: words.len() }
+        Fingerprint { shingles, sampled, words }
+    }
+
+    /// The fingerprint whose [`Fingerprint::shingles`] and
+    /// [`Fingerprint::words`] these are, as a reader worker passed them on;
+    /// `None` unless the shingles are strictly increasing.
+    pub fn from_parts(shingles: Vec<u32>, words: usize) -> Option<Fingerprint> {
+        shingles.windows(2).all(|pair| pair[0] < pair[1]).then(|| Fingerprint::sampling(shingles, words))
+    }
+
+    /// The shingle hashes, sorted and distinct.
+    pub fn shingles(&self) -> &[u32] {
+        &self.shingles
+    }
+
+    /// The number of words of the text.
+    pub fn words(&self) -> usize {
+        self.words
     }
 }
 
@@ -326,6 +347,18 @@ mod tests {
         container ship would berth on Saturday morning. The port authority expects traffic to return to normal levels by \
         April, though the repaired breakwater will be inspected again after the next spring tide. Mayor Ines Okafor called \
         the reopening a lifeline for every family on the waterfront.";
+
+    #[test]
+    fn a_fingerprint_is_rebuilt_from_its_parts_only_when_its_shingles_are_sorted_and_distinct() {
+        let print = Fingerprint::of(STORY);
+        assert_eq!((print.shingles().len(), print.words(), print.sampled), (79, 83, 23));
+        assert_eq!(Fingerprint::from_parts(print.shingles().to_vec(), print.words()), Some(print.clone()));
+        let mut reversed = print.shingles().to_vec();
+        reversed.reverse();
+        assert_eq!(Fingerprint::from_parts(reversed, 83), None);
+        assert_eq!(Fingerprint::from_parts(vec![4, 4], 2), None);
+        assert_eq!(Fingerprint::from_parts(Vec::new(), 0), Some(Fingerprint::default()));
+    }
     const OTHER: &str =
         "Port Ellery's council approved a temporary harbour levy late on Friday, adding two per cent to \
         business rates on the waterfront to pay for the storm repairs. The levy passed by seven votes to five after a \

@@ -64,6 +64,20 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in a fixed order.
+    pub const ALL: [Format; 10] = [
+        Format::Text,
+        Format::Html,
+        Format::Json,
+        Format::Csv,
+        Format::Tsv,
+        Format::Rss,
+        Format::Atom,
+        Format::Markdown,
+        Format::Binary,
+        Format::Empty,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Format::Text => "text",

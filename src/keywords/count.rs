@@ -82,8 +82,8 @@ impl Counter {
         TermCounts::new(&self.listed, &self.listed_stop_words, words)
     }
 
-    /// [`Counter::count_article`], with the names of the body (`names`, found
-    /// by [`Names::find`] on `body`) counted too, as terms of
+    /// [`Counter::count_article`], with the names of the body counted too
+    /// (`names`, given by [`counted_names`] for `body`), as terms of
     /// kind [`TermKind::Name`]: each mention counts under the fullest form of
     /// its entity, so "Hegseth" and "Mr Hegseth" count for "Pete Hegseth" in
     /// an article that names him in full, and for "Hegseth" in one that never
@@ -93,9 +93,14 @@ impl Counter {
     /// say so) and its first word is never written in lower case in the
     /// article: otherwise ("Two Russian" absorbing every "Russian") each
     /// mention counts as written.
-    pub fn count_article_with_names(&mut self, headline: Option<&str>, body: &str, names: &Names) -> TermCounts {
+    pub fn count_article_with_names<S: AsRef<str>>(
+        &mut self,
+        headline: Option<&str>,
+        body: &str,
+        names: &[S],
+    ) -> TermCounts {
         let words = self.tally(headline, body);
-        self.tally_names(body, names);
+        self.tally_names(names);
         TermCounts::new(&self.listed, &self.listed_stop_words, words)
     }
 
@@ -203,29 +208,14 @@ impl Counter {
         stemmable.then(|| stemmer.stem(key).into_owned())
     }
 
-    /// Adds the names of the body `text` to `listed`.
-    fn tally_names(&mut self, text: &str, names: &Names) {
-        let entities = names.entities();
-        let mut trusted: Vec<bool> = entities.iter().map(|entity| !entity.name.contains(' ')).collect();
-        for mention in names.mentions() {
-            let written = &text[mention.name.clone()];
-            if written == entities[mention.entity].name && !opens_sentence(text, mention.name.start) {
-                trusted[mention.entity] = true;
-            }
-        }
-        // Only the entities not trusted yet are searched for: each search reads the whole text.
-        for (entity, trusted) in entities.iter().zip(&mut trusted).filter(|(_, trusted)| !**trusted) {
-            let first = entity.name.split(' ').next().unwrap_or_default();
-            *trusted = entity.gender.is_some() && !written_in_lower_case(text, first);
-        }
+    /// Adds the names `counted_names` found to `listed`.
+    fn tally_names<S: AsRef<str>>(&mut self, names: &[S]) {
         let mut key = std::mem::take(&mut self.key);
         let mut word = String::new();
         let terms = &mut self.listed;
         let added = terms.len();
-        for mention in names.mentions() {
-            let name =
-                if trusted[mention.entity] { &entities[mention.entity].name } else { &text[mention.name.clone()] };
-            let name = without_country_prefix(name);
+        for name in names {
+            let name = name.as_ref();
             name_key(name, &mut key, &mut word);
             if key.is_empty() {
                 continue;
@@ -256,6 +246,35 @@ impl Counter {
             self.stem(key, kind, stop).and_then(|stem| self.vocabulary.stem_term(&stem))
         })
     }
+}
+
+/// The names of the body `text` as counting takes them, one per mention in
+/// text order: the form each mention counts under
+/// ([`Counter::count_article_with_names`] says which). It needs the text and
+/// its names only, not the vocabulary, so a reader worker can find them.
+pub fn counted_names<'a>(text: &'a str, names: &'a Names) -> Vec<&'a str> {
+    let entities = names.entities();
+    let mut trusted: Vec<bool> = entities.iter().map(|entity| !entity.name.contains(' ')).collect();
+    for mention in names.mentions() {
+        let written = &text[mention.name.clone()];
+        if written == entities[mention.entity].name && !opens_sentence(text, mention.name.start) {
+            trusted[mention.entity] = true;
+        }
+    }
+    // Only the entities not trusted yet are searched for: each search reads the whole text.
+    for (entity, trusted) in entities.iter().zip(&mut trusted).filter(|(_, trusted)| !**trusted) {
+        let first = entity.name.split(' ').next().unwrap_or_default();
+        *trusted = entity.gender.is_some() && !written_in_lower_case(text, first);
+    }
+    names
+        .mentions()
+        .iter()
+        .map(|mention| {
+            let name =
+                if trusted[mention.entity] { &entities[mention.entity].name } else { &text[mention.name.clone()] };
+            without_country_prefix(name)
+        })
+        .collect()
 }
 
 /// A name without a leading dotted "U.S.", "U.K.", "U.N." or "E.U.": names
@@ -428,8 +447,10 @@ mod tests {
             "Two Russian ships docked. The Russian crew left. “Pete Hegseth agreed,” said Hegseth. He counted two.",
         ];
         let mut counter = Counter::new(&words_only());
-        let counts: Vec<TermCounts> =
-            texts.iter().map(|text| counter.count_article_with_names(None, text, &Names::find(text))).collect();
+        let counts: Vec<TermCounts> = texts
+            .iter()
+            .map(|text| counter.count_article_with_names(None, text, &counted_names(text, &Names::find(text))))
+            .collect();
         let vocabulary = counter.vocabulary();
         let of_kind = |counts: &TermCounts, kind: TermKind| {
             let mut found: Vec<(String, u32)> = counts

@@ -58,7 +58,7 @@ mod term_counts;
 mod vocabulary;
 
 pub use concordance::{concordance, Concordance, ConcordanceLine, Part, QueryError, Source};
-pub use count::Counter;
+pub use count::{counted_names, Counter};
 pub(crate) use stats::round;
 pub use stats::{summarize, Selected, Summary};
 pub use stopwords::{StopWords, NEWS as NEWS_WORDS};

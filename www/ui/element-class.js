@@ -5,7 +5,7 @@ const words = (value) => (value ?? '').split(/[\s,]+/).filter(Boolean);
 
 export function newsLensClass(mountWidget) {
   return class NewsLensElement extends HTMLElement {
-    static observedAttributes = ['src', 'views', 'theme', 'wasm-url', 'worker-url', 'samples', 'url-state'];
+    static observedAttributes = ['src', 'views', 'theme', 'wasm-url', 'worker-url', 'readers', 'samples', 'url-state'];
 
     #widget = null;
 
@@ -35,6 +35,7 @@ export function newsLensClass(mountWidget) {
         theme: this.getAttribute('theme') ?? 'auto',
         wasmUrl: this.getAttribute('wasm-url') ?? undefined,
         workerUrl: this.getAttribute('worker-url') ?? undefined,
+        readers: this.hasAttribute('readers') ? Number(this.getAttribute('readers')) : undefined,
         samples: this.getAttribute('samples') ?? undefined,
         urlState: this.hasAttribute('url-state'),
       };

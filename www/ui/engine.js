@@ -5,12 +5,16 @@
 import { NewslensError } from '../analysis.js';
 import { createHost } from '../host.js';
 
-/** The wasm instance stopped while reading `file` (null when not reading one). */
+/**
+ * The wasm instance stopped while reading `file` (null when not reading
+ * one); `reads` are what a "read" request read before it.
+ */
 export class AnalysisCrash extends Error {
-  constructor(file, message) {
+  constructor(file, message, reads = []) {
     super(message);
     this.name = 'AnalysisCrash';
     this.file = file;
+    this.reads = reads;
   }
 }
 
@@ -25,7 +29,7 @@ function client(send) {
       pending.delete(message.id);
       if (message.type === 'done') request.resolve(message.value);
       else if (message.type === 'error') request.reject(new NewslensError(message.error.code, message.error.message));
-      else request.reject(new AnalysisCrash(message.file, message.error.message));
+      else request.reject(new AnalysisCrash(message.file, message.error.message, message.reads));
     },
     failAll(error) {
       for (const request of pending.values()) request.reject(error);

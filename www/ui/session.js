@@ -77,7 +77,8 @@ export function createSession(hooks) {
     }
   }
 
-  async function runBatch(batch, gen) {
+  /** `refreshing` settles to the error of the report asked for just before, if it failed. */
+  async function runBatch(batch, gen, refreshing) {
     const files = await Promise.all(batch.map(async ({ source }) => ({ name: source.name, bytes: await source.read() })));
     if (gen !== generation) return;
     let done = 0;
@@ -97,6 +98,9 @@ export function createSession(hooks) {
       await current.request({ type: 'add', files }, files.map((file) => file.bytes.buffer), onFile);
     } catch (error) {
       if (!(error instanceof AnalysisCrash) || gen !== generation) throw error;
+      // The engine answers in order: when its report crashed, the batch only found it stopped.
+      const reportFailure = await refreshing;
+      if (reportFailure) throw reportFailure;
       const current = await engine;
       if (current?.mainThread) {
         throw new Error(`${batch[done].source.name}: the analysis crashed on this file (${error.message}); reload the page to start again`);
@@ -109,14 +113,21 @@ export function createSession(hooks) {
   }
 
   async function run(gen) {
+    let batches = 0;
     running = true;
     progress.busy = true;
     report();
     try {
       while (queue.length && gen === generation) {
-        await runBatch(takeBatch(), gen);
-        const due = performance.now() - lastRefreshAt >= Math.max(MIN_REFRESH_MS, 4 * refreshCost);
-        if (due && queue.length && gen === generation) await refresh();
+        // Asked for before the batch is sent, the report covers the files
+        // before it, and the engine reads on while this thread parses it
+        // (reader workers too, while the counting worker reports).
+        const due = batches > 0 && performance.now() - lastRefreshAt >= Math.max(MIN_REFRESH_MS, 4 * refreshCost);
+        const refreshing = due ? refresh().then(() => null, (error) => error) : Promise.resolve(null);
+        await runBatch(takeBatch(), gen, refreshing);
+        batches++;
+        const failure = await refreshing;
+        if (failure) throw failure;
       }
     } catch (error) {
       if (gen === generation) hooks.onError(error);

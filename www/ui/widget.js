@@ -5,6 +5,7 @@
 import { NewslensError } from '../analysis.js';
 import { h, plural } from './dom.js';
 import { mainThreadEngine, workerEngine } from './engine.js';
+import { readerCount, withReaders } from './readers.js';
 import { download, htmlReport } from './export.js';
 import { sampleItems, sourceFromText, sourcesFromDrop, sourcesFromFiles, sourcesFromUrls, urlItems } from './loader.js';
 import { createSession } from './session.js';
@@ -39,6 +40,7 @@ function configure(options, environment) {
     theme: ['light', 'dark'].includes(options.theme) ? options.theme : 'auto',
     wasm: options.wasmUrl ?? environment.wasm,
     workerUrl: options.workerUrl ?? null,
+    readers: Number.isInteger(options.readers) && options.readers >= 0 ? options.readers : readerCount(),
     samples: options.samples ?? null,
     urlState: Boolean(options.urlState),
     analysis: { ...PAGE_ANALYSIS, ...(options.analysis ?? DEFAULT_ANALYSIS) },
@@ -97,7 +99,10 @@ export function mountWidget(host, options = {}, environment = {}) {
     const createWorker = config.workerUrl ? () => new Worker(config.workerUrl, { type: 'module' }) : environment.createWorker;
     if (createWorker) {
       try {
-        const engine = workerEngine(createWorker(), config.wasm ? String(config.wasm) : undefined);
+        const wasmUrl = config.wasm ? String(config.wasm) : undefined;
+        const engine = withReaders(workerEngine(createWorker(), wasmUrl), () => workerEngine(createWorker(), wasmUrl), {
+          count: config.readers,
+        });
         await engine.request({ type: 'open', options: config.analysis });
         return engine;
       } catch (error) {

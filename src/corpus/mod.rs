@@ -6,19 +6,22 @@
 //! found over that canonical order too; they are listed with `duplicateOf`
 //! and left out of every count unless `includeDuplicates` is set.
 
+mod read;
+
 use std::cell::OnceCell;
 
 use crate::compare::{self, CompareOptions, Pair, UnknownOutlet};
 use crate::ingest::duplicates::{self, Fingerprint};
 use crate::ingest::{self, Article, Format, IngestError, Limits};
 use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, TermCounts};
-use crate::names::Names;
 use crate::options::options_from_json;
 use crate::quotes::{self, Quote};
 use crate::report::{
     self, ArticleEntry, ArticleKeyword, ArticleText, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry,
 };
 use crate::stories::{self, StoryOptions};
+use read::{content_hash, read_file, ReadArticle};
+pub use read::{Malformed, ReadFile};
 
 /// Everything a caller can tune. Unknown fields are an error, so that a typo
 /// in an option name is reported instead of silently ignored.
@@ -172,66 +175,91 @@ impl Corpus {
     /// Reads and counts one file. Problems with the file are part of the
     /// returned entry (`error`, `warnings`); they never stop the corpus.
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> &FileEntry {
-        let limits = Limits { max_file_bytes: self.options.max_file_bytes };
-        let read = match self.over_limits(name, bytes) {
+        // A file the corpus would refuse is not read at all.
+        if let Some(refusal) = self.over_limits(name, bytes.len(), || ingest::format_of(name, bytes)) {
+            return self.push(
+                file_entry(name, refusal.format, 0, Some(refusal.to_string()), Vec::new()),
+                content_hash(bytes),
+                Vec::new(),
+            );
+        }
+        self.add_read(read_file(name, bytes, self.options.max_file_bytes))
+    }
+
+    /// Reads one file as [`Corpus::add_file`] would, without adding it: the
+    /// first half of adding, which shares nothing, so a reader worker can
+    /// do it with a corpus opened with the same options.
+    pub fn read_file(&self, name: &str, bytes: &[u8]) -> ReadFile {
+        read_file(name, bytes, self.options.max_file_bytes)
+    }
+
+    /// Counts in a file [`Corpus::read_file`] read, maybe in another wasm
+    /// instance with the same options: the corpus then holds what
+    /// [`Corpus::add_file`] of the same bytes would have given it.
+    pub fn add_read(&mut self, read: ReadFile) -> &FileEntry {
+        let ReadFile { name, size, content_hash, apparent_format, outcome } = read;
+        let outcome = match self.over_limits(&name, size, || apparent_format) {
             Some(refusal) => Err(refusal),
-            None => ingest::ingest(name, bytes, &limits),
+            None => outcome,
         };
-        let (entry, articles) = match read {
-            Ok(mut ingested) => {
-                self.bytes_read += bytes.len();
+        let (entry, articles) = match outcome {
+            Ok(mut reading) => {
+                self.bytes_read += size;
                 let room = self.options.max_articles - self.articles_kept;
-                if ingested.articles.len() > room {
-                    ingested.warnings.push(format!(
+                if reading.articles.len() > room {
+                    reading.warnings.push(format!(
                         "{name}: only the first {room} of its {} articles were read: the corpus reached its limit of {} articles (option maxArticles)",
-                        ingested.articles.len(),
+                        reading.articles.len(),
                         self.options.max_articles
                     ));
-                    ingested.articles.truncate(room);
+                    reading.articles.truncate(room);
                 }
-                self.articles_kept += ingested.articles.len();
-                let articles: Vec<ArticleRecord> = ingested
+                self.articles_kept += reading.articles.len();
+                let articles: Vec<ArticleRecord> = reading
                     .articles
                     .into_iter()
-                    .map(|article| {
-                        // Found once for both: counting reads the names, quotations then learn genders into them.
-                        let names = Names::find(&article.text);
-                        let counts =
-                            self.counter.count_article_with_names(article.headline.as_deref(), &article.text, &names);
-                        let quotes = quotes::find_with_names(&article.text, names);
-                        let headline_quotes = article.headline.as_deref().map(quotes::find).unwrap_or_default();
-                        let fingerprint = Fingerprint::of(&article.text);
+                    .map(|read| {
+                        let counts = self.counter.count_article_with_names(
+                            read.article.headline.as_deref(),
+                            &read.article.text,
+                            &read.names,
+                        );
+                        let ReadArticle { article, quotes, headline_quotes, fingerprint, .. } = read;
                         ArticleRecord { article, counts, quotes, headline_quotes, fingerprint }
                     })
                     .collect();
-                let entry = file_entry(name, ingested.format, articles.len(), None, ingested.warnings);
-                (entry, articles)
+                (file_entry(&name, reading.format, articles.len(), None, reading.warnings), articles)
             }
-            Err(error) => (file_entry(name, error.format, 0, Some(error.to_string()), Vec::new()), Vec::new()),
+            Err(error) => (file_entry(&name, error.format, 0, Some(error.to_string()), Vec::new()), Vec::new()),
         };
-        self.files.push(FileRecord { entry, content_hash: content_hash(bytes), articles });
+        self.push(entry, content_hash, articles)
+    }
+
+    fn push(&mut self, entry: FileEntry, content_hash: u64, articles: Vec<ArticleRecord>) -> &FileEntry {
+        self.files.push(FileRecord { entry, content_hash, articles });
         self.duplicate_of.take();
         &self.files[self.files.len() - 1].entry
     }
 
     /// Why a file is refused before it is read: the corpus is full, by bytes
     /// or by articles.
-    fn over_limits(&self, name: &str, bytes: &[u8]) -> Option<IngestError> {
+    /// `format` gives the file's apparent format, wanted only for a refusal.
+    fn over_limits(&self, name: &str, size: usize, format: impl FnOnce() -> Format) -> Option<IngestError> {
         let reason = if self.articles_kept >= self.options.max_articles {
             format!(
                 "not read: the corpus already holds its limit of {} articles (option maxArticles)",
                 self.options.max_articles
             )
-        } else if self.bytes_read.saturating_add(bytes.len()) > self.options.max_total_bytes {
+        } else if self.bytes_read.saturating_add(size) > self.options.max_total_bytes {
             format!(
                 "not read: its {} bytes would take the files read to more than the limit of {} bytes (option maxTotalBytes)",
-                bytes.len(),
+                size,
                 self.options.max_total_bytes
             )
         } else {
             return None;
         };
-        Some(IngestError { file: name.to_string(), format: ingest::format_of(name, bytes), reason })
+        Some(IngestError { file: name.to_string(), format: format(), reason })
     }
 
     /// The report on the articles `filter` selects. Article ids are positions
@@ -486,11 +514,6 @@ fn quote_entries(article: usize, text: &str, quotes: &[Quote]) -> Vec<QuoteEntry
             },
         })
         .collect()
-}
-
-/// FNV-1a: stable across platforms and releases, unlike the std hasher.
-fn content_hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
 #[cfg(test)]

@@ -1,0 +1,79 @@
+// Reader workers in a real browser: a drop past their threshold is read by a
+// reader worker beside the counting one, and the report is the one a single
+// worker gives. The articles are the invented samples, each repeated into
+// longer files, 6 MB in all, so that the reader has started well before the
+// drop ends.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { openDemo, REPOSITORY } from './browser.js';
+
+const SAMPLES = new URL('../../www/samples/', import.meta.url);
+
+/** 150 files of about 40 KB: the samples' texts, each file a different mix and order of their paragraphs. */
+function drop() {
+  const paragraphs = readdirSync(SAMPLES)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((name) => readFileSync(new URL(name, SAMPLES), 'utf8').split('\n\n'));
+  return Array.from({ length: 150 }, (_, file) => {
+    const text = [`Harbour notes, part ${file}`];
+    for (let at = file; text.join('\n\n').length < 40_000; at += 7) text.push(paragraphs[(at * 31) % paragraphs.length]);
+    return { name: `notes-${String(file).padStart(3, '0')}.txt`, text: text.join('\n\n') };
+  });
+}
+
+let demo;
+before(async () => {
+  demo = await openDemo({ directory: REPOSITORY });
+  await demo.page.goto(`${demo.url}package.json`);
+});
+after(() => demo.close());
+
+/** Mounts the widget with `readers` reader workers, drops the files, and waits for the report. */
+function analyse(page, files, readers) {
+  return page.evaluate(
+    async ({ files, readers }) => {
+      const { mount } = await import('/www/element.js');
+      let workers = 0;
+      let reads = 0;
+      const Original = window.Worker;
+      window.Worker = class extends Original {
+        constructor(...args) {
+          super(...args);
+          workers++;
+          const post = this.postMessage.bind(this);
+          this.postMessage = (message, transfer) => {
+            if (message?.type === 'read') reads += message.files.length;
+            post(message, transfer);
+          };
+        }
+      };
+      const host = document.body.appendChild(document.createElement('div'));
+      const lens = mount(host, { readers, views: ['overview'] });
+      const encoder = new TextEncoder();
+      const finished = new Promise((resolve) => host.addEventListener('report', (event) => resolve(event.detail), { once: true }));
+      await lens.addFiles(files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text) })));
+      const report = await finished;
+      lens.destroy();
+      host.remove();
+      window.Worker = Original;
+      return { workers, reads, report };
+    },
+    { files, readers },
+  );
+}
+
+test('a large drop is read by a reader worker and reports as one worker alone does', async () => {
+  const files = drop();
+  const alone = await analyse(demo.page, files, 0);
+  const read = await analyse(demo.page, files, 1);
+  assert.deepEqual([alone.workers, alone.reads], [1, 0]);
+  assert.equal(read.workers, 2);
+  assert.ok(read.reads > 20, `the reader read ${read.reads} of the 150 files`);
+  // The samples' paragraphs, reused across files, are read as many short articles, nearly all near-duplicates.
+  const duplicates = read.report.articles.filter((article) => article.duplicateOf !== null).length;
+  assert.deepEqual([read.report.files.length, read.report.articles.length, duplicates, read.report.quotes.length], [150, 2950, 2926, 27]);
+  assert.deepEqual(read.report, alone.report);
+  assert.deepEqual(demo.errors, []);
+});
