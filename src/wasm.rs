@@ -85,16 +85,22 @@ impl Corpus {
     }
 
     /// The report on the articles `filter` selects (`{ outlets, dateFrom,
-    /// dateTo, articles }`; `undefined` selects all), as JSON text: one
+    /// dateTo, articles }`; `undefined` selects all), with at most
+    /// `keyword_limit` keywords, phrases and names when it is given (never
+    /// more than the options say), as JSON text: one
     /// `JSON.parse` in JavaScript is much faster than building the object
     /// through the boundary field by field. The text crosses in pieces,
     /// joined in JavaScript, so that the wasm memory never holds all of it.
     #[wasm_bindgen(js_name = reportJson)]
-    pub fn report_json(&self, filter: JsValue) -> Result<js_sys::JsString, JsValue> {
-        let filter =
+    pub fn report_json(&self, filter: JsValue, keyword_limit: Option<u32>) -> Result<js_sys::JsString, JsValue> {
+        let filter: crate::Filter =
             from_plain_object(&filter, "filter").map_err(|message| newslens_error("invalid-filter", &message))?;
+        let report = match keyword_limit {
+            Some(limit) => self.inner.report_at_most(&filter, limit as usize),
+            None => self.inner.report(&filter),
+        };
         let mut json = js_sys::JsString::from("");
-        to_json_in_pieces(&self.inner.report(&filter), JSON_PIECE_BYTES, &mut |piece| {
+        to_json_in_pieces(&report, JSON_PIECE_BYTES, &mut |piece| {
             json = json.concat(&piece.into());
         });
         Ok(json)

@@ -16,7 +16,7 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 
 /// The report JavaScript gets, read back.
 fn report(corpus: &Corpus, filter: JsValue) -> serde_json::Value {
-    let json = String::from(corpus.report_json(filter).expect("report"));
+    let json = String::from(corpus.report_json(filter, None).expect("report"));
     serde_json::from_str(&json).expect("the report is JSON")
 }
 
@@ -69,7 +69,7 @@ fn a_report_of_many_pieces_is_the_native_report() {
     }
     let expected = newslens::json::to_json(&native.report(&newslens::Filter::default()));
     assert!(expected.len() > 2 << 20, "{} bytes", expected.len());
-    assert_eq!(String::from(corpus.report_json(JsValue::UNDEFINED).unwrap()), expected);
+    assert_eq!(String::from(corpus.report_json(JsValue::UNDEFINED, None).unwrap()), expected);
 }
 
 #[wasm_bindgen_test]
@@ -112,6 +112,9 @@ fn a_file_read_by_one_corpus_and_added_to_another_reports_as_added() {
         }
     }
     assert_eq!(report(&counter, JsValue::UNDEFINED), report(&added, JsValue::UNDEFINED));
+    let top: serde_json::Value =
+        serde_json::from_str(&String::from(added.report_json(JsValue::UNDEFINED, Some(1)).expect("report"))).unwrap();
+    assert_eq!(top["keywords"].as_array().map(Vec::len), Some(1), "a keyword limit for one report");
     assert_eq!(report(&added, JsValue::UNDEFINED)["articles"].as_array().map(Vec::len), Some(1));
 
     let error = counter.add_read(b"nlr1 not a read file").expect_err("bytes from elsewhere");
@@ -133,7 +136,7 @@ fn a_filter_from_javascript_selects_articles_and_typos_are_typed_errors() {
 
     let typo = js_sys::JSON::parse(r#"{"outlet": "Herald"}"#).unwrap();
     let error: js_sys::Error =
-        corpus.report_json(typo).expect_err("an unknown filter field is refused").unchecked_into();
+        corpus.report_json(typo, None).expect_err("an unknown filter field is refused").unchecked_into();
     assert_eq!(get(&error, "code"), "invalid-filter");
     assert!(String::from(error.message()).starts_with("invalid filter: unknown field `outlet`"));
 }

@@ -98,8 +98,8 @@ export declare class Corpus {
   readFile(name: string, bytes: Uint8Array): Uint8Array;
   /** Adds a file readFile read and returns what addFile of its bytes would. Throws a NewslensError with code "invalid-input" for bytes not from readFile of this build. */
   addRead(read: Uint8Array): AddedFile;
-  /** The report (schema "newslens/1") on the articles `filter` selects, as JSON text. */
-  reportJson(filter?: ReportFilter | null): string;
+  /** The report (schema "newslens/1") on the articles `filter` selects, as JSON text; `keywordLimit` caps its keywords, phrases and names below the options' limit. */
+  reportJson(filter?: ReportFilter | null, keywordLimit?: number): string;
   /** The text of article `id` (a report's `articles[].id`). Throws a NewslensError with code "invalid-query" for an id past the last article. */
   article(id: number): ArticleText;
   /** Where a word or phrase occurs. Throws a NewslensError with code "invalid-query" for a query without words. */

@@ -45,7 +45,7 @@ export interface ReadRequest extends RequestBase {
 export interface ReportRequest extends RequestBase {
   type: 'call';
   method: 'reportJson';
-  args: [ReportFilter | null];
+  args: [ReportFilter | null] | [ReportFilter | null, number | undefined];
 }
 
 /** Asks the corpus for one article's text; "done" carries the ArticleText. */

@@ -266,6 +266,15 @@ impl Corpus {
     /// in the canonical order of all articles, so they are the same in every
     /// filtered report; `files` always lists every file.
     pub fn report(&self, filter: &Filter) -> Report {
+        self.report_at_most(filter, self.options.keywords.limit)
+    }
+
+    /// [`Corpus::report`] with at most `limit` keywords, phrases and names
+    /// (never more than the options say): a quicker report, for a page that
+    /// shows the top of the lists while files are still arriving.
+    pub fn report_at_most(&self, filter: &Filter, limit: usize) -> Report {
+        let keyword_options =
+            KeywordOptions { limit: limit.min(self.options.keywords.limit), ..self.options.keywords.clone() };
         let files = self.files_in_order();
         let placed = self.place(&files);
         let records: Vec<&Placed> =
@@ -273,7 +282,7 @@ impl Corpus {
         // Every count and comparison below is over `counted`: the selected articles, duplicates aside.
         let counted: Vec<&Placed> = records.iter().copied().filter(|article| self.counts(article)).collect();
         let selection: Vec<keywords::Selected> = counted.iter().map(|article| selected(article)).collect();
-        let summary = keywords::summarize(&selection, self.counter.vocabulary(), &self.options.keywords);
+        let summary = keywords::summarize(&selection, self.counter.vocabulary(), &keyword_options);
         let mut article_keywords: Vec<(usize, Vec<ArticleKeyword>)> =
             counted.iter().map(|article| article.id).zip(summary.article_keywords).collect();
         let articles = records
@@ -697,6 +706,25 @@ mod tests {
         assert_eq!(ferry(&report(true, files)), Some((4, 2)));
         let reversed: Vec<(&str, &[u8])> = files.iter().rev().copied().collect();
         assert_eq!(report(false, &reversed), counted);
+    }
+
+    #[test]
+    fn a_report_at_most_n_keywords_is_the_top_of_the_full_report() {
+        let mut corpus = Corpus::new(Options::default());
+        corpus.add_file("reopening.txt", include_bytes!("../../www/samples/harbour-herald-reopening.txt"));
+        corpus.add_file("levy.txt", include_bytes!("../../www/samples/valley-courier-levy.txt"));
+        let full = corpus.report(&Filter::default());
+        let top = corpus.report_at_most(&Filter::default(), 1);
+        let terms =
+            |report: &Report| -> Vec<String> { report.keywords.iter().map(|keyword| keyword.term.clone()).collect() };
+        assert_eq!((terms(&full).len(), full.phrases.len(), full.names.len()), (195, 2, 16));
+        assert_eq!(terms(&top), terms(&full)[..1]);
+        assert_eq!((top.phrases.len(), top.names.len()), (1, 1));
+        assert_eq!(
+            (top.articles, top.quotes, top.stories),
+            (full.articles.clone(), full.quotes.clone(), full.stories.clone())
+        );
+        assert_eq!(corpus.report_at_most(&Filter::default(), 1_000_000), full, "never more than the options say");
     }
 
     #[test]

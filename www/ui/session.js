@@ -8,6 +8,10 @@ import { AnalysisCrash } from './engine.js';
 const BATCH_BYTES = 256 * 1024;
 const BATCH_FILES = 64;
 const MIN_REFRESH_MS = 200;
+// Reports while files are still arriving list this many keywords, phrases
+// and names at most: on a large drop, half the time of a full report, whose
+// lists run to the widget's 100,000. The last report is full.
+const INTERIM_KEYWORDS = 2000;
 
 const emptyFilter = (filter) =>
   !filter.outlets.length && !filter.articles.length && !filter.dateFrom && !filter.dateTo;
@@ -123,7 +127,7 @@ export function createSession(hooks) {
         // before it, and the engine reads on while this thread parses it
         // (reader workers too, while the counting worker reports).
         const due = batches > 0 && performance.now() - lastRefreshAt >= Math.max(MIN_REFRESH_MS, 4 * refreshCost);
-        const refreshing = due ? refresh().then(() => null, (error) => error) : Promise.resolve(null);
+        const refreshing = due ? refresh({ interim: true }).then(() => null, (error) => error) : Promise.resolve(null);
         await runBatch(takeBatch(), gen, refreshing);
         batches++;
         const failure = await refreshing;
@@ -142,16 +146,16 @@ export function createSession(hooks) {
   }
 
   /** Asks the engine for the unfiltered and the filtered report and hands both on. */
-  async function refresh() {
+  async function refresh({ interim = false } = {}) {
     const ticket = ++refreshes;
     const filter = hooks.getFilter();
     const current = await currentEngine();
     const started = performance.now();
     const version = corpusVersion;
-    if (base.version !== version) {
-      base = { version, json: await current.request({ type: 'call', method: 'reportJson', args: [null] }) };
-    }
-    const json = emptyFilter(filter) ? base.json : await current.request({ type: 'call', method: 'reportJson', args: [filter] });
+    const limit = interim ? INTERIM_KEYWORDS : undefined;
+    const reportJson = (filter) => current.request({ type: 'call', method: 'reportJson', args: [filter, limit] });
+    if (base.version !== version || base.limit !== limit) base = { version, limit, json: await reportJson(null) };
+    const json = emptyFilter(filter) ? base.json : await reportJson(filter);
     refreshCost = performance.now() - started;
     lastRefreshAt = performance.now();
     if (ticket !== refreshes) return;
