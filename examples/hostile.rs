@@ -14,6 +14,9 @@ mod peak;
 
 use newslens::{Corpus, Filter, Options};
 
+// Native only: built for wasm (as `cargo test --target wasm32-unknown-unknown`
+// builds every example), the crate's own allocator serves.
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: peak::PeakAllocator = peak::PeakAllocator;
 

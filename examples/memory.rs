@@ -19,6 +19,9 @@ use std::time::Instant;
 use newslens::{Corpus, Filter, Options};
 use peak::{in_use, peak, restart_peak};
 
+// Native only: built for wasm (as `cargo test --target wasm32-unknown-unknown`
+// builds every example), the crate's own allocator serves.
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: peak::PeakAllocator = peak::PeakAllocator;
 

@@ -47,7 +47,7 @@ export function withReaders(counter, startReader, { count = readerCount(), after
       const started = results.filter((result) => result.status === 'fulfilled').map((result) => result.value);
       if (stopped) return started.forEach((reader) => reader.engine.terminate());
       readers = started;
-      if (options !== startedWith) readers.forEach((reader) => reader.engine.request({ type: 'open', options }));
+      if (options !== startedWith) readers.forEach((reader) => reader.engine.request({ type: 'open', options }).catch(() => {}));
     });
   }
 
@@ -110,11 +110,15 @@ export function withReaders(counter, startReader, { count = readerCount(), after
 
   return {
     mainThread: counter.mainThread,
-    async request(message, transfer = [], onFile = undefined) {
-      if (message.type === 'open') options = message.options;
+    // Passes each request on at once: callers rely on the engine taking
+    // them in order (files added after an "open" go into the new corpus).
+    request(message, transfer = [], onFile = undefined) {
+      if (message.type === 'open') {
+        options = message.options;
+        readers.forEach((reader) => reader.engine.request(message).catch(() => {}));
+      }
       if (message.type === 'add') bytesAdded += message.files.reduce((sum, file) => sum + file.bytes.length, 0);
       if (!starting && count > 0 && bytesAdded >= afterBytes) start();
-      if (message.type === 'open') await Promise.all(readers.map((reader) => reader.engine.request(message)));
       if (message.type !== 'add' || !readers.length) return counter.request(message, transfer, onFile);
       return readThenAdd(message.files, onFile);
     },

@@ -289,14 +289,22 @@ export function mountWidget(host, options = {}, environment = {}) {
   }
 
   function showProgress(value) {
-    clearTimeout(progressTimer);
     if (!value.busy) {
+      clearTimeout(progressTimer);
+      progressTimer = 0;
       progress.hidden = true;
       return;
     }
     progressBar.value = value.totalBytes ? value.bytes / value.totalBytes : 0;
     progressText.textContent = `${value.files.toLocaleString('en')} of ${plural(value.totalFiles, 'file')}, ${(value.bytes / 1e6).toFixed(1)} of ${(value.totalBytes / 1e6).toFixed(1)} MB`;
-    if (progress.hidden) progressTimer = setTimeout(() => (progress.hidden = false), PROGRESS_DELAY_MS);
+    // Armed once, not on every update: files streaming in faster than the
+    // delay would otherwise put the bar off until the drop ended.
+    if (progress.hidden && !progressTimer) {
+      progressTimer = setTimeout(() => {
+        progressTimer = 0;
+        progress.hidden = false;
+      }, PROGRESS_DELAY_MS);
+    }
   }
 
   function summary() {
