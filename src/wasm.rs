@@ -95,10 +95,7 @@ impl Corpus {
     pub fn report_json(&self, filter: JsValue, keyword_limit: Option<u32>) -> Result<js_sys::JsString, JsValue> {
         let filter: crate::Filter =
             from_plain_object(&filter, "filter").map_err(|message| newslens_error("invalid-filter", &message))?;
-        let report = match keyword_limit {
-            Some(limit) => self.inner.report_at_most(&filter, limit as usize),
-            None => self.inner.report(&filter),
-        };
+        let report = self.inner.report_at_most(&filter, keyword_limit.map_or(usize::MAX, |limit| limit as usize));
         let mut json = js_sys::JsString::from("");
         to_json_in_pieces(&report, JSON_PIECE_BYTES, &mut |piece| {
             json = json.concat(&piece.into());

@@ -33,6 +33,7 @@ fuzz_target!(|data: &[u8]| {
         &[Selected { counts: &counts, outlet: Some("Harbour Herald"), date: Some("2025-03-14") }],
         counter.vocabulary(),
         &options,
+        options.limit,
     );
     let listed: u64 = summary.keywords.iter().map(|keyword| u64::from(keyword.count)).sum();
     assert!(listed <= counts.words as u64, "{listed} counted of {} words", counts.words);

@@ -273,8 +273,6 @@ impl Corpus {
     /// (never more than the options say): a quicker report, for a page that
     /// shows the top of the lists while files are still arriving.
     pub fn report_at_most(&self, filter: &Filter, limit: usize) -> Report {
-        let keyword_options =
-            KeywordOptions { limit: limit.min(self.options.keywords.limit), ..self.options.keywords.clone() };
         let files = self.files_in_order();
         let placed = self.place(&files);
         let records: Vec<&Placed> =
@@ -282,7 +280,7 @@ impl Corpus {
         // Every count and comparison below is over `counted`: the selected articles, duplicates aside.
         let counted: Vec<&Placed> = records.iter().copied().filter(|article| self.counts(article)).collect();
         let selection: Vec<keywords::Selected> = counted.iter().map(|article| selected(article)).collect();
-        let summary = keywords::summarize(&selection, self.counter.vocabulary(), &keyword_options);
+        let summary = keywords::summarize(&selection, self.counter.vocabulary(), &self.options.keywords, limit);
         let mut article_keywords: Vec<(usize, Vec<ArticleKeyword>)> =
             counted.iter().map(|article| article.id).zip(summary.article_keywords).collect();
         let articles = records

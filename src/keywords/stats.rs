@@ -39,7 +39,10 @@ struct Total {
     docs: u32,
 }
 
-pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &KeywordOptions) -> Summary {
+/// The statistics of `articles`, each list cut to its first `limit` (at
+/// most `options.limit`).
+pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &KeywordOptions, limit: usize) -> Summary {
+    let limit = limit.min(options.limit);
     let mut totals = vec![Total::default(); vocabulary.len()];
     let mut words = 0;
     for article in articles {
@@ -64,7 +67,7 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
             && totals[id as usize].count >= options.min_count
     };
     let keywords: Vec<Ranked> = ids().filter(|&id| listed_word(id)).map(|id| ranked(id, 0.0)).collect();
-    let keywords = top(keywords, options.limit, vocabulary);
+    let keywords = top(keywords, limit, vocabulary);
 
     let phrases: Vec<Ranked> = ids()
         .filter(|&id| vocabulary.kind(id) == TermKind::Phrase && totals[id as usize].count >= options.phrase_min_count)
@@ -73,13 +76,13 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
             ranked(id, log_likelihood(totals[id as usize].count, frequencies, words))
         })
         .collect();
-    let phrases = top(phrases, options.limit, vocabulary);
+    let phrases = top(phrases, limit, vocabulary);
 
     let names: Vec<Ranked> = ids()
         .filter(|&id| vocabulary.kind(id) == TermKind::Name && totals[id as usize].count >= options.min_count)
         .map(|id| ranked(id, 0.0))
         .collect();
-    let names = top(names, options.limit, vocabulary);
+    let names = top(names, limit, vocabulary);
 
     let stop_words = top(
         ids().filter(|&id| vocabulary.is_stop_word(id)).map(|id| ranked(id, 0.0)).collect(),
@@ -317,7 +320,7 @@ mod tests {
             .zip(ARTICLES)
             .map(|(counts, (_, outlet, date))| Selected { counts, outlet: Some(outlet), date: Some(date) })
             .collect();
-        summarize(&selection, counter.vocabulary(), options)
+        summarize(&selection, counter.vocabulary(), options, options.limit)
     }
 
     fn map(entries: &[(&str, u32)]) -> BTreeMap<String, u32> {
@@ -420,7 +423,7 @@ mod tests {
             let mut counter = Counter::new(&options);
             let counts = counter.count_article(None, "In 2024 the levy of 2024 rose");
             let selection = [Selected { counts: &counts, outlet: None, date: None }];
-            let summary = summarize(&selection, counter.vocabulary(), &options);
+            let summary = summarize(&selection, counter.vocabulary(), &options, options.limit);
             summary.keywords.into_iter().map(|k| (k.term, k.kind)).collect::<Vec<_>>()
         };
         let levy = ("levy".to_string(), TermKind::Token(TokenKind::Word));

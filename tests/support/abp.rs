@@ -68,5 +68,5 @@ pub fn keywords(articles: &[AbpArticle], options: &KeywordOptions) -> (Summary, 
         .zip(articles)
         .map(|(counts, article)| Selected { counts, outlet: Some(&article.source), date: article.date.as_deref() })
         .collect();
-    (summarize(&selection, counter.vocabulary(), options), counter.vocabulary().len())
+    (summarize(&selection, counter.vocabulary(), options, options.limit), counter.vocabulary().len())
 }
