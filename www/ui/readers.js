@@ -94,8 +94,8 @@ export function withReaders(counter, startReader, { count = readerCount(), after
     for (const [index, chunk] of chunks.entries()) {
       const { reads, error } = await results[index];
       if (reads.length) {
-        const read = reads.map((bytes, at) => ({ name: chunk[at].name, read: bytes }));
-        const added = counter.request({ type: 'add', files: read }, reads.map((bytes) => bytes.buffer), onFile);
+        const handedOver = reads.map((bytes, at) => ({ name: chunk[at].name, read: bytes }));
+        const added = counter.request({ type: 'add', files: handedOver }, reads.map((bytes) => bytes.buffer), onFile);
         // Awaited below; marked handled now, since a crash may come before that.
         added.catch(() => {});
         adds.push(added);
