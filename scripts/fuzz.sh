@@ -22,7 +22,7 @@ seconds=${FUZZ_SECONDS:-300}
 plateau=${FUZZ_PLATEAU:-0}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(ingest ingest_text ingest_html ingest_json json ingest_table ingest_feed ingest_markdown quotes names keywords corpus)
+  targets=(ingest ingest_text ingest_html ingest_json json ingest_table ingest_feed ingest_markdown quotes names keywords corpus read_file)
 fi
 
 if ! command -v cargo-fuzz >/dev/null; then
@@ -82,6 +82,10 @@ seed_all() {
   seed ingest '\x06' "${md[@]}"
   seed ingest '\x00' tests/fixtures/drop/harbour-photo.png
   seed quotes '' "${text[@]}"
+  # read_file: an even first byte reads the rest as a file, named as the ingest target names them (0 .txt, 2 .html, 4 .json).
+  seed read_file '\x00' "${text[@]}"
+  seed read_file '\x02' "${html[@]}"
+  seed read_file '\x04' "${json[@]}"
   seed names '' "${text[@]}"
   # keywords: option byte (all on), a headline, the separator, a body.
   local file
