@@ -5,8 +5,12 @@
 // finished, so their results are kept.
 import { AnalysisCrash } from './engine.js';
 
-const BATCH_BYTES = 256 * 1024;
-const BATCH_FILES = 64;
+// The first batch is small, so that first results come soon; later ones
+// are larger, since each round trip leaves the workers waiting (with a
+// reader worker, a batch of 1 MB instead of 256 KB took a 10 MB drop from
+// 3.4 to 2.7 s).
+const FIRST_BATCH = { bytes: 256 * 1024, files: 64 };
+const LATER_BATCH = { bytes: 1024 * 1024, files: 256 };
 const MIN_REFRESH_MS = 200;
 // Reports while files are still arriving list this many keywords, phrases
 // and names at most: on a large drop, half the time of a full report, whose
@@ -53,10 +57,10 @@ export function createSession(hooks) {
     (await stale?.catch(() => null))?.terminate();
   }
 
-  function takeBatch() {
+  function takeBatch(limit) {
     const batch = [];
     let bytes = 0;
-    while (queue.length && batch.length < BATCH_FILES && (batch.length === 0 || bytes + queue[0].source.size <= BATCH_BYTES)) {
+    while (queue.length && batch.length < limit.files && (batch.length === 0 || bytes + queue[0].source.size <= limit.bytes)) {
       const item = queue.shift();
       bytes += item.source.size;
       batch.push(item);
@@ -128,7 +132,7 @@ export function createSession(hooks) {
         // (reader workers too, while the counting worker reports).
         const due = batches > 0 && performance.now() - lastRefreshAt >= Math.max(MIN_REFRESH_MS, 4 * refreshCost);
         const refreshing = due ? refresh({ interim: true }).then(() => null, (error) => error) : Promise.resolve(null);
-        await runBatch(takeBatch(), gen, refreshing);
+        await runBatch(takeBatch(batches ? LATER_BATCH : FIRST_BATCH), gen, refreshing);
         batches++;
         const failure = await refreshing;
         if (failure) throw failure;
