@@ -32,7 +32,7 @@ mod native {
     use newslens::keywords::{self, counted_names, Counter, KeywordOptions, TermCounts};
     use newslens::names::Names;
     use newslens::stories::{self, StoryOptions};
-    use newslens::{quotes, text, Corpus, Filter, Options};
+    use newslens::{quotes, text, Corpus, Filter, Options, ReadFile};
 
     const INVENTED_BYTES: usize = 4 << 20;
     const OUTLETS: [&str; 3] = ["The Harbour Herald", "Valley Courier", "Northgate Wire"];
@@ -258,6 +258,24 @@ mod native {
         group.throughput(Throughput::Bytes(input.file_bytes()));
         group.bench_function(format!("whole/{name}"), |b| {
             b.iter(|| input.corpus().report(&Filter::default()).articles.len())
+        });
+        // The two halves of adding a file, as a reader worker and the counting worker share them.
+        let reader = Corpus::new(Options::default());
+        group.bench_function(format!("read/{name}"), |b| {
+            b.iter(|| {
+                input.files.iter().map(|(name, bytes)| reader.read_file(name, bytes).encode().len()).sum::<usize>()
+            })
+        });
+        let reads: Vec<Vec<u8>> =
+            input.files.iter().map(|(name, bytes)| reader.read_file(name, bytes).encode()).collect();
+        group.bench_function(format!("count/{name}"), |b| {
+            b.iter(|| {
+                let mut counter = Corpus::new(Options::default());
+                for read in &reads {
+                    counter.add_read(ReadFile::decode(read).expect("bytes read_file encoded"));
+                }
+                counter
+            })
         });
     }
 
