@@ -20,7 +20,7 @@ use crate::report::{
     self, ArticleEntry, ArticleKeyword, ArticleText, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry,
 };
 use crate::stories::{self, StoryOptions};
-use read::{content_hash, read_file, ReadArticle};
+use read::{content_hash, read_file, FileRead, ReadArticle};
 pub use read::{Malformed, ReadFile};
 
 /// Everything a caller can tune. Unknown fields are an error, so that a typo
@@ -176,63 +176,73 @@ impl Corpus {
     /// returned entry (`error`, `warnings`); they never stop the corpus.
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> &FileEntry {
         // A file the corpus would refuse is not read at all.
-        if let Some(refusal) = self.over_limits(name, bytes.len(), || ingest::format_of(name, bytes)) {
-            return self.push(
-                file_entry(name, refusal.format, 0, Some(refusal.to_string()), Vec::new()),
-                content_hash(bytes),
-                Vec::new(),
-            );
+        match self.over_limits(name, bytes.len(), || ingest::format_of(name, bytes)) {
+            Some(refusal) => self.refuse(refusal, content_hash(bytes)),
+            None => self.count_in(read_file(name, bytes, self.options.max_file_bytes)),
         }
-        self.add_read(read_file(name, bytes, self.options.max_file_bytes))
     }
 
     /// Reads one file as [`Corpus::add_file`] would, without adding it: the
     /// first half of adding, which shares nothing, so a reader worker can
     /// do it with a corpus opened with the same options.
     pub fn read_file(&self, name: &str, bytes: &[u8]) -> ReadFile {
-        read_file(name, bytes, self.options.max_file_bytes)
+        ReadFile::new(name, bytes, self.options.max_file_bytes)
     }
 
     /// Counts in a file [`Corpus::read_file`] read, maybe in another wasm
     /// instance with the same options: the corpus then holds what
     /// [`Corpus::add_file`] of the same bytes would have given it.
     pub fn add_read(&mut self, read: ReadFile) -> &FileEntry {
-        let ReadFile { name, size, content_hash, apparent_format, outcome } = read;
-        let outcome = match self.over_limits(&name, size, || apparent_format) {
-            Some(refusal) => Err(refusal),
-            None => outcome,
+        let ReadFile { apparent_format, file } = read;
+        match self.over_limits(&file.name, file.size, || apparent_format) {
+            Some(refusal) => self.refuse(refusal, file.content_hash),
+            None => self.count_in(file),
+        }
+    }
+
+    /// Adds a file read within the corpus's limits: its entry, and its
+    /// articles counted.
+    fn count_in(&mut self, file: FileRead) -> &FileEntry {
+        let FileRead { name, size, content_hash, outcome } = file;
+        let mut reading = match outcome {
+            Ok(reading) => reading,
+            Err(error) => return self.refuse(error, content_hash),
         };
-        let (entry, articles) = match outcome {
-            Ok(mut reading) => {
-                self.bytes_read += size;
-                let room = self.options.max_articles - self.articles_kept;
-                if reading.articles.len() > room {
-                    reading.warnings.push(format!(
-                        "{name}: only the first {room} of its {} articles were read: the corpus reached its limit of {} articles (option maxArticles)",
-                        reading.articles.len(),
-                        self.options.max_articles
-                    ));
-                    reading.articles.truncate(room);
-                }
-                self.articles_kept += reading.articles.len();
-                let articles: Vec<ArticleRecord> = reading
-                    .articles
-                    .into_iter()
-                    .map(|read| {
-                        let counts = self.counter.count_article_with_names(
-                            read.article.headline.as_deref(),
-                            &read.article.text,
-                            &read.names,
-                        );
-                        let ReadArticle { article, quotes, headline_quotes, fingerprint, .. } = read;
-                        ArticleRecord { article, counts, quotes, headline_quotes, fingerprint }
-                    })
-                    .collect();
-                (file_entry(&name, reading.format, articles.len(), None, reading.warnings), articles)
-            }
-            Err(error) => (file_entry(&name, error.format, 0, Some(error.to_string()), Vec::new()), Vec::new()),
-        };
+        self.bytes_read += size;
+        let room = self.options.max_articles - self.articles_kept;
+        if reading.articles.len() > room {
+            reading.warnings.push(format!(
+                "{name}: only the first {room} of its {} articles were read: the corpus reached its limit of {} articles (option maxArticles)",
+                reading.articles.len(),
+                self.options.max_articles
+            ));
+            reading.articles.truncate(room);
+        }
+        self.articles_kept += reading.articles.len();
+        let articles: Vec<ArticleRecord> = reading
+            .articles
+            .into_iter()
+            .map(|read| {
+                let counts = self.counter.count_article_with_names(
+                    read.article.headline.as_deref(),
+                    &read.article.text,
+                    &read.names,
+                );
+                let ReadArticle { article, quotes, headline_quotes, fingerprint, .. } = read;
+                ArticleRecord { article, counts, quotes, headline_quotes, fingerprint }
+            })
+            .collect();
+        let entry = file_entry(&name, reading.format, articles.len(), None, reading.warnings);
         self.push(entry, content_hash, articles)
+    }
+
+    /// Lists a file that gave no articles, with the reason.
+    fn refuse(&mut self, error: IngestError, content_hash: u64) -> &FileEntry {
+        self.push(
+            file_entry(&error.file, error.format, 0, Some(error.to_string()), Vec::new()),
+            content_hash,
+            Vec::new(),
+        )
     }
 
     fn push(&mut self, entry: FileEntry, content_hash: u64, articles: Vec<ArticleRecord>) -> &FileEntry {

@@ -4,9 +4,11 @@
 //! Reading a file (decoding, extraction, names, quotations, fingerprints) is
 //! about half the work of adding it and shares nothing, so a page can run it
 //! in several workers; counting words needs the corpus's one vocabulary and
-//! stays in one. [`read_file`] is the first half and
-//! [`super::Corpus::add_read`] the second; `add_file` is the two in a row, so
-//! a corpus reports the same whichever way its files came.
+//! stays in one. [`read_file`] is the first half and counting it in the
+//! second, which `add_file` and `add_read` share, so a corpus reports the
+//! same whichever way its files came. A [`ReadFile`] also carries the
+//! format a refusal names, found only for files read elsewhere: `add_file`
+//! checks the corpus's limits before it reads.
 //!
 //! Wasm instances share no memory, so a [`ReadFile`] crosses as bytes
 //! ([`ReadFile::encode`]). [`ReadFile::decode`] checks everything the report
@@ -25,15 +27,22 @@ use crate::quotes::{self, Kind, Quote, Speaker};
 /// Opens every encoded read file; the number changes with the layout.
 const MAGIC: &[u8; 4] = b"nlr1";
 
-/// One file as [`read_file`] left it.
+/// A file read in one corpus for another, which may refuse it by its
+/// limits when it adds it ([`super::Corpus::add_read`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadFile {
-    pub(super) name: String,
-    pub(super) size: usize,
-    pub(super) content_hash: u64,
     /// What a refusal names as the file's format: its format from its first
     /// few kilobytes, as when the corpus refuses a file without reading it.
     pub(super) apparent_format: Format,
+    pub(super) file: FileRead,
+}
+
+/// One file as [`read_file`] left it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct FileRead {
+    pub(super) name: String,
+    pub(super) size: usize,
+    pub(super) content_hash: u64,
     pub(super) outcome: Result<Reading, IngestError>,
 }
 
@@ -57,19 +66,13 @@ pub(super) struct ReadArticle {
 }
 
 /// Reads one file, within `max_file_bytes`.
-pub(super) fn read_file(name: &str, bytes: &[u8], max_file_bytes: usize) -> ReadFile {
+pub(super) fn read_file(name: &str, bytes: &[u8], max_file_bytes: usize) -> FileRead {
     let outcome = ingest::ingest(name, bytes, &Limits { max_file_bytes }).map(|ingested| Reading {
         format: ingested.format,
         warnings: ingested.warnings,
         articles: ingested.articles.into_iter().map(read_article).collect(),
     });
-    ReadFile {
-        name: name.to_string(),
-        size: bytes.len(),
-        content_hash: content_hash(bytes),
-        apparent_format: ingest::format_of(name, bytes),
-        outcome,
-    }
+    FileRead { name: name.to_string(), size: bytes.len(), content_hash: content_hash(bytes), outcome }
 }
 
 fn read_article(article: Article) -> ReadArticle {
@@ -101,13 +104,19 @@ impl fmt::Display for Malformed {
 impl std::error::Error for Malformed {}
 
 impl ReadFile {
+    /// `bytes` read within `max_file_bytes`, with the format a refusal would name.
+    pub(super) fn new(name: &str, bytes: &[u8], max_file_bytes: usize) -> ReadFile {
+        ReadFile { apparent_format: ingest::format_of(name, bytes), file: read_file(name, bytes, max_file_bytes) }
+    }
+
     pub fn encode(&self) -> Vec<u8> {
+        let file = &self.file;
         let mut out = Writer(MAGIC.to_vec());
-        out.text(&self.name);
-        out.number(self.size);
-        out.0.extend_from_slice(&self.content_hash.to_le_bytes());
+        out.text(&file.name);
+        out.number(file.size);
+        out.0.extend_from_slice(&file.content_hash.to_le_bytes());
         out.format(self.apparent_format);
-        match &self.outcome {
+        match &file.outcome {
             Err(error) => {
                 out.number(0);
                 out.format(error.format);
@@ -144,7 +153,7 @@ impl ReadFile {
         match input.fault {
             Some(reason) => Err(Malformed(reason)),
             None if !input.rest.is_empty() => Err(Malformed("bytes after the end")),
-            None => Ok(ReadFile { name, size, content_hash, apparent_format, outcome }),
+            None => Ok(ReadFile { apparent_format, file: FileRead { name, size, content_hash, outcome } }),
         }
     }
 }
@@ -427,7 +436,7 @@ mod tests {
     #[test]
     fn a_read_file_survives_its_bytes_unchanged() {
         for (name, bytes) in fixtures() {
-            let read = read_file(&name, &bytes, 1 << 20);
+            let read = ReadFile::new(&name, &bytes, 1 << 20);
             assert_eq!(ReadFile::decode(&read.encode()).as_ref(), Ok(&read), "{name}");
         }
     }
@@ -435,11 +444,11 @@ mod tests {
     #[test]
     fn damaged_bytes_are_refused_with_the_reason() {
         let text = "Ferry returns\n\n“The ferry is back,” said Mayor Ines Okafor. Crews “cheered” at the quay.";
-        let read = read_file("ferry.txt", text.as_bytes(), 1 << 20);
+        let read = ReadFile::new("ferry.txt", text.as_bytes(), 1 << 20);
         let good = read.encode();
         let with_quote = |change: fn(&mut Quote)| {
             let mut read = read.clone();
-            if let Ok(reading) = &mut read.outcome {
+            if let Ok(reading) = &mut read.file.outcome {
                 change(&mut reading.articles[0].quotes[1]);
             }
             read.encode()

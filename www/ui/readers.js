@@ -7,7 +7,7 @@
 import { AnalysisCrash } from './engine.js';
 
 /** Bytes added before readers start: a reader's start-up (loading and warming its wasm) costs more than it saves on less. */
-export const READERS_AFTER_BYTES = 2 * 1024 * 1024;
+const READERS_AFTER_BYTES = 2 * 1024 * 1024;
 /** One counting worker keeps up with about one reader: reading is half of each file's work, counting the other half. */
 const MOST_READERS = 2;
 /** Bytes of files read in one request: small enough that counting starts soon, large enough that messages are few (64 KB read a 10 MB drop about 4% sooner than 16 or 128 KB). */
@@ -26,11 +26,12 @@ export function readerCount(cores = globalThis.navigator?.hardwareConcurrency ??
 export function withReaders(counter, startReader, { count = readerCount(), afterBytes = READERS_AFTER_BYTES } = {}) {
   let options = null;
   let bytesAdded = 0;
-  let starting = null;
+  let started = false;
   let readers = [];
   let stopped = false;
 
   function start() {
+    started = true;
     const startedWith = options;
     const starts = Array.from({ length: count }, async () => {
       const engine = startReader();
@@ -43,7 +44,7 @@ export function withReaders(counter, startReader, { count = readerCount(), after
       return { engine, queued: 0 };
     });
     // A reader that cannot start leaves its share to the others, or to the counting worker, which reads too.
-    starting = Promise.allSettled(starts).then((results) => {
+    Promise.allSettled(starts).then((results) => {
       const started = results.filter((result) => result.status === 'fulfilled').map((result) => result.value);
       if (stopped) return started.forEach((reader) => reader.engine.terminate());
       readers = started;
@@ -118,7 +119,7 @@ export function withReaders(counter, startReader, { count = readerCount(), after
         readers.forEach((reader) => reader.engine.request(message).catch(() => {}));
       }
       if (message.type === 'add') bytesAdded += message.files.reduce((sum, file) => sum + file.bytes.length, 0);
-      if (!starting && count > 0 && bytesAdded >= afterBytes) start();
+      if (!started && count > 0 && bytesAdded >= afterBytes) start();
       if (message.type !== 'add' || !readers.length) return counter.request(message, transfer, onFile);
       return readThenAdd(message.files, onFile);
     },
