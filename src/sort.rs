@@ -7,6 +7,7 @@
 //! [`numbers`]: the standard library's unstable sort, generated once, for
 //! `u64` (and pairs of `u32` and floats through it).
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 /// Sorts numbers, ascending.
@@ -58,23 +59,57 @@ pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) 
     reorder(items, &order);
 }
 
-/// Sorts `items` by `compare`, stably, keeping only the first `limit` and
-/// every later item tied with the last of them: what sorting all of them and
-/// cutting after the ties would keep, at the cost of sorting only those. A
-/// report's lists are the top few hundred of hundreds of thousands of terms.
-pub fn first_by<T>(items: &mut Vec<T>, limit: usize, mut compare: impl FnMut(&T, &T) -> Ordering) {
+/// The first `limit` of `items` by `compare`, stably, and every later item
+/// tied with the last of them; each run of items `compare` ties is then
+/// ordered by how `shown` shows them, and the list cut at `limit`. So
+/// neither the choice nor the order depends on term ids (which follow the
+/// order files were added). Only the items that can be listed are sorted (a
+/// report's lists are the top few hundred of hundreds of thousands of
+/// terms), and `shown` is asked once per tied item, not per comparison (a
+/// phrase's shown form is a new string each time).
+pub fn top_by<'a, T: Copy>(
+    items: Vec<T>,
+    limit: usize,
+    compare: impl Fn(&T, &T) -> Ordering,
+    shown: impl Fn(&T) -> Cow<'a, str>,
+) -> Vec<T> {
+    let chosen = top_positions(items.len(), limit, &mut |a, b| compare(&items[a], &items[b]), &|at| shown(&items[at]));
+    chosen.into_iter().map(|at| items[at]).collect()
+}
+
+/// [`top_by`] of the positions `0..len`.
+fn top_positions<'a>(
+    len: usize,
+    limit: usize,
+    compare: &mut dyn FnMut(usize, usize) -> Ordering,
+    shown: &dyn Fn(usize) -> Cow<'a, str>,
+) -> Vec<usize> {
     if limit == 0 {
-        items.clear();
-    } else if limit < items.len() {
-        let kept: Vec<bool> = {
-            let all = &*items;
-            let last = select(all.len(), limit - 1, &mut |a, b| compare(&all[a], &all[b]));
-            all.iter().map(|item| compare(item, &all[last]) != Ordering::Greater).collect()
-        };
-        let mut kept = kept.into_iter();
-        items.retain(|_| kept.next().unwrap_or(false));
+        return Vec::new();
     }
-    sort_by(items, compare);
+    let mut kept: Vec<usize> = (0..len).collect();
+    if limit < len {
+        let last = select(len, limit - 1, compare);
+        kept.retain(|&at| compare(at, last) != Ordering::Greater);
+    }
+    let mut chosen: Vec<usize> =
+        positions(kept.len(), &mut |a, b| compare(kept[a], kept[b])).into_iter().map(|at| kept[at]).collect();
+    let mut start = 0;
+    while start < chosen.len() {
+        let first = chosen[start];
+        let end =
+            start + 1 + chosen[start + 1..].iter().take_while(|&&at| compare(first, at) == Ordering::Equal).count();
+        if end - start > 1 {
+            let run = &mut chosen[start..end];
+            let forms: Vec<Cow<str>> = run.iter().map(|&at| shown(at)).collect();
+            let by_form: Vec<usize> =
+                positions(run.len(), &mut |a, b| forms[a].cmp(&forms[b])).into_iter().map(|at| run[at]).collect();
+            run.copy_from_slice(&by_form);
+        }
+        start = end;
+    }
+    chosen.truncate(limit);
+    chosen
 }
 
 /// The position of an item that would be at place `rank` (counting from 0)
@@ -220,28 +255,25 @@ mod tests {
     }
 
     #[test]
-    fn the_first_items_are_those_a_whole_sort_keeps_up_to_the_ties_at_the_cut() {
+    fn the_first_items_are_those_a_whole_sort_by_rank_then_shown_form_keeps() {
+        // Shown in the reverse of their positions, so that a tie broken by
+        // position instead of by the shown form would show.
+        let shown = |item: &(u8, usize)| Cow::<str>::Owned(format!("{:03}", 999 - item.1));
         let mut seed = 11u64;
         for len in 0..120 {
             // Few distinct keys: long runs of ties, as in a report's counts.
             let items = keyed_positions(&mut seed, len, 8);
             for limit in [0, 1, 2, 5, len / 2, len.saturating_sub(1), len, len + 3] {
-                let mut sorted = items.clone();
-                sorted.sort_by_key(|item| item.0);
-                let cut = sorted.get(limit.wrapping_sub(1)).map(|last| last.0);
-                let expected: Vec<_> = match cut {
-                    Some(cut) if limit > 0 => sorted.into_iter().filter(|item| item.0 <= cut).collect(),
-                    _ if limit == 0 => Vec::new(),
-                    _ => sorted,
-                };
-                let mut first = items.clone();
-                first_by(&mut first, limit, |a, b| a.0.cmp(&b.0));
+                let mut expected = items.clone();
+                expected.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| shown(a).cmp(&shown(b))));
+                expected.truncate(limit);
+                let first = top_by(items.clone(), limit, |a, b| a.0.cmp(&b.0), shown);
                 assert_eq!(first, expected, "length {len}, limit {limit}");
             }
         }
-        let mut ties = vec![(1, 'a'), (0, 'b'), (1, 'c'), (1, 'd'), (2, 'e')];
-        first_by(&mut ties, 2, |a, b| a.0.cmp(&b.0));
-        assert_eq!(ties, [(0, 'b'), (1, 'a'), (1, 'c'), (1, 'd')]);
+        let ties = vec![(1, 'd'), (0, 'b'), (1, 'c'), (1, 'a'), (2, 'e')];
+        let first = top_by(ties, 3, |a, b| a.0.cmp(&b.0), |item| Cow::Owned(item.1.to_string()));
+        assert_eq!(first, [(0, 'b'), (1, 'a'), (1, 'c')]);
     }
 
     #[test]
@@ -254,14 +286,30 @@ mod tests {
             ("organ pipe", (0..len).map(|at| at.min(len - at)).collect()),
         ];
         for (name, items) in orders {
-            let mut comparisons = 0;
-            let mut first = items;
-            first_by(&mut first, 10, |a, b| {
-                comparisons += 1;
-                a.cmp(b)
-            });
+            let comparisons = std::cell::Cell::new(0);
+            let shown_forms = std::cell::Cell::new(0);
+            top_by(
+                items,
+                10,
+                |a, b| {
+                    comparisons.set(comparisons.get() + 1);
+                    a.cmp(b)
+                },
+                |_| {
+                    shown_forms.set(shown_forms.get() + 1);
+                    Cow::Borrowed("")
+                },
+            );
             // Selecting takes a few per item; all equal, every item is kept and sorted (about 14 each).
-            assert!(comparisons < 20 * len as usize, "{name}: {comparisons} comparisons");
+            assert!(comparisons.get() < 20 * len as usize, "{name}: {} comparisons", comparisons.get());
+            // Each tied item that can be listed is shown once, and no other:
+            // all of them when all are equal, the pairs 1, 1 … 5, 5 of the organ pipe.
+            let tied = match name {
+                "all equal" => len as usize,
+                "organ pipe" => 10,
+                _ => 0,
+            };
+            assert_eq!(shown_forms.get(), tied, "{name}");
         }
     }
 

@@ -342,24 +342,6 @@ fn distinctive(
     listed
 }
 
-/// The first `limit` of `items` by `rank`, greatest first; items of equal
-/// rank are ordered by how `shown` shows them, so that neither the choice
-/// nor the order depends on term ids (which follow the order files were
-/// added). `shown` is asked only of the items that can be listed.
-pub(crate) fn top_by<T, K: Ord + Copy, S: Ord>(
-    mut items: Vec<T>,
-    limit: usize,
-    rank: impl Fn(&T) -> K,
-    shown: impl Fn(&T) -> S,
-) -> Vec<T> {
-    sort::first_by(&mut items, limit, |x, y| rank(y).cmp(&rank(x)));
-    for run in items.chunk_by_mut(|x, y| rank(x) == rank(y)) {
-        sort::sort_by(run, |x, y| shown(x).cmp(&shown(y)));
-    }
-    items.truncate(limit);
-    items
-}
-
 /// For each word (`[word, MAX]`) and two-word phrase (`[first, second]`) of
 /// an outlet, the count of the commonest longer phrase or name of the outlet
 /// that holds it.
@@ -408,7 +390,7 @@ pub fn pair(
     let joined: Vec<(TermId, u32, u32)> =
         join(&side_a.terms, &side_b.terms).filter(|&(_, count_a, count_b)| count_a + count_b >= min_count).collect();
     let display = |id: TermId| vocabulary.display(id);
-    let joined = top_by(joined, limit, |&(_, count_a, count_b)| count_a + count_b, |&(id, ..)| display(id));
+    let joined = sort::top_by(joined, limit, |x, y| (y.1 + y.2).cmp(&(x.1 + x.2)), |&(id, ..)| display(id));
     let (house_a, house_b) = (HouseStyle::of(a), HouseStyle::of(b));
     let mut terms: Vec<PairTerm> = joined
         .into_iter()

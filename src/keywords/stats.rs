@@ -127,14 +127,9 @@ impl Ranked {
     }
 }
 
-/// The first `limit` of `items`, ties broken by how the terms are shown, so
-/// that the result does not depend on term ids (which follow the order files
-/// were added). Only the items tied at the cut are compared by their shown form.
-fn top(mut items: Vec<Ranked>, limit: usize, vocabulary: &Vocabulary) -> Vec<Ranked> {
-    sort::first_by(&mut items, limit, Ranked::order);
-    sort::sort_by(&mut items, |a, b| a.order(b).then_with(|| vocabulary.display(a.id).cmp(&vocabulary.display(b.id))));
-    items.truncate(limit);
-    items
+/// The first `limit` of `items`, ties broken by how the terms are shown.
+fn top(items: Vec<Ranked>, limit: usize, vocabulary: &Vocabulary) -> Vec<Ranked> {
+    sort::top_by(items, limit, Ranked::order, |ranked| vocabulary.display(ranked.id))
 }
 
 /// Dunning's G² of a phrase seen `count` times against the count expected if

@@ -32,7 +32,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::compare::{top_by, word_or_name};
+use crate::compare::word_or_name;
 use crate::keywords::{TermCounts, TermId, Vocabulary};
 use crate::options::options_from_json;
 use crate::report::{ArticleId, StoryCoverage, StoryEntry, StorySpeaker};
@@ -129,7 +129,7 @@ pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptio
                 .filter(|&(id, _)| groupable[id as usize] == Some(true) && df[id as usize] > 1)
                 .map(|(id, count)| (id, weight(id, count))),
         );
-        weighted = top_by(weighted, SIGNATURE, |&(_, weight)| weight, |&(id, _)| vocabulary.display(id));
+        weighted = sort::top_by(weighted, SIGNATURE, |a, b| b.1.cmp(&a.1), |&(id, _)| vocabulary.display(id));
         sort::sort_by(&mut weighted, |a, b| a.0.cmp(&b.0));
         chosen.extend_from_slice(&weighted);
         ends.push(chosen.len());
@@ -328,7 +328,7 @@ fn story(
         .collect();
     let shown = |id: TermId| vocabulary.display(id);
     let ranked = |terms: Vec<(TermId, u64)>| -> Vec<String> {
-        top_by(terms, TERMS, |&(_, weight)| weight, |&(id, _)| shown(id))
+        sort::top_by(terms, TERMS, |a, b| b.1.cmp(&a.1), |&(id, _)| shown(id))
             .into_iter()
             .map(|(id, _)| shown(id).into_owned())
             .collect()
