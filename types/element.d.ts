@@ -17,7 +17,7 @@ export interface MountOptions {
   /** Where the worker script (the "./worker" entry, bundled or not) is served from; it must be same-origin. */
   workerUrl?: string | URL;
   /**
-   * How many reader workers read files beside the counting worker once a drop passes 2 MB
+   * How many reader workers read files beside the counting worker when a drop holds more than 2 MB
    * (the same report, sooner). Default: the machine's cores but one, at most 2; 0 turns them off.
    */
   readers?: number;

@@ -29,6 +29,8 @@ export interface ReadInputFile {
 export interface AddRequest extends RequestBase {
   type: 'add';
   files: (InputFile | ReadInputFile)[];
+  /** Bytes still to be added after these: the worker ignores it; the page starts reader workers by it. */
+  pending?: number;
 }
 
 /**

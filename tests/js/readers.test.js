@@ -41,7 +41,8 @@ function fixtures() {
 
 /** Runs a session over `sources` with `readers` reader engines started after `afterBytes`. */
 async function analyse(sources, { readers, afterBytes = 0 }) {
-  const events = { entries: [], engines: 0, readers: 0, errors: [] };
+  // `order`: when readers started and when adds reached the counting engine.
+  const events = { entries: [], engines: 0, readers: 0, errors: [], order: [] };
   let finished;
   const done = new Promise((resolve) => (finished = resolve));
   const session = createSession({
@@ -49,10 +50,19 @@ async function analyse(sources, { readers, afterBytes = 0 }) {
       events.engines++;
       const startReader = () => {
         events.readers++;
+        events.order.push('reader started');
         return hostEngine(PanickingCorpus);
       };
       // As a worker engine would be: a crash is recovered from by starting another.
-      const counter = { ...hostEngine(Corpus), mainThread: false };
+      const counting = hostEngine(Corpus);
+      const counter = {
+        ...counting,
+        mainThread: false,
+        request(message, ...rest) {
+          if (message.type === 'add') events.order.push(`add ${message.files.length}`);
+          return counting.request(message, ...rest);
+        },
+      };
       const engine = withReaders(counter, startReader, { count: readers, afterBytes });
       await engine.request({ type: 'open', options: { articleText: false } });
       return engine;
@@ -92,6 +102,15 @@ test('readers start only once the files added pass the threshold', async () => {
   const small = [text('a.txt', 'Ferry returns\n\nThe ferry is back.'), text('b.txt', 'Levy vote\n\nThe levy passed.')];
   assert.equal((await analyse(small, { readers: 1, afterBytes: 10_000 })).readers, 0);
   assert.equal((await analyse(small, { readers: 1, afterBytes: 30 })).readers, 1);
+});
+
+test('a drop that will pass the threshold starts its readers with its first batch', async () => {
+  // 70 files: the first batch is 64 of them, under the threshold, and the drop is over it.
+  const files = Array.from({ length: 70 }, (_, at) => text(`note-${at}.txt`, `Note ${at}\n\nThe ferry ran on time.`));
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  const run = await analyse(files, { readers: 1, afterBytes: total - 10 });
+  assert.deepEqual(run.order.slice(0, 2), ['reader started', 'add 64']);
+  assert.equal(run.entries.length, 70);
 });
 
 test('a crash while reading names its file, keeps the files before and after it, and replays the rest', async () => {

@@ -19,8 +19,9 @@ export function readerCount(cores = globalThis.navigator?.hardwareConcurrency ??
 }
 
 /**
- * Wraps `counter`, an engine as engine.js makes them, so that once
- * `afterBytes` have been added, files are read by `count` engines from
+ * Wraps `counter`, an engine as engine.js makes them, so that once a drop
+ * passes `afterBytes` (the bytes added, and the `pending` bytes an "add"
+ * says will follow it), files are read by `count` engines from
  * `startReader()` and counted by `counter`. Answers requests as `counter` does.
  */
 export function withReaders(counter, startReader, { count = readerCount(), afterBytes = READERS_AFTER_BYTES } = {}) {
@@ -118,8 +119,14 @@ export function withReaders(counter, startReader, { count = readerCount(), after
         options = message.options;
         readers.forEach((reader) => reader.engine.request(message).catch(() => {}));
       }
-      if (message.type === 'add') bytesAdded += message.files.reduce((sum, file) => sum + file.bytes.length, 0);
-      if (!started && count > 0 && bytesAdded >= afterBytes) start();
+      // Started with a large drop's first batch, a reader's start-up (its
+      // wasm's loading and warm-up) overlaps that batch's counting.
+      let expected = bytesAdded;
+      if (message.type === 'add') {
+        bytesAdded += message.files.reduce((sum, file) => sum + file.bytes.length, 0);
+        expected = bytesAdded + (message.pending ?? 0);
+      }
+      if (!started && count > 0 && expected >= afterBytes) start();
       if (message.type !== 'add' || !readers.length) return counter.request(message, transfer, onFile);
       return readThenAdd(message.files, onFile);
     },

@@ -103,7 +103,8 @@ export function createSession(hooks) {
     };
     try {
       const current = await currentEngine();
-      await current.request({ type: 'add', files }, files.map((file) => file.bytes.buffer), onFile);
+      const pending = queue.reduce((sum, item) => sum + item.source.size, 0);
+      await current.request({ type: 'add', files, pending }, files.map((file) => file.bytes.buffer), onFile);
     } catch (error) {
       if (!(error instanceof AnalysisCrash) || gen !== generation) throw error;
       // The engine answers in order: when its report crashed, the batch only found it stopped.
