@@ -59,14 +59,14 @@ pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) 
     reorder(items, &order);
 }
 
-/// The first `limit` of `items` by `compare`, stably, and every later item
-/// tied with the last of them; each run of items `compare` ties is then
-/// ordered by how `shown` shows them, and the list cut at `limit`. So
-/// neither the choice nor the order depends on term ids (which follow the
-/// order files were added). Only the items that can be listed are sorted (a
-/// report's lists are the top few hundred of hundreds of thousands of
-/// terms), and `shown` is asked once per tied item, not per comparison (a
-/// phrase's shown form is a new string each time).
+/// The first `limit` of `items` in the order of `compare`, items it ties
+/// ordered by how `shown` shows them: so neither the choice nor the order
+/// depends on term ids (which follow the order files were added). Only the
+/// items that can be listed are sorted (a report's lists are the top few
+/// hundred of hundreds of thousands of terms): those up to the `limit`-th
+/// and the ones tied with it. `shown` is asked once for each of them that
+/// `compare` ties with another, not once per comparison (a phrase's shown
+/// form is a new string each time).
 pub fn top_by<'a, T: Copy>(
     items: Vec<T>,
     limit: usize,
