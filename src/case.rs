@@ -51,6 +51,23 @@ pub fn lowercase(text: &str) -> String {
     lower_text
 }
 
+/// Whether `text` starts with the ASCII `opening`, its letters in any case.
+/// Matching ASCII this way keeps offsets into `text` itself: the lower case
+/// of other text can be longer or shorter ("İ" is two bytes, "i̇" three), so
+/// an offset found in [`lowercase`]'s result may fall inside a character.
+pub fn starts_with_ignoring_ascii_case(text: &str, opening: &str) -> bool {
+    let (text, opening) = (text.as_bytes(), opening.as_bytes());
+    text.len() >= opening.len() && text[..opening.len()].eq_ignore_ascii_case(opening)
+}
+
+/// Where the ASCII `needle` first occurs in `text`, its letters in any case
+/// (see [`starts_with_ignoring_ascii_case`]). A match begins with an ASCII
+/// byte, so it begins and ends on character boundaries.
+pub fn find_ignoring_ascii_case(text: &str, needle: &str) -> Option<usize> {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    (0..=bytes.len().checked_sub(needle.len())?).find(|&at| bytes[at..at + needle.len()].eq_ignore_ascii_case(needle))
+}
+
 fn single(c: char) -> Mapped {
     Mapped { chars: [c, '\0', '\0'], next: 0, len: 1 }
 }
@@ -95,5 +112,24 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(lowercase(text), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn ascii_is_found_in_any_case_at_offsets_into_the_text_itself() {
+        let cases = [
+            ("Posted BY Mara", " by ", Some(6)),
+            ("İstanbul by Émile", " by ", Some(9)),
+            ("İİ by é", " by ", Some(4)),
+            ("by", " by ", None),
+            ("", "by", None),
+            ("Abby", "by", Some(2)),
+        ];
+        for (text, needle, expected) in cases {
+            assert_eq!(find_ignoring_ascii_case(text, needle), expected, "{text:?} {needle:?}");
+        }
+        assert!(starts_with_ignoring_ascii_case("BY: Mara", "by:"));
+        assert!(starts_with_ignoring_ascii_case("Écrit", "") && !starts_with_ignoring_ascii_case("b", "by"));
+        // The Kelvin sign lowers to an ASCII "k"; matched as ASCII it stays itself.
+        assert!(!starts_with_ignoring_ascii_case("\u{212A}nown", "known"));
     }
 }

@@ -343,3 +343,16 @@ fn a_carriage_return_inside_a_cell_ends_the_row_and_reaches_no_article() {
         )]
     );
 }
+
+/// Found by the fuzzer (target `ingest_markdown`): a byline whose lower case
+/// is longer than itself ("İ" is two bytes, lowered three) was cut at an
+/// offset found in the lower case, inside "É", and the reader panicked.
+#[test]
+fn a_byline_is_read_whatever_the_width_of_its_lower_case() {
+    let markdown = "---\ntitle: Museum reopens\nauthor: Desk İstanbul posted by Émile Zola\n---\n\nThe museum reopened on Friday.\n";
+    let ingested = ingest("museum.md", markdown.as_bytes(), &Limits::default()).map_err(|error| error.to_string());
+    let bylines: Vec<Option<String>> = ingested
+        .map(|ingested| ingested.articles.into_iter().map(|article| article.byline).collect())
+        .unwrap_or_default();
+    assert_eq!(bylines, [Some("Émile Zola".to_string())]);
+}

@@ -11,6 +11,7 @@
 use std::borrow::Cow;
 
 use super::fields::{byline, outlet};
+use crate::case::starts_with_ignoring_ascii_case;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Line {
@@ -318,12 +319,12 @@ pub fn classify(line: &str) -> Line {
     }
     let first = line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     let captions = beginning_with(CAPTION_OPENINGS, first, |opening| opening);
-    if captions.iter().any(|opening| starts_with_ignoring_case(line, opening)) || is_credit(line) {
+    if captions.iter().any(|opening| starts_with_ignoring_ascii_case(line, opening)) || is_credit(line) {
         return Line::Caption;
     }
     let promo = beginning_with(PROMO_OPENINGS, first, |(opening, _)| opening)
         .iter()
-        .any(|(opening, most)| starts_with_ignoring_case(line, opening) && words() <= *most);
+        .any(|(opening, most)| starts_with_ignoring_ascii_case(line, opening) && words() <= *most);
     let short_promo = whole && (is_link_promo(line, &lower, words()) || is_name_box(line, &lower, words()));
     if promo || short_promo || is_bullet_outlet(line) {
         return Line::Furniture;
@@ -338,12 +339,6 @@ fn beginning_with<T>(openings: &[T], first: u8, text: impl Fn(&T) -> &str) -> &[
     let from = openings.partition_point(|opening| first_byte(opening) < first);
     let to = from + openings[from..].partition_point(|opening| first_byte(opening) == first);
     &openings[from..to]
-}
-
-/// Whether `text` starts with the lower-case ASCII `opening`, in any case.
-fn starts_with_ignoring_case(text: &str, opening: &str) -> bool {
-    let (text, opening) = (text.as_bytes(), opening.as_bytes());
-    text.len() >= opening.len() && text[..opening.len()].eq_ignore_ascii_case(opening)
 }
 
 /// Removes promotions that pages splice into the middle of a paragraph:
