@@ -128,6 +128,9 @@ for target in "${targets[@]}"; do
   echo "fuzz: $target for up to ${seconds}s"
   log=$out/$target.log
   mkdir -p "artifacts/$target"
+  # Crashes are counted from this run only: the inputs of earlier, fixed ones stay in artifacts/.
+  since=$out/$target.started
+  touch "$since"
   started=$SECONDS
   # Each line stamped with the second it was printed, to find when coverage last grew.
   set +e
@@ -156,7 +159,7 @@ for target in "${targets[@]}"; do
   cov=$(grep -oE 'cov: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
   ft=$(grep -oE 'ft: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
   corpus=$(find "corpus/$target" -type f | wc -l)
-  crashes=$(find "artifacts/$target" -type f | wc -l)
+  crashes=$(find "artifacts/$target" -type f -newer "$since" | wc -l)
   printf '%-16s %8s %12s %7s %7s %7s %13s %-8s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
     "$corpus" "$(cov_last_grew "$log")s" "$stopped" "$crashes" >>"$summary"
   if [ "$result" -ne 0 ]; then
