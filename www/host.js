@@ -61,9 +61,11 @@ const WARM_UP_BYTES = 300_000;
  * run for a while, and a call already running never switches. So the
  * warm-up makes two rounds of 300 KB: the first runs at the baseline's
  * speed and gets the hot functions optimised; the second's calls start
- * anew, in the optimised code, and get the rest optimised. Measured on the demo page (median of 9 drops of 1 MB):
- * first keywords on screen 188 ms after the drop with one round of 20 KB,
- * 130 ms with these two, for 270 ms more of the worker's start-up.
+ * anew, in the optimised code, and get the rest optimised. On the demo
+ * page (medians of 9 drops of 1 MB, builds alternated), first keywords
+ * were on screen 129–142 ms after the drop with these two rounds against
+ * 166–177 ms with one of 20 KB, for about 270 ms more of the worker's
+ * start-up.
  */
 export function warmUp(Corpus) {
   const corpus = new Corpus(null);

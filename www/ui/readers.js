@@ -6,7 +6,7 @@
 // start only once a drop is large enough to repay their start-up.
 import { AnalysisCrash } from './engine.js';
 
-/** Bytes added before readers start: a reader's start-up (loading and warming its wasm) costs more than it saves on less. */
+/** A drop's bytes before readers start: a reader's start-up (loading and warming its wasm) costs more than it saves on less. */
 const READERS_AFTER_BYTES = 2 * 1024 * 1024;
 /** One counting worker keeps up with about one reader: reading is half of each file's work, counting the other half. */
 const MOST_READERS = 2;
@@ -119,14 +119,11 @@ export function withReaders(counter, startReader, { count = readerCount(), after
         options = message.options;
         readers.forEach((reader) => reader.engine.request(message).catch(() => {}));
       }
+      if (message.type === 'add') bytesAdded += message.files.reduce((sum, file) => sum + file.bytes.length, 0);
       // Started with a large drop's first batch, a reader's start-up (its
       // wasm's loading and warm-up) overlaps that batch's counting.
-      let expected = bytesAdded;
-      if (message.type === 'add') {
-        bytesAdded += message.files.reduce((sum, file) => sum + file.bytes.length, 0);
-        expected = bytesAdded + (message.pending ?? 0);
-      }
-      if (!started && count > 0 && expected >= afterBytes) start();
+      const pending = message.type === 'add' ? (message.pending ?? 0) : 0;
+      if (!started && count > 0 && bytesAdded + pending >= afterBytes) start();
       if (message.type !== 'add' || !readers.length) return counter.request(message, transfer, onFile);
       return readThenAdd(message.files, onFile);
     },
