@@ -104,13 +104,14 @@ pub fn find<'a>(prints: &[&'a Fingerprint]) -> Vec<Option<usize>> {
         }
     }
     let is_short = |article: usize| prints[article].sampled < MIN_SAMPLED;
-    let short_shingles: FxHashSet<u32> = originals
-        .iter()
-        .filter(|&&article| is_short(article))
-        .flat_map(|&article| prints[article].shingles.iter().copied())
-        .collect();
+    let short_shingles = ShingleSet::new(
+        originals
+            .iter()
+            .filter(|&&article| is_short(article))
+            .flat_map(|&article| prints[article].shingles.iter().copied()),
+    );
     let indexed = |print: &'a Fingerprint| {
-        print.shingles.iter().copied().filter(|hash| hash % SAMPLE == 0 || short_shingles.contains(hash))
+        print.shingles.iter().copied().filter(|hash| hash % SAMPLE == 0 || short_shingles.contains(*hash))
     };
     // Each indexed shingle of each original with its article, packed (the
     // shingle first, so that sorting puts the articles sharing a shingle in
@@ -153,7 +154,7 @@ pub fn find<'a>(prints: &[&'a Fingerprint]) -> Vec<Option<usize>> {
                 shared[other] += 1;
             }
         }
-        sort::sort_by(&mut touched, Ord::cmp);
+        // In any order: the groups are the connected pairs, whichever joins first.
         for other in touched.drain(..) {
             let count = std::mem::take(&mut shared[other]);
             let candidate = is_short(article)
@@ -165,6 +166,42 @@ pub fn find<'a>(prints: &[&'a Fingerprint]) -> Vec<Option<usize>> {
         }
     }
     groups.duplicate_of(|article| prints[article].words)
+}
+
+/// The shingles of the short articles, asked about for every shingle of
+/// every article: most are in none, so a bit per hash's top bits answers
+/// most questions before the set is asked (the set alone took a fifth of
+/// duplicates' time on a 50 MB corpus).
+struct ShingleSet {
+    bits: Vec<u64>,
+    shift: u32,
+    set: FxHashSet<u32>,
+}
+
+impl ShingleSet {
+    fn new(shingles: impl Iterator<Item = u32>) -> ShingleSet {
+        let set: FxHashSet<u32> = shingles.collect();
+        // About sixteen bits per shingle: one unrelated hash in sixteen reaches the set.
+        let bits = (set.len() as u64 * 16).next_power_of_two().clamp(64, 1 << 32).ilog2();
+        let shift = u32::BITS - bits;
+        let mut filter = ShingleSet { bits: vec![0; 1 << (bits - 6)], shift, set: FxHashSet::default() };
+        for &hash in &set {
+            let (word, bit) = filter.position(hash);
+            filter.bits[word] |= bit;
+        }
+        filter.set = set;
+        filter
+    }
+
+    fn position(&self, hash: u32) -> (usize, u64) {
+        let at = (u64::from(hash) >> self.shift) as usize;
+        (at / 64, 1 << (at % 64))
+    }
+
+    fn contains(&self, hash: u32) -> bool {
+        let (word, bit) = self.position(hash);
+        self.bits[word] & bit != 0 && self.set.contains(&hash)
+    }
 }
 
 /// Where the entries of a sorted index begin, by the top bits of their
@@ -410,6 +447,23 @@ mod tests {
                 let expected: Vec<u64> = index.iter().copied().filter(|&entry| sort::unpack(entry).0 == hash).collect();
                 assert_eq!(directory.run(&index, hash), expected, "length {len}, hash {hash}");
             }
+        }
+    }
+
+    #[test]
+    fn the_shingle_set_holds_exactly_the_shingles_it_was_made_of() {
+        let mut seed = 11u64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 32) as u32
+        };
+        for len in [0, 1, 3, 4, 5, 1_000] {
+            let held: Vec<u32> = (0..len).map(|_| next()).chain([0, u32::MAX]).collect();
+            let set = ShingleSet::new(held.iter().copied());
+            assert!(held.iter().all(|&hash| set.contains(hash)), "length {len}");
+            let others: Vec<u32> = (0..10_000).map(|_| next()).filter(|hash| !held.contains(hash)).collect();
+            assert!(others.iter().all(|&hash| !set.contains(hash)), "length {len}");
+            assert!([1, u32::MAX - 1].iter().all(|&hash| !set.contains(hash)), "length {len}");
         }
     }
 

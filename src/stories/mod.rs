@@ -194,50 +194,68 @@ fn similarity(a: &Signature, b: &Signature) -> f64 {
 
 /// Pairs of articles alike enough to be one story, found through the terms
 /// few articles share, most alike first (ties by the articles' order).
+///
+/// Each article's candidates are the later articles holding one of its rare
+/// terms; the weights of those terms add up, as they are found, to part of
+/// the pair's dot product. The rest comes from the common terms, and is at
+/// most the product of the two articles' norms over their common terms
+/// (Cauchy–Schwarz): a pair that cannot reach the cosine it needs even so
+/// is dropped without the whole cosine, which on a large undated corpus
+/// most pairs are.
 fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) -> Vec<(f64, usize, usize)> {
-    let mut postings: FxHashMap<TermId, Vec<usize>> = FxHashMap::default();
+    let mut postings: FxHashMap<TermId, Vec<(usize, u64)>> = FxHashMap::default();
     for (index, signature) in signatures.iter().enumerate() {
-        for &(id, _) in &signature.terms {
-            postings.entry(id).or_default().push(index);
+        for &(id, weight) in &signature.terms {
+            postings.entry(id).or_default().push((index, weight));
         }
     }
     let cap = POSTINGS.max(signatures.len() / 20);
-    // The articles after `index` that hold term `id`, when it is rare enough to propose any.
-    let later_holders = |index: usize, id: &TermId| {
-        let holders = postings.get(id).filter(|holders| holders.len() <= cap).map_or(&[][..], Vec::as_slice);
-        &holders[holders.partition_point(|&other| other <= index)..]
-    };
-    // Pairs of article positions, packed, counted before
-    // they are listed and then sorted in place: on a large corpus they are
-    // the largest thing grouping needs, and the wasm heap keeps its peak.
-    let count: usize = signatures
+    let is_rare = |id: &TermId| postings.get(id).is_some_and(|holders| holders.len() <= cap);
+    let common_norms: Vec<f64> = signatures
         .iter()
-        .enumerate()
-        .map(|(index, signature)| signature.terms.iter().map(|(id, _)| later_holders(index, id).len()).sum::<usize>())
-        .sum();
-    let mut candidates: Vec<u64> = Vec::with_capacity(count);
-    for (index, signature) in signatures.iter().enumerate() {
-        for (id, _) in &signature.terms {
-            candidates.extend(later_holders(index, id).iter().map(|&other| sort::pack(index as u32, other as u32)));
+        .map(|signature| {
+            let squares: u64 =
+                signature.terms.iter().filter(|(id, _)| !is_rare(id)).map(|&(_, weight)| weight * weight).sum();
+            (squares as f64).sqrt()
+        })
+        .collect();
+    // The rare terms' dot product with each later article, indexed by
+    // article: reset through the list of those touched.
+    let mut rare_dot = vec![0u64; signatures.len()];
+    let mut touched = Vec::new();
+    let mut edges = Vec::new();
+    for (a, signature) in signatures.iter().enumerate() {
+        for &(id, weight) in signature.terms.iter().filter(|(id, _)| is_rare(id)) {
+            let holders = &postings[&id];
+            for &(b, other_weight) in &holders[holders.partition_point(|&(other, _)| other <= a)..] {
+                if rare_dot[b] == 0 {
+                    touched.push(b);
+                }
+                // At least 1, so that a touched article never looks untouched:
+                // a bound higher by one only costs a cosine.
+                rare_dot[b] += (weight * other_weight).max(1);
+            }
         }
-    }
-    sort::numbers(&mut candidates);
-    candidates.dedup();
-    let mut edges: Vec<(f64, usize, usize)> = candidates
-        .into_iter()
-        .filter_map(|pair| {
-            let (a, b) = sort::unpack(pair);
-            let (a, b) = (a as usize, b as usize);
+        for b in touched.drain(..) {
+            let rare = std::mem::take(&mut rare_dot[b]);
             // Dates first: pairs too far apart are most of a long period's candidates.
             let needed = match (days[a], days[b]) {
-                (Some(x), Some(y)) if x.abs_diff(y) > u64::from(max_days) => return None,
+                (Some(x), Some(y)) if x.abs_diff(y) > u64::from(max_days) => continue,
                 (Some(_), Some(_)) => MIN_SIMILARITY,
                 _ => MIN_SIMILARITY_UNDATED,
             };
-            let alike = similarity(&signatures[a], &signatures[b]);
-            (alike >= needed).then_some((alike, a, b))
-        })
-        .collect();
+            let most = rare as f64 + common_norms[a] * common_norms[b];
+            let norms = ((signature.norm as f64) * (signatures[b].norm as f64)).sqrt();
+            // With room for rounding: the bound must never drop a pair the cosine keeps.
+            if most < needed * norms * (1.0 - 1e-9) {
+                continue;
+            }
+            let alike = similarity(signature, &signatures[b]);
+            if alike >= needed {
+                edges.push((alike, a, b));
+            }
+        }
+    }
     sort::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     edges
 }
@@ -402,4 +420,75 @@ fn day_number(date: &str) -> Option<i64> {
     let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     Some(era * 146_097 + day_of_era - 719_468)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every pair sharing a rare term, dated near enough, and alike enough,
+    /// by the definition: every such pair's cosine taken in full.
+    fn alike_pairs_in_full(signatures: &[Signature], days: &[Option<i64>], max_days: u32) -> Vec<(f64, usize, usize)> {
+        let mut holders: FxHashMap<TermId, usize> = FxHashMap::default();
+        for signature in signatures {
+            for &(id, _) in &signature.terms {
+                *holders.entry(id).or_default() += 1;
+            }
+        }
+        let cap = POSTINGS.max(signatures.len() / 20);
+        let mut edges = Vec::new();
+        for (a, first) in signatures.iter().enumerate() {
+            for (b, second) in signatures.iter().enumerate().skip(a + 1) {
+                let shares_rare = first
+                    .terms
+                    .iter()
+                    .any(|(id, _)| holders[id] <= cap && second.terms.iter().any(|(other, _)| other == id));
+                let needed = match (days[a], days[b]) {
+                    (Some(x), Some(y)) if x.abs_diff(y) > u64::from(max_days) => continue,
+                    (Some(_), Some(_)) => MIN_SIMILARITY,
+                    _ => MIN_SIMILARITY_UNDATED,
+                };
+                let alike = similarity(first, second);
+                if shares_rare && alike >= needed {
+                    edges.push((alike, a, b));
+                }
+            }
+        }
+        sort::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        edges
+    }
+
+    #[test]
+    fn the_bound_on_common_terms_drops_no_pair_the_cosine_keeps() {
+        let mut seed = 7u64;
+        let mut next = |range: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % range
+        };
+        // Terms 0–3 are held by most articles (too many to propose pairs) and
+        // weigh much, so that many pairs are near the threshold on them;
+        // terms from 10 on are rare, a few articles each.
+        for (articles, rare_pool) in [(300, 400), (300, 2_000), (2_500, 6_000)] {
+            let signatures: Vec<Signature> = (0..articles)
+                .map(|_| {
+                    let mut terms: Vec<(TermId, u64)> = Vec::new();
+                    for id in 0..4 {
+                        if next(10) < 8 {
+                            terms.push((id, 500 + next(4_000)));
+                        }
+                    }
+                    let rare = 1 + next(12) as usize;
+                    terms.extend((0..rare).map(|_| (10 + next(rare_pool) as TermId, 300 + next(2_000))));
+                    sort::sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
+                    terms.dedup_by_key(|term| term.0);
+                    Signature { norm: terms.iter().map(|&(_, weight)| weight * weight).sum(), terms }
+                })
+                .collect();
+            let days: Vec<Option<i64>> =
+                (0..articles).map(|_| [None, Some(next(9) as i64)][next(2) as usize]).collect();
+            let expected = alike_pairs_in_full(&signatures, &days, 3);
+            assert!(expected.len() > articles / 10, "{} pairs among {articles} articles", expected.len());
+            assert_eq!(alike_pairs(&signatures, &days, 3), expected, "{articles} articles, {rare_pool} rare terms");
+        }
+    }
 }
