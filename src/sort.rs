@@ -16,17 +16,55 @@ pub fn numbers(values: &mut [u64]) {
 }
 
 /// Sorts floating-point numbers as [`f64::total_cmp`] orders them, through
-/// [`numbers`]: flipped as below, their bits order as the numbers do.
+/// [`numbers`] of their [`float_key`]s.
 pub fn floats(values: &mut [f64]) {
-    const SIGN: u64 = 1 << 63;
-    let flip = |bits: u64| if bits & SIGN == 0 { bits | SIGN } else { !bits };
     let unflip = |key: u64| if key & SIGN != 0 { key & !SIGN } else { !key };
-    let mut keys: Vec<u64> = values.iter().map(|value| flip(value.to_bits())).collect();
+    let mut keys: Vec<u64> = values.iter().copied().map(float_key).collect();
     numbers(&mut keys);
     for (value, key) in values.iter_mut().zip(keys) {
         *value = f64::from_bits(unflip(key));
     }
 }
+
+const SIGN: u64 = 1 << 63;
+
+/// A number that orders as [`f64::total_cmp`] orders `value`: its bits, flipped.
+pub fn float_key(value: f64) -> u64 {
+    let bits = value.to_bits();
+    if bits & SIGN == 0 {
+        bits | SIGN
+    } else {
+        !bits
+    }
+}
+
+/// Keeps only the items whose `key` is among the `limit` largest (with
+/// every item that ties the last of them), in their order: before a
+/// [`top_by`] of a few of many items whose order is by `key` first, so that
+/// only the few are compared through it. One look at each item, and a
+/// short sorted list of the largest keys so far; so only for a short
+/// `limit` (above [`FEW_TO_KEEP`] the items are all kept).
+pub fn retain_largest<T>(items: &mut Vec<T>, limit: usize, key: impl Fn(&T) -> u64) {
+    if limit == 0 || limit > FEW_TO_KEEP || items.len() <= limit {
+        return;
+    }
+    // Ascending: the smallest of the largest first.
+    let mut largest: Vec<u64> = Vec::with_capacity(limit + 1);
+    for item in items.iter() {
+        let key = key(item);
+        if largest.len() < limit || key > largest[0] {
+            largest.insert(largest.partition_point(|&kept| kept < key), key);
+            if largest.len() > limit {
+                largest.remove(0);
+            }
+        }
+    }
+    let least = largest[0];
+    items.retain(|item| key(item) >= least);
+}
+
+/// The longest list [`retain_largest`] narrows items down to.
+pub const FEW_TO_KEEP: usize = 64;
 
 /// Sorts pairs of 32-bit numbers by the first, then the second: while
 /// sorting, each pair is one number, [`pack`]ed.
@@ -186,8 +224,14 @@ fn merge(left: &[usize], right: &[usize], out: &mut [usize], compare: &mut dyn F
 /// place `k` is at `order[k]`), in place: each cycle of the permutation is
 /// followed once, swapping as it goes.
 fn reorder<T>(items: &mut [T], order: &[usize]) {
-    let mut placed = vec![false; items.len()];
-    for start in 0..items.len() {
+    permute(order, &mut |a, b| items.swap(a, b));
+}
+
+/// [`reorder`]'s steps, the same for every element type: only the swap is
+/// generated per type.
+fn permute(order: &[usize], swap: &mut dyn FnMut(usize, usize)) {
+    let mut placed = vec![false; order.len()];
+    for start in 0..order.len() {
         let mut at = start;
         while !placed[at] {
             placed[at] = true;
@@ -195,7 +239,7 @@ fn reorder<T>(items: &mut [T], order: &[usize]) {
             if from == start {
                 break;
             }
-            items.swap(at, from);
+            swap(at, from);
             at = from;
         }
     }
@@ -213,6 +257,39 @@ mod tests {
         let mut values = [5, u64::MAX, 0, 5];
         numbers(&mut values);
         assert_eq!(values, [0, 5, 5, u64::MAX]);
+    }
+
+    #[test]
+    fn the_items_kept_are_those_whose_key_reaches_the_limit_th_largest() {
+        let keys = [5u64, 9, 1, 9, 7, 5, 3, 9, 0, 5];
+        let cases: &[(usize, &[u64])] = &[
+            (0, &[5, 9, 1, 9, 7, 5, 3, 9, 0, 5]),
+            (1, &[9, 9, 9]),
+            (3, &[9, 9, 9]),
+            (4, &[9, 9, 7, 9]),
+            (5, &[5, 9, 9, 7, 5, 9, 5]),
+            (7, &[5, 9, 9, 7, 5, 9, 5]),
+            (8, &[5, 9, 9, 7, 5, 3, 9, 5]),
+            (10, &[5, 9, 1, 9, 7, 5, 3, 9, 0, 5]),
+            (FEW_TO_KEEP + 1, &[5, 9, 1, 9, 7, 5, 3, 9, 0, 5]),
+        ];
+        for &(limit, expected) in cases {
+            let mut items: Vec<(usize, u64)> = keys.iter().copied().enumerate().collect();
+            retain_largest(&mut items, limit, |&(_, key)| key);
+            let kept: Vec<u64> = items.iter().map(|&(_, key)| key).collect();
+            assert_eq!(kept, expected, "limit {limit}");
+            assert!(items.windows(2).all(|pair| pair[0].0 < pair[1].0), "limit {limit}: order kept");
+        }
+    }
+
+    #[test]
+    fn float_keys_order_as_total_cmp_orders_the_floats() {
+        let values = [2.5, -0.0, f64::INFINITY, 0.0, -1e-300, f64::NEG_INFINITY, 1e-300, -7.25, f64::MIN_POSITIVE];
+        for a in values {
+            for b in values {
+                assert_eq!(float_key(a).cmp(&float_key(b)), a.total_cmp(&b), "{a} against {b}");
+            }
+        }
     }
 
     #[test]

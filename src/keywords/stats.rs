@@ -262,6 +262,7 @@ fn distinctive(articles: &[Selected], totals: &[Total], vocabulary: &Vocabulary)
                 })
                 .filter(|ranked| ranked.score > 0.0),
         );
+        sort::retain_largest(&mut scored, ARTICLE_KEYWORDS, |ranked| sort::float_key(ranked.score));
         scored = top(scored, ARTICLE_KEYWORDS, vocabulary);
         chosen.extend_from_slice(&scored);
         ends.push(chosen.len());

@@ -129,6 +129,7 @@ pub fn group(articles: &[Article], vocabulary: &Vocabulary, options: &StoryOptio
                 .filter(|&(id, _)| groupable[id as usize] == Some(true) && df[id as usize] > 1)
                 .map(|(id, count)| (id, weight(id, count))),
         );
+        sort::retain_largest(&mut weighted, SIGNATURE, |&(_, weight)| weight);
         weighted = sort::top_by(weighted, SIGNATURE, |a, b| b.1.cmp(&a.1), |&(id, _)| vocabulary.display(id));
         sort::sort_by(&mut weighted, |a, b| a.0.cmp(&b.0));
         chosen.extend_from_slice(&weighted);
