@@ -342,6 +342,9 @@ mod tests {
             ("The U.S. envoy and the US envoy told us. The U.S. team", &[("U.S.", 3), ("us", 1)]),
             ("Okafor spoke. Okafor left. The mayor, okafor, smiled", &[("okafor", 3)]),
             ("Putin spoke. Later putin and Putin met. Putin left.", &[("Putin", 4)]),
+            // Equal votes: the form without capitals, then the alphabetically first.
+            ("We saw the Über app and the über deal", &[("über", 2)]),
+            ("We met the Mcdonald family and the McDonald twins", &[("McDonald", 2)]),
             ("Harbour reopens. Ships queued.", &[("Harbour", 1), ("Ships", 1)]),
             (
                 "The defence budget grew; defense cuts and defences fell. Defence won.",

@@ -328,11 +328,24 @@ impl Vocabulary {
                 .collect();
             return Cow::Owned(words.join(" "));
         }
-        let rank = |form: u32| {
-            let text = &self.form_texts[form as usize];
-            (self.form_slots[form as usize].votes, !text.chars().any(char::is_uppercase), std::cmp::Reverse(text))
+        // Most terms have one or two forms: votes decide, and the text is
+        // looked at only on a tie (a report shows a hundred thousand terms).
+        let has_capitals = |text: &str| {
+            text.bytes().any(|byte| byte.is_ascii_uppercase())
+                || !text.is_ascii() && text.chars().any(char::is_uppercase)
         };
-        let best = self.term_forms[term.index as usize].iter().copied().max_by_key(|&form| rank(form));
+        let at_least_as_good = |form: u32, than: u32| {
+            let (text, other) = (&self.form_texts[form as usize], &self.form_texts[than as usize]);
+            let votes = self.form_slots[form as usize].votes.cmp(&self.form_slots[than as usize].votes);
+            votes.then_with(|| has_capitals(other).cmp(&has_capitals(text))).then_with(|| other.cmp(text)).is_ge()
+        };
+        let best = self.term_forms[term.index as usize].iter().copied().reduce(|best, form| {
+            if at_least_as_good(form, best) {
+                form
+            } else {
+                best
+            }
+        });
         Cow::Borrowed(best.map_or("", |form| &self.form_texts[form as usize]))
     }
 
