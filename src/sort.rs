@@ -64,7 +64,7 @@ pub fn retain_largest<T>(items: &mut Vec<T>, limit: usize, key: impl Fn(&T) -> u
 }
 
 /// The longest list [`retain_largest`] narrows items down to.
-pub const FEW_TO_KEEP: usize = 64;
+const FEW_TO_KEEP: usize = 64;
 
 /// Sorts pairs of 32-bit numbers by the first, then the second: while
 /// sorting, each pair is one number, [`pack`]ed.
