@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use crate::bytescan::{equal, find};
+
 /// Text ready for a reader, and a warning when the bytes were not plain UTF-8.
 pub struct Decoded<'a> {
     pub text: Cow<'a, str>,
@@ -107,9 +109,7 @@ fn windows_1252(byte: u8) -> char {
 
 /// CRLF and lone CR become LF; non-breaking and narrow spaces become plain spaces.
 fn normalise(text: Cow<'_, str>) -> Cow<'_, str> {
-    // One search per character: a search for a single character is a fast byte search.
-    let needs_work = ['\r', '\u{A0}', '\u{202F}', '\u{2007}'].iter().any(|&c| text.contains(c));
-    if !needs_work {
+    if !needs_normalising(&text) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -129,9 +129,52 @@ fn normalise(text: Cow<'_, str>) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `text` holds a character [`normalise`] changes: found by its
+/// last byte, eight bytes at a time, in one pass (a search for a character
+/// of several bytes is a substring search, one pass each, and slow in wasm).
+fn needs_normalising(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // CR; the last bytes of U+00A0 (C2 A0), U+202F (E2 80 AF) and U+2007 (E2 80 87).
+    let is_last = |byte: u8| matches!(byte, b'\r' | 0xA0 | 0xAF | 0x87);
+    let last = |word| equal(word, b'\r') | equal(word, 0xA0) | equal(word, 0xAF) | equal(word, 0x87);
+    let mut at = 0;
+    loop {
+        at = find(bytes, at, last, is_last);
+        let Some(&byte) = bytes.get(at) else { return false };
+        let before = &bytes[..at];
+        let changed = match byte {
+            b'\r' => true,
+            0xA0 => before.ends_with(&[0xC2]),
+            _ => before.ends_with(&[0xE2, 0x80]),
+        };
+        if changed {
+            return true;
+        }
+        at += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalising_is_needed_exactly_when_a_changed_character_is_there() {
+        // The changed characters, and others that end in the same bytes or start alike.
+        let probes = ['\r', '\u{A0}', '\u{202F}', '\u{2007}', 'à', '¯', '‡', '…', '₇', '\u{2000}', '₯', '〇'];
+        let changed = |text: &str| ['\r', '\u{A0}', '\u{202F}', '\u{2007}'].iter().any(|&c| text.contains(c));
+        for probe in probes {
+            for before in 0..20 {
+                for after in [0, 1, 9] {
+                    let text = format!("{}{probe}{}", "é".repeat(before % 3) + &"x".repeat(before), "y".repeat(after));
+                    assert_eq!(needs_normalising(&text), changed(&text), "{text:?}");
+                    let twice = format!("{text}à{text}");
+                    assert_eq!(needs_normalising(&twice), changed(&twice), "{twice:?}");
+                }
+            }
+        }
+        assert!(!needs_normalising(""));
+    }
 
     #[test]
     fn decodes_every_supported_encoding() {
