@@ -330,10 +330,7 @@ impl Vocabulary {
         }
         // Most terms have one or two forms: votes decide, and the text is
         // looked at only on a tie (a report shows a hundred thousand terms).
-        let has_capitals = |text: &str| {
-            text.bytes().any(|byte| byte.is_ascii_uppercase())
-                || !text.is_ascii() && text.chars().any(char::is_uppercase)
-        };
+        let has_capitals = |text: &str| text.chars().any(char::is_uppercase);
         let at_least_as_good = |form: u32, than: u32| {
             let (text, other) = (&self.form_texts[form as usize], &self.form_texts[than as usize]);
             let votes = self.form_slots[form as usize].votes.cmp(&self.form_slots[than as usize].votes);

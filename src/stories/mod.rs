@@ -211,12 +211,17 @@ fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) ->
         }
     }
     let cap = POSTINGS.max(signatures.len() / 20);
-    let is_rare = |id: &TermId| postings.get(id).is_some_and(|holders| holders.len() <= cap);
+    // The holders of a term few enough to propose pairs.
+    let rare_holders = |id: &TermId| postings.get(id).filter(|holders| holders.len() <= cap);
     let common_norms: Vec<f64> = signatures
         .iter()
         .map(|signature| {
-            let squares: u64 =
-                signature.terms.iter().filter(|(id, _)| !is_rare(id)).map(|&(_, weight)| weight * weight).sum();
+            let squares: u64 = signature
+                .terms
+                .iter()
+                .filter(|(id, _)| rare_holders(id).is_none())
+                .map(|&(_, weight)| weight * weight)
+                .sum();
             (squares as f64).sqrt()
         })
         .collect();
@@ -226,8 +231,8 @@ fn alike_pairs(signatures: &[Signature], days: &[Option<i64>], max_days: u32) ->
     let mut touched = Vec::new();
     let mut edges = Vec::new();
     for (a, signature) in signatures.iter().enumerate() {
-        for &(id, weight) in signature.terms.iter().filter(|(id, _)| is_rare(id)) {
-            let holders = &postings[&id];
+        for &(id, weight) in &signature.terms {
+            let Some(holders) = rare_holders(&id) else { continue };
             for &(b, other_weight) in &holders[holders.partition_point(|&(other, _)| other <= a)..] {
                 if rare_dot[b] == 0 {
                     touched.push(b);
