@@ -25,13 +25,18 @@ export interface MountOptions {
   samples?: string | URL;
   /** Keep the view and filters in the page's URL hash (bookmarkable). Default false. */
   urlState?: boolean;
-  /** Analysis options for the core (default: keywords.limit 100000, so the table lists every term). */
+  /** Analysis options for the core (default: keywords.limit 100000, so the table can list every term). */
   analysis?: Options;
 }
 
 export interface NewsLensController {
-  /** The report on screen (filtered when filters are set), or null before the first one. */
+  /**
+   * The report on screen (filtered when filters are set), or null before the first one. Its
+   * keywords, phrases and names stop at 2,000 each, as many as the views show at first.
+   */
   readonly report: Report | null;
+  /** The report on screen with every keyword, phrase and name the analysis options allow, or null. */
+  wholeReport(): Promise<Report | null>;
   /** Switches the colour scheme. */
   set theme(theme: Theme);
   /** Adds files (File objects or { name, bytes }) to the analysis. */
@@ -46,7 +51,10 @@ export interface NewsLensController {
 export declare function mount(element: HTMLElement, options?: MountOptions): NewsLensController;
 
 export interface NewsLensElementEventMap extends HTMLElementEventMap {
-  /** Fired when an analysis finishes and when the filters change; `detail` is the report shown. */
+  /**
+   * Fired when an analysis finishes and when the filters change; `detail` is the report shown
+   * (lists of at most 2,000 terms: `wholeReport()` has them all).
+   */
   report: CustomEvent<Report>;
 }
 
@@ -57,6 +65,7 @@ export interface NewsLensElementEventMap extends HTMLElementEventMap {
  */
 export declare class NewsLensElement extends HTMLElement {
   readonly report: Report | null;
+  wholeReport(): Promise<Report | null>;
   addFiles(files: Iterable<File | InputFile>): Promise<void>;
   clear(): Promise<void>;
   addEventListener<K extends keyof NewsLensElementEventMap>(

@@ -24,6 +24,12 @@ const SCREENSHOTS = fileURLToPath(new URL('../../test-output/screenshots/', impo
 
 export const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
+/** The file that `action` makes `page` download: `{ name, bytes }`. */
+export async function downloaded(page, action) {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
 /** Serves `directory` and starts the browser; `close()` stops both. */
 export async function openDemo({ directory = DIST, contextOptions = {} } = {}) {
   const { server, url } = await serve(directory);

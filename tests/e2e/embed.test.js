@@ -34,6 +34,8 @@ test('views, theme and the report event follow the attributes; the host page is 
   assert.equal(await page.$eval('.nl', (node) => getComputedStyle(node).backgroundColor), 'rgb(13, 17, 23)');
   const reports = await page.evaluate(() => window.reports.map((report) => report.files.length));
   assert.deepEqual(reports, [2]);
+  const whole = await page.evaluate(async () => JSON.stringify(await document.querySelector('news-lens').wholeReport()));
+  assert.equal(whole, await page.evaluate(() => JSON.stringify(window.reports[0])), 'lists this short are whole already');
   assert.equal(new URL(page.url()).hash, '', 'without url-state the host page URL is not touched');
   await page.getByRole('tab', { name: 'Overview' }).click();
   assert.equal(new URL(page.url()).hash, '');

@@ -1,6 +1,7 @@
 // Test page for the views: the real widget (unbundled, from www/) on a
 // hand-written report from tests/fixtures/reports/, served by an engine that
-// answers every report request with that fixture. What the core computes is
+// answers every report request with that fixture (its lists cut to the
+// limit asked for). What the core computes is
 // tested through the real engine by the other end-to-end tests.
 import { mountWidget } from '/www/ui/widget.js';
 
@@ -32,9 +33,16 @@ function fixtureEngine(report) {
       }
       if (message.method === 'concordance') return concordanceOf(message.args[0], message.args[1]?.filter?.outlets ?? []);
       window.filters.push(message.args[0]);
-      return JSON.stringify(report);
+      return JSON.stringify(cut(report, message.args[1]));
     },
   };
+}
+
+/** `report` with at most `limit` terms in each list, as reportJson's keywordLimit cuts them. */
+function cut(report, limit) {
+  if (limit === undefined) return report;
+  const lists = Object.fromEntries(['keywords', 'phrases', 'names'].filter((key) => report[key]).map((key) => [key, report[key].slice(0, limit)]));
+  return { ...report, ...lists };
 }
 
 /** A report with `count` invented keywords, for the virtualised table. */

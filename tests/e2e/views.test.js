@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { contrastFailures, fixture, openDemo, openView, REPOSITORY, screenshotEveryView, tableRows, VIEWS } from './browser.js';
+import { contrastFailures, downloaded, fixture, openDemo, openView, REPOSITORY, screenshotEveryView, tableRows, VIEWS } from './browser.js';
 
 const report = JSON.parse(readFileSync(fixture('reports/port-ellery.json')));
 
@@ -271,15 +271,50 @@ test('Reader: quotes highlighted from UTF-16 offsets, coloured by speaker, parti
   await page.waitForSelector('.reader h3:text-is("Council approves harbour levy after late vote")');
 });
 
+test('the report on screen lists 2,000 terms; the table loads the rest when a download or the button asks', async () => {
+  const { page } = demo;
+  await open('#view=keywords', '?keywords=5000');
+  const section = 'section.table:has(> h3:text-is("Keywords"))';
+  assert.equal(await page.textContent(`${section} .count`), '2,000 rows');
+  assert.deepEqual(await page.evaluate(() => window.calls.map((call) => call.args[1])), [2000], 'one report, cut for the views');
+
+  const csv = await downloaded(page, () => page.click(`${section} button:text-is("CSV")`));
+  assert.equal(csv.bytes.toString().trimEnd().split('\r\n').length, 5001, 'every term and the header');
+  assert.equal(await page.textContent(`${section} .count`), '5,000 rows');
+  assert.equal(await page.locator(`${section} button:text-is("Show every term")`).count(), 0);
+  const json = await downloaded(page, () => page.getByRole('button', { name: 'Download the report (JSON)' }).click());
+  assert.equal(JSON.parse(json.bytes).keywords.length, 5000);
+  assert.deepEqual(await page.evaluate(() => window.calls.map((call) => call.args[1])), [2000, undefined], 'the whole report asked for once');
+
+  await open('#view=keywords', '?keywords=5000');
+  await page.click(`${section} button:text-is("Show every term")`);
+  await page.locator(`${section} .count:text-is("5,000 rows")`).waitFor();
+  await open('#view=keywords', '?keywords=5000');
+  await page.fill(`${section} input[type="search"]`, 'term00499');
+  await page.locator(`${section} .count:text-is("10 of 5,000 rows")`).waitFor();
+  // Another filter brings a cut report again; the searched table asks for the rest again.
+  await page.click('.filters summary');
+  await page.check('.filters input[data-key="outlet:Valley Courier"]');
+  await page.waitForFunction(() => window.calls.length === 4);
+  assert.deepEqual(await page.evaluate(() => window.calls.map((call) => [call.args[0]?.outlets ?? null, call.args[1]])), [
+    [null, 2000],
+    [[], undefined],
+    [['Valley Courier'], 2000],
+    [['Valley Courier'], undefined],
+  ]);
+  await page.locator(`${section} .count:text-is("10 of 5,000 rows")`).waitFor();
+});
+
 test('the keyword table stays light with 100,000 rows: only the rows in view are in the DOM', async () => {
   const { page } = demo;
   await open('#view=keywords', '?keywords=100000');
-  const count = 'section.table:has(> h3:text-is("Keywords")) .count';
-  assert.equal(await page.textContent(count), '100,000 rows');
-  assert.ok((await tableRows(page, 'Keywords')).length < 80);
-  assert.equal(await page.getAttribute('section.table:has(> h3:text-is("Keywords")) table', 'aria-rowcount'), '100001');
-
   const section = 'section.table:has(> h3:text-is("Keywords"))';
+  const count = `${section} .count`;
+  await page.click(`${section} button:text-is("Show every term")`);
+  await page.locator(`${count}:text-is("100,000 rows")`).waitFor();
+  assert.ok((await tableRows(page, 'Keywords')).length < 80);
+  assert.equal(await page.getAttribute(`${section} table`, 'aria-rowcount'), '100001');
+
   await page.locator(`${section} .scroller`).evaluate((node) => (node.scrollTop = node.scrollHeight));
   await page.locator(`${section} td:text-is("term099999")`).waitFor();
   assert.deepEqual((await tableRows(page, 'Keywords')).at(-1), ['term099999', '1', '5', '0.0', '0.99']);

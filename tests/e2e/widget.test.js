@@ -4,9 +4,8 @@
 // other than plain text may come back as one article or an error each, so
 // these assertions hold for either.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { dropFiles, fixture, openDemo, openView, screenshotEveryView, tableRows, waitForFiles, waitForSamples } from './browser.js';
+import { downloaded, dropFiles, fixture, openDemo, openView, screenshotEveryView, tableRows, waitForFiles, waitForSamples } from './browser.js';
 
 const DROP = ['port-ellery-dump.txt', 'ferry-timetable.html', 'council-briefs.json', 'harbour-notes.csv', 'northgate-feed.xml', 'harbour-photo.png'];
 
@@ -88,11 +87,6 @@ test('choosing one article filters every view, and the view and filter live in t
   await page.getByRole('button', { name: 'Show all articles' }).click();
   await page.waitForFunction(() => /^All \d+ articles/.test(document.querySelector('news-lens').shadowRoot.querySelector('.filters').textContent));
 });
-
-async function downloaded(page, action) {
-  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
-  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-}
 
 test('exports: the report as JSON, each table as CSV, each chart as SVG and PNG, and an HTML report', async () => {
   const { page } = demo;

@@ -1,6 +1,7 @@
 // The page's analysis session with the real wasm core on this thread: each
-// file's entry streams out, the report follows, a crash inside the core on
-// one file costs only that file, and cancelling keeps the files already read.
+// file's entry streams out, the report follows (its lists cut for the views,
+// whole on request), a crash inside the core on one file costs only that
+// file, and cancelling keeps the files already read.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Corpus } from '../../pkg/newslens.js';
@@ -23,7 +24,9 @@ const source = (name, text) => {
   return { name, size: bytes.length, read: async () => bytes.slice() };
 };
 
-function session({ mainThread = false } = {}) {
+const EVERY_ARTICLE = { outlets: [], articles: [], dateFrom: null, dateTo: null };
+
+function session({ mainThread = false, options = null } = {}) {
   const events = { entries: [], reports: [], errors: [], engines: 0 };
   let finished;
   const done = new Promise((resolve) => (finished = resolve));
@@ -31,11 +34,11 @@ function session({ mainThread = false } = {}) {
     startEngine: async () => {
       events.engines++;
       const engine = { ...hostEngine(PanickingCorpus), mainThread };
-      await engine.request({ type: 'open', options: null });
+      await engine.request({ type: 'open', options });
       return engine;
     },
-    options: null,
-    getFilter: () => ({ outlets: [], articles: [], dateFrom: null, dateTo: null }),
+    options,
+    getFilter: () => EVERY_ARTICLE,
     onEntry: (entry) => events.entries.push(entry.name),
     onProgress: () => {},
     onReport: (report) => {
@@ -60,8 +63,39 @@ test('entries stream out one per file, then the report covers every file', async
   assert.deepEqual(events.entries, ['levy.txt', 'harbour.txt']);
   assert.deepEqual(last.base.files.map((file) => file.name), ['harbour.txt', 'levy.txt']);
   assert.equal(last.report, last.base);
+  assert.equal(last.cut, false);
   const [{ term, count, docs }] = last.report.keywords;
   assert.deepEqual({ term, count, docs }, { term: 'harbour', count: 3, docs: 2 }, 'two in the bodies, one in a headline');
+});
+
+/** `count` invented words of four syllables that the core keeps apart: "kabababa", "kabebaba", … */
+function inventedWords(count) {
+  const syllables = ['ba', 'be', 'bi', 'bo', 'bu', 'da', 'de', 'di', 'do', 'du', 'fa', 'fe', 'fi', 'fo', 'fu', 'ga', 'ge', 'gi', 'go', 'gu'];
+  return Array.from({ length: count }, (_, index) => {
+    let word = 'ka';
+    for (let rest = index, place = 0; place < 3; place++, rest = Math.floor(rest / syllables.length)) word += syllables[rest % syllables.length];
+    return word;
+  });
+}
+
+test('the views get at most 2,000 terms per list, and the whole lists come on request, asked of the core once', async () => {
+  const { session: analysis, done } = session({ options: { keywords: { limit: 100_000 } } });
+  const words = inventedWords(2500);
+  analysis.add([source('words.txt', `Invented words\n\n${words.join(' ')}. ${words.slice(0, 700).join(' ')}.`)]);
+  const last = await done;
+  assert.equal(last.cut, true);
+  assert.equal(last.report.keywords.length, 2000);
+  const whole = analysis.wholeReport(EVERY_ARTICLE);
+  assert.equal(analysis.wholeReport(EVERY_ARTICLE), whole, 'the same request, not a second one');
+  const { keywords } = await whole;
+  assert.equal(keywords.length, 2502, 'the 2,500 words and the two of the headline');
+  assert.deepEqual(keywords.slice(0, 2000), last.report.keywords, 'the cut list is the top of the whole one');
+  assert.deepEqual(keywords.slice(0, 3).map((keyword) => [keyword.term, keyword.count]), [['kabababa', 2], ['kabababe', 2], ['kababeba', 2]]);
+  assert.deepEqual(new Set(keywords.map((keyword) => keyword.term)), new Set([...words, 'Invented', 'words']));
+
+  const oneOutlet = { ...EVERY_ARTICLE, dateFrom: '2030-01-01' };
+  assert.notEqual(analysis.wholeReport(oneOutlet), whole, 'another filter is another request');
+  assert.equal((await analysis.wholeReport(oneOutlet)).keywords.length, 0, 'no article is dated after 2030');
 });
 
 test('a crash inside the core on one file restarts the engine, keeps the others and names the file', async () => {

@@ -15,13 +15,16 @@ const controller: NewsLensController = mount(document.createElement('div'), {
 controller.theme = 'light';
 await controller.addFiles([{ name: 'a.txt', bytes: new Uint8Array(3) }]);
 const shown: Report | null = controller.report;
+const whole: Report | null = await controller.wholeReport();
 
 const element = document.createElement('news-lens');
 const typed: NewsLensElement = element;
 typed.addEventListener('report', (event) => {
   const articles: number = event.detail.articles.length;
-  console.log(articles, shown);
+  console.log(articles, shown, whole);
 });
+const wholeOfElement: Promise<Report | null> = typed.wholeReport();
+console.log(await wholeOfElement);
 
 // @ts-expect-error there is no "concordance" view yet
 mount(document.body, { views: ['concordance'] });

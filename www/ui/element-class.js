@@ -46,6 +46,11 @@ export function newsLensClass(mountWidget) {
       return this.#widget?.report ?? null;
     }
 
+    /** The report on screen with every term the analysis options allow, or null. */
+    wholeReport() {
+      return this.#widget?.wholeReport() ?? Promise.resolve(null);
+    }
+
     /** Adds files (File objects or { name, bytes }) to the analysis. */
     addFiles(files) {
       return this.#mounted().addFiles(files);

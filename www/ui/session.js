@@ -12,18 +12,23 @@ import { AnalysisCrash } from './engine.js';
 const FIRST_BATCH = { bytes: 256 * 1024, files: 64 };
 const LATER_BATCH = { bytes: 1024 * 1024, files: 256 };
 const MIN_REFRESH_MS = 200;
-// Reports while files are still arriving list this many keywords, phrases
-// and names at most: on a large drop, half the time of a full report, whose
-// lists run to the widget's 100,000. The last report is full.
-const INTERIM_KEYWORDS = 2000;
+// The reports the views get list this many keywords, phrases and names at
+// most: on a 10 MB drop, about half the time of a report whose lists run to
+// the widget's 100,000, and a third of the JSON for the page to parse. A
+// view that needs the rest asks for it (`wholeReport`).
+const VIEW_TERMS = 2000;
+
+/** Whether `report` may list fewer terms than the options allow, cut at VIEW_TERMS. */
+const listsCut = (report) => [report.keywords, report.phrases, report.names].some((list) => (list?.length ?? 0) >= VIEW_TERMS);
 
 const emptyFilter = (filter) =>
   !filter.outlets.length && !filter.articles.length && !filter.dateFrom && !filter.dateTo;
 
 /**
  * `hooks`: startEngine() → engine (opened with `options`), options, getFilter() → filter,
- * onEntry(entry), onProgress(progress), onReport({ base, report, failed, busy }),
- * onError(error).
+ * onEntry(entry), onProgress(progress), onReport({ base, report, filter, cut, failed, busy }),
+ * onError(error). `cut` says whether `report`'s lists may stop short of
+ * what the options allow (`wholeReport(filter)` gives them whole).
  * A source is { name, size, read() → Promise<Uint8Array> }; read() is
  * called again on replay, so it must return fresh bytes each time.
  */
@@ -36,6 +41,7 @@ export function createSession(hooks) {
   let running = false;
   let corpusVersion = 0;
   let base = { version: -1, json: '' };
+  let whole = { key: '', report: null };
   let lastRefreshAt = -Infinity;
   let refreshCost = 0;
   let refreshes = 0;
@@ -132,7 +138,7 @@ export function createSession(hooks) {
         // before it, and the engine reads on while this thread parses it
         // (reader workers too, while the counting worker reports).
         const due = batches > 0 && performance.now() - lastRefreshAt >= Math.max(MIN_REFRESH_MS, 4 * refreshCost);
-        const refreshing = due ? refresh({ interim: true }).then(() => null, (error) => error) : Promise.resolve(null);
+        const refreshing = due ? refresh().then(() => null, (error) => error) : Promise.resolve(null);
         await runBatch(takeBatch(batches ? LATER_BATCH : FIRST_BATCH), gen, refreshing);
         batches++;
         const failure = await refreshing;
@@ -151,21 +157,21 @@ export function createSession(hooks) {
   }
 
   /** Asks the engine for the unfiltered and the filtered report and hands both on. */
-  async function refresh({ interim = false } = {}) {
+  async function refresh() {
     const ticket = ++refreshes;
     const filter = hooks.getFilter();
     const current = await currentEngine();
     const started = performance.now();
     const version = corpusVersion;
-    const limit = interim ? INTERIM_KEYWORDS : undefined;
-    const reportJson = (filter) => current.request({ type: 'call', method: 'reportJson', args: [filter, limit] });
-    if (base.version !== version || base.limit !== limit) base = { version, limit, json: await reportJson(null) };
+    const reportJson = (filter) => current.request({ type: 'call', method: 'reportJson', args: [filter, VIEW_TERMS] });
+    if (base.version !== version) base = { version, json: await reportJson(null) };
     const json = emptyFilter(filter) ? base.json : await reportJson(filter);
     refreshCost = performance.now() - started;
     lastRefreshAt = performance.now();
     if (ticket !== refreshes) return;
     const parsedBase = JSON.parse(base.json);
-    hooks.onReport({ base: parsedBase, report: json === base.json ? parsedBase : JSON.parse(json), failed, busy: running });
+    const report = json === base.json ? parsedBase : JSON.parse(json);
+    hooks.onReport({ base: parsedBase, report, filter, cut: listsCut(report), failed, busy: running });
   }
 
   return {
@@ -221,6 +227,24 @@ export function createSession(hooks) {
       await dropEngine();
     },
     refresh: () => refresh().catch(hooks.onError),
+    /**
+     * The report on the articles `filter` selects with every term the
+     * options allow, parsed: for a view or an export that needs more than
+     * the first VIEW_TERMS. Asked of the core once per corpus and filter.
+     */
+    wholeReport(filter) {
+      const key = `${corpusVersion} ${JSON.stringify(filter)}`;
+      if (whole.key !== key) {
+        const report = currentEngine()
+          .then((current) => current.request({ type: 'call', method: 'reportJson', args: [filter] }))
+          .then(JSON.parse);
+        whole = { key, report };
+        report.catch(() => {
+          if (whole.report === report) whole = { key: '', report: null };
+        });
+      }
+      return whole.report;
+    },
     /** Calls a query method of the core's Corpus (the views' way to ask for more). */
     async call(method, ...args) {
       return (await currentEngine()).request({ type: 'call', method, args });

@@ -22,8 +22,12 @@ const compare = (a, b) => (typeof a === 'number' && typeof b === 'number' ? a - 
 /**
  * columns: [{ label, value(row) → string|number|null, cell?(row) → Node|string, numeric?, width? }]
  * search: { label, value(row) → string } adds a search box over that text.
+ * more: { label, loading, load() } says that `rows` are the first of a
+ * longer list, which load() asks for: a button does, and so do searching,
+ * sorting and the CSV download, which need every row. The table is then
+ * built again with them all (and the download, if asked for, made).
  */
-export function dataTable({ caption, columns, rows, memo, search = null, empty = 'Nothing to show.' }) {
+export function dataTable({ caption, columns, rows, memo, search = null, more = null, empty = 'Nothing to show.' }) {
   memo.sort ??= null;
   memo.query ??= '';
   memo.scrollTop ??= 0;
@@ -97,6 +101,7 @@ export function dataTable({ caption, columns, rows, memo, search = null, empty =
   }
 
   function sortBy(index) {
+    more?.load();
     const descending = memo.sort?.index === index ? !memo.sort.descending : Boolean(columns[index].numeric);
     memo.sort = { index, descending };
     memo.scrollTop = scroller.scrollTop = 0;
@@ -114,8 +119,14 @@ export function dataTable({ caption, columns, rows, memo, search = null, empty =
     }
   });
 
-  const csv = () =>
+  function csv() {
+    if (more) {
+      memo.csvWhenWhole = true;
+      more.load();
+      return;
+    }
     download(`${slug(caption)}.csv`, toCsv(columns.map((column) => column.label), shown.map((row) => columns.map((column) => column.value(row)))), 'text/csv');
+  }
 
   const toolbar = h(
     'div',
@@ -132,15 +143,28 @@ export function dataTable({ caption, columns, rows, memo, search = null, empty =
           oninput: (event) => {
             memo.query = event.target.value;
             memo.scrollTop = scroller.scrollTop = 0;
+            if (memo.query.trim()) more?.load();
             update();
           },
         }),
       ),
     count,
+    more &&
+      h(
+        'button',
+        { type: 'button', class: 'small', 'data-key': `more:${caption}`, disabled: more.loading, onclick: more.load },
+        more.loading ? 'Loading the rest…' : more.label,
+      ),
     h('button', { type: 'button', class: 'small', onclick: csv, 'aria-label': `Download ${caption} as CSV` }, 'CSV'),
   );
 
   update();
+  // A table searched or sorted before its rows were cut again (new files, another filter) needs them all again.
+  if (more && (memo.query.trim() || memo.sort)) more.load();
+  if (!more && memo.csvWhenWhole) {
+    memo.csvWhenWhole = false;
+    csv();
+  }
   // The scroll position can only be restored once the table is in the document.
   requestAnimationFrame(() => {
     scroller.scrollTop = memo.scrollTop;

@@ -60,6 +60,8 @@ export function mountWidget(host, options = {}, environment = {}) {
   // The first view listed opens first, unless a bookmarked hash names one.
   if (!(config.urlState && new URLSearchParams(location.hash.slice(1)).has('view'))) state.view = config.views[0];
   let data = null;
+  // The report on screen with its lists whole, once a view or an export asked for them.
+  let whole = { of: null, report: null };
   let entries = [];
   let loadErrors = [];
   let samplesOnly = false;
@@ -93,6 +95,30 @@ export function mountWidget(host, options = {}, environment = {}) {
     },
     onError: (error) => setNote(`Analysis failed: ${error.message}`, true),
   });
+
+  /** The report on screen with every term the options allow: asked of the core when the views' lists were cut. */
+  const wholeReport = () => (data.cut ? session.wholeReport(data.filter) : Promise.resolve(data.report));
+
+  /** Asks for the lists of the report on screen whole; it is drawn again when they arrive. */
+  function loadWhole() {
+    if (!data?.cut || data.busy || whole.of === data) return;
+    const asked = data;
+    whole = { of: asked, report: null };
+    schedule();
+    wholeReport().then(
+      (report) => {
+        if (whole.of !== asked) return;
+        whole.report = report;
+        schedule();
+      },
+      (error) => {
+        if (whole.of === asked) whole = { of: null, report: null };
+        setNote(`The full lists could not be loaded: ${error.message}`, true);
+        schedule();
+      },
+    );
+  }
+
 
   async function startEngine() {
     let note = FILE_NOTE;
@@ -175,8 +201,8 @@ export function mountWidget(host, options = {}, environment = {}) {
   const exports = h(
     'div',
     { class: 'exports' },
-    h('button', { type: 'button', onclick: exportJson }, 'Download the report (JSON)'),
-    h('button', { type: 'button', onclick: exportHtml }, 'Download an HTML report'),
+    h('button', { type: 'button', onclick: () => exporting(exportJson) }, 'Download the report (JSON)'),
+    h('button', { type: 'button', onclick: () => exporting(exportHtml) }, 'Download an HTML report'),
   );
   const frameNode = h(
     'div',
@@ -388,6 +414,13 @@ export function mountWidget(host, options = {}, environment = {}) {
       speakerLink: (name) => link({ view: 'quotes', speaker: name }, name),
       termLink: (term) => link({ view: 'keywords', q: term }, term),
       outletLink: (name) => link({ outlets: [name] }, name),
+      /**
+       * For a view whose lists may be cut short: the report with them whole
+       * once loaded (null until then), and how to ask for it; `more` is
+       * null when there is nothing more to load.
+       */
+      whole: data.cut ? (whole.of === data ? whole.report : null) : report,
+      more: data.cut && !data.busy ? { loading: whole.of === data, load: loadWhole } : null,
       /** Asks the core's Corpus one of its queries (article, concordance, compareOutlets). */
       query: (method, ...args) => session.call(method, ...args),
       filter: filterOf(state),
@@ -531,13 +564,16 @@ export function mountWidget(host, options = {}, environment = {}) {
   }
 
   // ---- exports ----
-  function exportJson() {
-    if (data) download('newslens-report.json', JSON.stringify(data.report, null, 2), 'application/json');
+  // Both wait for the whole report when the one on screen was cut for the views.
+  const exporting = (exporter) => exporter().catch((error) => setNote(`The download failed: ${error.message}`, true));
+
+  async function exportJson() {
+    if (data) download('newslens-report.json', JSON.stringify(await wholeReport(), null, 2), 'application/json');
   }
 
-  function exportHtml() {
+  async function exportHtml() {
     if (!data) return;
-    const report = data.report;
+    const report = await wholeReport();
     const title = (id) => report.articles.find((article) => article.id === id)?.headline ?? `article ${id + 1}`;
     const words = report.articles.reduce((sum, article) => sum + article.words, 0);
     const tables = [
@@ -567,6 +603,8 @@ export function mountWidget(host, options = {}, environment = {}) {
     get report() {
       return data?.report ?? null;
     },
+    /** The report on screen with every term the analysis options allow (null before the first). */
+    wholeReport: () => (data ? wholeReport() : Promise.resolve(null)),
     /** Adds files: File objects or { name, bytes: Uint8Array }. */
     addFiles(files) {
       return addSources(

@@ -1,6 +1,7 @@
 // Keywords: the core's ranked terms as a chart of the top ones, a
-// searchable, sortable table of all of them, and the concordance of any
-// word or phrase asked for.
+// searchable, sortable table of all of them (the report on screen lists the
+// first few thousand; the rest load when the table needs them), and the
+// concordance of any word or phrase asked for.
 import { formatNumber, h } from '../dom.js';
 import { barChart } from '../chart.js';
 import { concordancePanel } from '../concordance.js';
@@ -12,7 +13,7 @@ export default {
   id: 'keywords',
   label: 'Keywords',
   render(ctx) {
-    const { keywords } = ctx.report;
+    const { keywords } = ctx.whole ?? ctx.report;
     const memo = ctx.memo('table');
     if (ctx.state.q !== memo.fromState) {
       memo.query = memo.fromState = ctx.state.q;
@@ -27,6 +28,7 @@ export default {
         caption: 'Keywords',
         memo,
         rows: keywords,
+        more: ctx.whole ? null : ctx.more && { ...ctx.more, label: 'Show every term' },
         search: { label: 'Search terms', value: (keyword) => keyword.term },
         empty: 'No keywords: no article text has been read.',
         columns: [
