@@ -175,6 +175,31 @@ test('Keywords: the concordance of the term asked for, sortable by either side, 
   await page.waitForSelector('.reader h3:text-is("Port Ellery harbour reopens to freight after six weeks")');
 });
 
+test('Keywords: words, phrases (with their association) and names, each its own table, the list chosen kept in the URL', async () => {
+  const { page } = demo;
+  await open('#view=keywords');
+  assert.equal(await page.textContent('.lists [aria-current]'), 'Words');
+  await page.click('.lists a:text-is("Phrases")');
+  await page.waitForSelector('section.table > h3:text-is("Phrases")');
+  assert.match(page.url(), /#view=keywords&terms=phrases$/);
+  assert.deepEqual(await tableRows(page, 'Phrases'), [
+    ['harbour levy', '4', '3', '172.4', '0.41', '38.2'],
+    ['Port Ellery', '3', '2', '129.3', '0.52', '31.7'],
+    ['second inspection', '2', '2', '86.2', '0.55', '19.4'],
+    ['late vote', '2', '2', '86.2', '0.58', '17.9'],
+  ]);
+  assert.equal(await page.getAttribute('svg.chart', 'aria-label'), 'Top 4 phrases');
+  await page.click('.lists a:text-is("Names")');
+  await page.waitForSelector('section.table > h3:text-is("Names")');
+  assert.deepEqual((await tableRows(page, 'Names')).map((row) => row[0]), ['Ines Okafor', 'Port Ellery', 'Tomasz Wilk', 'Ruth Abernathy']);
+  await page.fill('section.table:has(> h3:text-is("Names")) input[type="search"]', 'port');
+  assert.deepEqual(await tableRows(page, 'Names'), [['Port Ellery', '3', '2', '129.3', '0.52']]);
+  await page.click('.lists a:text-is("Words")');
+  await page.waitForSelector('section.table > h3:text-is("Keywords")');
+  assert.equal(new URL(page.url()).hash, '#view=keywords');
+  assert.equal(await page.inputValue('section.table:has(> h3:text-is("Keywords")) input[type="search"]'), '', 'each list keeps its own search');
+});
+
 test('Stories: each story with its outlets side by side: headline, length, terms only that outlet uses, whom it quotes', async () => {
   const { page } = demo;
   await open('#view=stories');

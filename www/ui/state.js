@@ -13,6 +13,8 @@ export const emptyState = () => ({
   to: '',
   articles: [],
   q: '',
+  // The Keywords view's list: '' for words, 'phrases' or 'names'.
+  terms: '',
   speaker: '',
   read: null,
 });
@@ -26,6 +28,7 @@ export function parseHash(hash) {
   state.articles = ids(params.getAll('article'));
   for (const key of ['from', 'to']) if (DATE.test(params.get(key) ?? '')) state[key] = params.get(key);
   state.q = params.get('q') ?? '';
+  if (['phrases', 'names'].includes(params.get('terms'))) state.terms = params.get('terms');
   state.speaker = params.get('speaker') ?? '';
   state.read = ids([params.get('read') ?? ''].filter(Boolean))[0] ?? null;
   return state;
@@ -35,7 +38,7 @@ export function toHash(state) {
   const params = new URLSearchParams({ view: state.view });
   for (const outlet of state.outlets) params.append('outlet', outlet);
   for (const id of state.articles) params.append('article', String(id));
-  for (const key of ['from', 'to', 'q', 'speaker']) if (state[key]) params.set(key, state[key]);
+  for (const key of ['from', 'to', 'q', 'terms', 'speaker']) if (state[key]) params.set(key, state[key]);
   if (state.read != null) params.set('read', String(state.read));
   return `#${params}`;
 }

@@ -1,7 +1,7 @@
-// Keywords: the core's ranked terms as a chart of the top ones, a
-// searchable, sortable table of all of them (the report on screen lists the
-// first few thousand; the rest load when the table needs them), and the
-// concordance of any word or phrase asked for.
+// Keywords: the core's ranked words, phrases or names as a chart of the top
+// ones, a searchable, sortable table of all of them (the report on screen
+// lists the first few thousand; the rest load when the table needs them),
+// and the concordance of any word or phrase asked for.
 import { formatNumber, h } from '../dom.js';
 import { barChart } from '../chart.js';
 import { concordancePanel } from '../concordance.js';
@@ -9,35 +9,58 @@ import { dataTable } from '../table.js';
 
 const CHART_TERMS = 20;
 
+/** The report's three ranked lists, by the `terms` of the view's state. */
+const LISTS = [
+  { terms: '', key: 'keywords', label: 'Words', caption: 'Keywords', every: 'Show every term', empty: 'No keywords: no article text has been read.' },
+  { terms: 'phrases', key: 'phrases', label: 'Phrases', caption: 'Phrases', every: 'Show every phrase', empty: 'No phrases: no two or three words occur together often enough.' },
+  { terms: 'names', key: 'names', label: 'Names', caption: 'Names', every: 'Show every name', empty: 'No names: no article names a person, place or organisation.' },
+];
+
+const COLUMNS = [
+  { label: 'Term', value: (entry) => entry.term },
+  { label: 'Count', numeric: true, value: (entry) => entry.count },
+  { label: 'Articles', numeric: true, value: (entry) => entry.docs },
+  { label: 'Per 10k words', numeric: true, value: (entry) => entry.per10k, cell: (entry) => formatNumber(entry.per10k, 1) },
+  { label: 'Dispersion (DP)', numeric: true, value: (entry) => entry.dp, cell: (entry) => formatNumber(entry.dp, 2) },
+];
+const ASSOCIATION = { label: 'Association (G²)', numeric: true, value: (entry) => entry.g2, cell: (entry) => formatNumber(entry.g2, 1) };
+
+/** The columns of `list`, the term's taking what the numbers leave. */
+function columnsOf(list) {
+  const columns = list.key === 'phrases' ? [...COLUMNS, ASSOCIATION] : COLUMNS;
+  const numberWidth = list.key === 'phrases' ? 13 : 15;
+  return columns.map((column, index) => ({ ...column, width: `${index ? numberWidth : 100 - numberWidth * (columns.length - 1)}%` }));
+}
+
 export default {
   id: 'keywords',
   label: 'Keywords',
   render(ctx) {
-    const { keywords } = ctx.whole ?? ctx.report;
-    const memo = ctx.memo('table');
+    const list = LISTS.find((candidate) => candidate.terms === ctx.state.terms) ?? LISTS[0];
+    const entries = (ctx.whole ?? ctx.report)[list.key] ?? [];
+    const memo = ctx.memo(`table:${list.key}`);
     if (ctx.state.q !== memo.fromState) {
       memo.query = memo.fromState = ctx.state.q;
     }
     return h(
       'div',
       { class: 'split' },
-      keywords.length
-        ? barChart(`Top ${Math.min(CHART_TERMS, keywords.length)} keywords`, keywords.slice(0, CHART_TERMS).map((k) => ({ label: k.term, value: k.count })))
+      h(
+        'p',
+        { class: 'lists', 'aria-label': 'Terms to list' },
+        LISTS.map((other) => (other === list ? h('strong', { 'aria-current': 'true' }, other.label) : ctx.link({ terms: other.terms }, other.label))),
+      ),
+      entries.length
+        ? barChart(`Top ${Math.min(CHART_TERMS, entries.length)} ${list.caption.toLowerCase()}`, entries.slice(0, CHART_TERMS).map((entry) => ({ label: entry.term, value: entry.count })))
         : null,
       dataTable({
-        caption: 'Keywords',
+        caption: list.caption,
         memo,
-        rows: keywords,
-        more: ctx.whole ? null : ctx.more && { ...ctx.more, label: 'Show every term' },
-        search: { label: 'Search terms', value: (keyword) => keyword.term },
-        empty: 'No keywords: no article text has been read.',
-        columns: [
-          { label: 'Term', width: '40%', value: (keyword) => keyword.term },
-          { label: 'Count', width: '15%', numeric: true, value: (keyword) => keyword.count },
-          { label: 'Articles', width: '15%', numeric: true, value: (keyword) => keyword.docs },
-          { label: 'Per 10k words', width: '15%', numeric: true, value: (keyword) => keyword.per10k, cell: (keyword) => formatNumber(keyword.per10k, 1) },
-          { label: 'Dispersion (DP)', width: '15%', numeric: true, value: (keyword) => keyword.dp, cell: (keyword) => formatNumber(keyword.dp, 2) },
-        ],
+        rows: entries,
+        more: ctx.whole ? null : ctx.more && { ...ctx.more, label: list.every },
+        search: { label: `Search ${list.label.toLowerCase()}`, value: (entry) => entry.term },
+        empty: list.empty,
+        columns: columnsOf(list),
       }),
       concordanceForm(ctx),
       ctx.state.q.trim() ? concordancePanel(ctx, ctx.memo('concordance'), ctx.state.q.trim()) : null,
