@@ -124,6 +124,7 @@ async function runInPage({ withCompetitors, parts }) {
   async function throughWorkers(readers) {
     const startWorker = () => workerEngine(new Worker('/www/worker.js', { type: 'module' }));
     let finish;
+    let reports = 0;
     const finished = new Promise((resolve, reject) => {
       finish = { resolve, reject };
     });
@@ -137,7 +138,10 @@ async function runInPage({ withCompetitors, parts }) {
       getFilter: () => filterOf(emptyState()),
       onEntry() {},
       onProgress() {},
-      onReport: (update) => update.busy || finish.resolve(update.report),
+      onReport: (update) => {
+        reports++;
+        if (!update.busy) finish.resolve(update.report);
+      },
       onError: (error) => finish.reject(error),
     });
     await session.warm();
@@ -150,7 +154,7 @@ async function runInPage({ withCompetitors, parts }) {
     const whole = await session.wholeReport(filterOf(emptyState()));
     const wholeMs = performance.now() - asked;
     await session.close();
-    return { mbPerSecond: mbPerSecond(ms), articles: report.articles.length, wholeMs, wholeTerms: whole.keywords.length };
+    return { mbPerSecond: mbPerSecond(ms), articles: report.articles.length, reports, wholeMs, wholeTerms: whole.keywords.length };
   }
   results.workers = [await throughWorkers(0), await throughWorkers(1)];
 
@@ -229,7 +233,7 @@ try {
     console.log(`  full analysis (addFile + reportJson) ${f(r.full)} MB/s   (addFile ${f(r.read)} MB/s, reportJson ${r.reportMs.toFixed(0)} ms, ${(r.reportBytes / 1e6).toFixed(1)} MB of JSON)`);
     console.log(`  without phrases                      ${f(r.wordsOnly)} MB/s`);
     const [alone, withReader] = r.workers;
-    console.log(`  as the page runs it, in its worker   ${f(alone.mbPerSecond)} MB/s   with a reader worker ${f(withReader.mbPerSecond)} MB/s (${(withReader.mbPerSecond / alone.mbPerSecond).toFixed(2)}x; readers start with drops of more than 2 MB)${withReader.articles === alone.articles ? '' : ' ARTICLE COUNTS DIFFER'}`);
+    console.log(`  as the page runs it, in its worker   ${f(alone.mbPerSecond)} MB/s   with a reader worker ${f(withReader.mbPerSecond)} MB/s (${(withReader.mbPerSecond / alone.mbPerSecond).toFixed(2)}x; readers start with drops of more than 2 MB; ${alone.reports} and ${withReader.reports} reports on screen)${withReader.articles === alone.articles ? '' : ' ARTICLE COUNTS DIFFER'}`);
     console.log(`  then the whole lists (${alone.wholeTerms.toLocaleString('en')} keywords) for the Keywords table   ${alone.wholeMs.toFixed(0)} ms`);
     console.log(`  plain-JS split and count in a Map    ${f(r.baseline)} MB/s   full analysis ${(r.full / r.baseline).toFixed(2)}x, without phrases ${(r.wordsOnly / r.baseline).toFixed(2)}x`);
     if (r.wink !== undefined) {

@@ -25,3 +25,23 @@ export const plural = (count, word, many = `${word}s`) => `${count.toLocaleStrin
 
 export const formatNumber = (value, digits = 0) =>
   value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/**
+ * `draw` as a function to call as often as something changes: it runs at
+ * once, then at most every `ms` while calls keep coming, and always once
+ * after the last of them.
+ */
+export function throttled(draw, ms) {
+  let drawnAt = -Infinity;
+  let timer = 0;
+  return () => {
+    timer ||= setTimeout(
+      () => {
+        timer = 0;
+        drawnAt = Date.now();
+        draw();
+      },
+      Math.max(0, drawnAt + ms - Date.now()),
+    );
+  };
+}

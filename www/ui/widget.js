@@ -3,7 +3,7 @@
 // the <news-lens> element both build it. It analyses nothing itself: the
 // session asks the core, and every view renders the report the core sent.
 import { NewslensError } from '../analysis.js';
-import { h, plural } from './dom.js';
+import { h, plural, throttled } from './dom.js';
 import { mainThreadEngine, workerEngine } from './engine.js';
 import { readerCount, withReaders } from './readers.js';
 import { download, htmlReport } from './export.js';
@@ -22,6 +22,7 @@ import stories from './views/stories.js';
 const VIEW_MODULES = new Map([overview, keywords, outlets, stories, quotes, reader].map((view) => [view.id, view]));
 const SPEAKER_COLOURS = 8;
 const PROGRESS_DELAY_MS = 250;
+const STREAM_DRAW_MS = 250;
 // The widget lists every term the core ranks; the table is built for that.
 const DEFAULT_ANALYSIS = { keywords: { limit: 100_000 } };
 // The reader asks for the one article it shows, so the report leaves texts
@@ -82,7 +83,7 @@ export function mountWidget(host, options = {}, environment = {}) {
     getFilter: () => filterOf(state),
     onEntry(entry) {
       entries.push(entry);
-      schedule();
+      fileArrived();
     },
     onProgress: showProgress,
     onReport(next) {
@@ -314,15 +315,23 @@ export function mountWidget(host, options = {}, environment = {}) {
     note.setAttribute('role', alert ? 'alert' : 'note');
   }
 
+  let latestProgress = { busy: false };
+  const drawProgress = throttled(() => {
+    const value = latestProgress;
+    if (!value.busy) return;
+    progressBar.value = value.totalBytes ? value.bytes / value.totalBytes : 0;
+    progressText.textContent = `${value.files.toLocaleString('en')} of ${plural(value.totalFiles, 'file')}, ${(value.bytes / 1e6).toFixed(1)} of ${(value.totalBytes / 1e6).toFixed(1)} MB`;
+  }, STREAM_DRAW_MS);
+
   function showProgress(value) {
+    latestProgress = value;
     if (!value.busy) {
       clearTimeout(progressTimer);
       progressTimer = 0;
       progress.hidden = true;
       return;
     }
-    progressBar.value = value.totalBytes ? value.bytes / value.totalBytes : 0;
-    progressText.textContent = `${value.files.toLocaleString('en')} of ${plural(value.totalFiles, 'file')}, ${(value.bytes / 1e6).toFixed(1)} of ${(value.totalBytes / 1e6).toFixed(1)} MB`;
+    drawProgress();
     // Armed once, not on every update: files streaming in faster than the
     // delay would otherwise put the bar off until the drop ended.
     if (progress.hidden && !progressTimer) {
@@ -386,10 +395,20 @@ export function mountWidget(host, options = {}, environment = {}) {
   const currentView = () => VIEW_MODULES.get(config.views.includes(state.view) ? state.view : config.views[0]);
 
   // ---- rendering ----
-  function schedule() {
+  // Files stream in by the hundred a second while the report on screen
+  // stays the same, so a new file's entry redraws the file list alone, at
+  // most every STREAM_DRAW_MS: redrawing the view, the list and the
+  // progress for each one kept the page's thread busy enough to slow the
+  // workers beside it.
+  const fileArrived = throttled(() => schedule({ filesOnly: true }), STREAM_DRAW_MS);
+  let filesOnly = true;
+  function schedule({ filesOnly: justFiles = false } = {}) {
+    filesOnly &&= justFiles;
     frame ||= requestAnimationFrame(() => {
       frame = 0;
-      render();
+      const all = !filesOnly;
+      filesOnly = true;
+      render(all);
     });
   }
 
@@ -405,7 +424,7 @@ export function mountWidget(host, options = {}, environment = {}) {
       base,
       state,
       navigate,
-      rerender: schedule,
+      rerender: () => schedule(),
       memo: (key) => memo(`${state.view}:${key}`),
       article,
       headline,
@@ -428,14 +447,16 @@ export function mountWidget(host, options = {}, environment = {}) {
     };
   }
 
-  function render() {
+  function render(all) {
     const focusKey = focusAfterRender ?? root.activeElement?.getAttribute('data-key');
     focusAfterRender = null;
     renderFiles();
-    renderFilters();
-    renderTabs();
-    renderPanel();
-    for (const button of exports.children) button.disabled = !data;
+    if (all) {
+      renderFilters();
+      renderTabs();
+      renderPanel();
+      for (const button of exports.children) button.disabled = !data;
+    }
     if (focusKey) root.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.focus({ preventScroll: true });
   }
 
@@ -590,7 +611,7 @@ export function mountWidget(host, options = {}, environment = {}) {
   }
 
   // ---- start ----
-  render();
+  render(true);
   session.warm();
   if (config.src.length) loadUrls(urlItems(config.src, document.baseURI), false);
   else if (config.samples) loadSamples();
