@@ -158,6 +158,38 @@ async function runInPage({ withCompetitors, parts }) {
   }
   results.workers = [await throughWorkers(0), await throughWorkers(1)];
 
+  // As a user's pick of files on the widget: File objects read on the
+  // page's thread, the file list, progress and views drawn while the
+  // workers read (the readers the machine would start), from addFiles to
+  // the final report.
+  const { mountWidget } = await import('/www/ui/widget.js');
+  async function throughWidget() {
+    const host = document.body.appendChild(document.createElement('div'));
+    const reports = [];
+    let reported;
+    host.addEventListener('report', (event) => {
+      reports.push(event.detail);
+      reported?.();
+    });
+    const widget = mountWidget(host, {}, { createWorker: () => new Worker('/www/worker.js', { type: 'module' }) });
+    const reportWith = async (count) => {
+      while (reports.at(-1)?.files.length !== count) await new Promise((resolve) => (reported = resolve));
+    };
+    // A file first, so that the counting worker is started and warm, as on a page opened a moment ago.
+    await widget.addFiles([{ name: 'warm-up.txt', bytes: new TextEncoder().encode('Warm up\n\nThe harbour reopened.') }]);
+    await reportWith(1);
+    await widget.clear();
+    const picked = encoded.map((file) => new File([file.bytes], file.name));
+    const began = performance.now();
+    await widget.addFiles(picked);
+    await reportWith(picked.length);
+    const ms = performance.now() - began;
+    widget.destroy();
+    host.remove();
+    return mbPerSecond(ms);
+  }
+  results.widget = await throughWidget();
+
   const splitAndCount = (texts) => {
     const counts = new Map();
     for (const text of texts) {
@@ -234,6 +266,7 @@ try {
     console.log(`  without phrases                      ${f(r.wordsOnly)} MB/s`);
     const [alone, withReader] = r.workers;
     console.log(`  as the page runs it, in its worker   ${f(alone.mbPerSecond)} MB/s   with a reader worker ${f(withReader.mbPerSecond)} MB/s (${(withReader.mbPerSecond / alone.mbPerSecond).toFixed(2)}x; readers start with drops of more than 2 MB; ${alone.reports} and ${withReader.reports} reports on screen)${withReader.articles === alone.articles ? '' : ' ARTICLE COUNTS DIFFER'}`);
+    console.log(`  as a user's pick on the widget       ${f(r.widget)} MB/s   (File reads, file list, progress and views drawn on the page's thread)`);
     console.log(`  then the whole lists (${alone.wholeTerms.toLocaleString('en')} keywords) for the Keywords table   ${alone.wholeMs.toFixed(0)} ms`);
     console.log(`  plain-JS split and count in a Map    ${f(r.baseline)} MB/s   full analysis ${(r.full / r.baseline).toFixed(2)}x, without phrases ${(r.wordsOnly / r.baseline).toFixed(2)}x`);
     if (r.wink !== undefined) {

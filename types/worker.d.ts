@@ -19,16 +19,26 @@ export interface OpenRequest extends RequestBase {
   options?: Options | null;
 }
 
+/**
+ * A user's file (a File, or any Blob) that the worker reads itself, with
+ * FileReaderSync, instead of the page reading it; not transferred. A Blob
+ * that cannot be read fails the request with an "invalid-input" error.
+ */
+export interface BlobInputFile {
+  name: string;
+  blob: Blob;
+}
+
 /** A file a reader worker read ("read" answer), to be counted in by another worker with the same options. */
 export interface ReadInputFile {
   name: string;
   read: Uint8Array;
 }
 
-/** Reads files into the corpus; transfer the buffers. One "file" answer per file, then "done". */
+/** Reads files into the corpus; transfer the bytes' buffers. One "file" answer per file, then "done". */
 export interface AddRequest extends RequestBase {
   type: 'add';
-  files: (InputFile | ReadInputFile)[];
+  files: (InputFile | BlobInputFile | ReadInputFile)[];
   /** Bytes still to be added after these: the worker ignores it; the page starts reader workers by it. */
   pending?: number;
 }
@@ -40,7 +50,7 @@ export interface AddRequest extends RequestBase {
  */
 export interface ReadRequest extends RequestBase {
   type: 'read';
-  files: InputFile[];
+  files: (InputFile | BlobInputFile)[];
 }
 
 /** Asks the corpus for a report; "done" carries the report as JSON text. */

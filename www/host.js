@@ -81,6 +81,21 @@ export function warmUp(Corpus) {
 
 const buffers = (reads) => reads.map((read) => read.buffer);
 
+/**
+ * A file's bytes: sent as bytes, or as a user's File (a Blob) that a
+ * worker reads here, synchronously, so that the page's thread does not.
+ * A file that cannot be read (moved, or changed since it was picked)
+ * stops the request with an error naming it, as reading it on the page did.
+ */
+function bytesOf(file) {
+  if (file.bytes) return file.bytes;
+  try {
+    return new Uint8Array(new FileReaderSync().readAsArrayBuffer(file.blob));
+  } catch (error) {
+    throw Object.assign(new Error(`${file.name}: could not be read (${error.message})`), { name: 'NewslensError', code: 'invalid-input' });
+  }
+}
+
 /** `memory` returns the instance's WebAssembly.Memory (or nothing), to tell running out of it from other traps. */
 export function createHost(Corpus, memory = () => null) {
   let corpus = null;
@@ -111,14 +126,14 @@ export function createHost(Corpus, memory = () => null) {
     if (!corpus) throw new Error('the corpus is not open');
     if (type === 'add') {
       for (const file of message.files) {
-        const entry = reading(file, () => (file.read ? corpus.addRead(file.read) : corpus.addFile(file.name, file.bytes)));
+        const entry = reading(file, () => (file.read ? corpus.addRead(file.read) : corpus.addFile(file.name, bytesOf(file))));
         post({ type: 'file', id, entry });
       }
       return undefined;
     }
     if (type === 'read') {
       const reads = [];
-      for (const file of message.files) reads.push(reading(file, () => corpus.readFile(file.name, file.bytes), reads));
+      for (const file of message.files) reads.push(reading(file, () => corpus.readFile(file.name, bytesOf(file)), reads));
       return reads;
     }
     if (type === 'call' && callable(corpus, message.method)) {

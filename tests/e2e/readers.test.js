@@ -30,13 +30,25 @@ before(async () => {
 });
 after(() => demo.close());
 
-/** Mounts the widget with `readers` reader workers, drops the files, and waits for the report. */
-function analyse(page, files, readers) {
+/**
+ * Mounts the widget with `readers` reader workers, gives it the files (as
+ * File objects, as a user's pick or drop, when `asFiles`), and waits for the
+ * report. Counts the workers, the files sent to readers, the files sent as
+ * Files for a worker to read, and the page's own reads of a File.
+ */
+function analyse(page, files, readers, asFiles = false) {
   return page.evaluate(
-    async ({ files, readers }) => {
+    async ({ files, readers, asFiles }) => {
       const { mount } = await import('/www/element.js');
       let workers = 0;
       let reads = 0;
+      let blobs = 0;
+      let pageReads = 0;
+      const arrayBuffer = Blob.prototype.arrayBuffer;
+      Blob.prototype.arrayBuffer = function (...args) {
+        pageReads++;
+        return arrayBuffer.apply(this, args);
+      };
       const Original = window.Worker;
       window.Worker = class extends Original {
         constructor(...args) {
@@ -45,6 +57,7 @@ function analyse(page, files, readers) {
           const post = this.postMessage.bind(this);
           this.postMessage = (message, transfer) => {
             if (message?.type === 'read') reads += message.files.length;
+            if (message?.type === 'read' || message?.type === 'add') blobs += message.files.filter((file) => file.blob instanceof File).length;
             post(message, transfer);
           };
         }
@@ -53,18 +66,19 @@ function analyse(page, files, readers) {
       const lens = mount(host, { readers, views: ['overview'] });
       const encoder = new TextEncoder();
       const finished = new Promise((resolve) => host.addEventListener('report', (event) => resolve(event.detail), { once: true }));
-      await lens.addFiles(files.map((file) => ({ name: file.name, bytes: encoder.encode(file.text) })));
+      await lens.addFiles(files.map((file) => (asFiles ? new File([file.text], file.name) : { name: file.name, bytes: encoder.encode(file.text) })));
       const report = await finished;
       lens.destroy();
       host.remove();
       window.Worker = Original;
-      return { workers, reads, report };
+      Blob.prototype.arrayBuffer = arrayBuffer;
+      return { workers, reads, blobs, pageReads, report };
     },
-    { files, readers },
+    { files, readers, asFiles },
   );
 }
 
-test('a large drop is read by a reader worker and reports as one worker alone does', async () => {
+test('a large drop is read by a reader worker and reports as one worker alone does, picked Files read by the workers', async () => {
   const files = drop();
   const alone = await analyse(demo.page, files, 0);
   const read = await analyse(demo.page, files, 1);
@@ -75,5 +89,11 @@ test('a large drop is read by a reader worker and reports as one worker alone do
   const duplicates = read.report.articles.filter((article) => article.duplicateOf !== null).length;
   assert.deepEqual([read.report.files.length, read.report.articles.length, duplicates, read.report.quotes.length], [150, 2950, 2926, 27]);
   assert.deepEqual(read.report, alone.report);
+  assert.deepEqual(demo.errors, []);
+
+  const picked = await analyse(demo.page, files, 1, true);
+  assert.deepEqual([picked.blobs, picked.pageReads], [150, 0], 'every File goes to a worker, which reads it; the page reads none');
+  assert.ok(picked.reads > 20, `the reader read ${picked.reads} of the 150 files`);
+  assert.deepEqual(picked.report, alone.report);
   assert.deepEqual(demo.errors, []);
 });

@@ -45,6 +45,8 @@ corpus.reportJson({ outlet: 'Valley Courier' });
 const worker = new Worker(new URL('newslens/worker', import.meta.url), { type: 'module' });
 const open: WorkerRequest = { type: 'open', id: 0, options: { keywords: { limit: 10 } } };
 worker.postMessage(open);
+const picked: WorkerRequest = { type: 'add', id: 1, files: [{ name: 'a.txt', blob: new File(['text'], 'a.txt') }] };
+worker.postMessage(picked);
 worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
   if (data.type === 'file') console.log(data.entry.name, data.entry.ms);
   if (data.type === 'crash') console.log(data.file, data.error.message);

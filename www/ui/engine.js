@@ -5,6 +5,12 @@
 import { NewslensError } from '../analysis.js';
 import { createHost } from '../host.js';
 
+/** The size of a file as a request carries it: bytes, or a Blob a worker reads itself. */
+export const inputSize = (file) => file.bytes?.length ?? file.blob.size;
+
+/** The buffers to transfer with a request's files (a Blob is not transferred but shared). */
+export const transferables = (files) => files.flatMap((file) => (file.bytes ? [file.bytes.buffer] : []));
+
 /**
  * The wasm instance stopped while reading `file` (null when not reading
  * one); `reads` are what a "read" request read before it.

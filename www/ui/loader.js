@@ -1,10 +1,12 @@
 // Turns what the user gives (dropped files and folders, picked files, pasted
 // text, URLs, the sample manifest) into sources for the session: a name, a
-// size and a read() that returns fresh bytes every time it is called.
+// size and a read() that returns fresh bytes every time it is called, and
+// for a user's file the File itself (`blob`), which a worker can read.
 
 const fromFile = (file, name = file.webkitRelativePath || file.name) => ({
   name,
   size: file.size,
+  blob: file,
   read: async () => new Uint8Array(await file.arrayBuffer()),
 });
 

@@ -4,7 +4,7 @@
 // is about half the work of each file. The report is the same either way:
 // the core's addRead of a readFile gives exactly what addFile gives. Readers
 // start only once a drop is large enough to repay their start-up.
-import { AnalysisCrash } from './engine.js';
+import { AnalysisCrash, inputSize, transferables } from './engine.js';
 
 /** A drop's bytes before readers start: a reader's start-up (loading and warming its wasm) costs more than it saves on less. */
 const READERS_AFTER_BYTES = 2 * 1024 * 1024;
@@ -60,10 +60,10 @@ export function withReaders(counter, startReader, { count = readerCount(), after
    */
   function readChunk(files) {
     const reader = readers.reduce((least, next) => (next.queued < least.queued ? next : least));
-    const size = files.reduce((sum, file) => sum + file.bytes.length, 0);
+    const size = files.reduce((sum, file) => sum + inputSize(file), 0);
     reader.queued += size;
     return reader.engine
-      .request({ type: 'read', files }, files.map((file) => file.bytes.buffer))
+      .request({ type: 'read', files }, transferables(files))
       .then(
         (reads) => ({ reads }),
         (error) => ({ reads: error.reads ?? [], error }),
@@ -89,7 +89,7 @@ export function withReaders(counter, startReader, { count = readerCount(), after
         size = 0;
       }
       chunks.at(-1).push(file);
-      size += file.bytes.length;
+      size += inputSize(file);
     }
     const results = chunks.map(readChunk);
     const adds = [];
@@ -119,7 +119,7 @@ export function withReaders(counter, startReader, { count = readerCount(), after
         options = message.options;
         readers.forEach((reader) => reader.engine.request(message).catch(() => {}));
       }
-      if (message.type === 'add') bytesAdded += message.files.reduce((sum, file) => sum + file.bytes.length, 0);
+      if (message.type === 'add') bytesAdded += message.files.reduce((sum, file) => sum + inputSize(file), 0);
       // Started with a large drop's first batch, a reader's start-up (its
       // wasm's loading and warm-up) overlaps that batch's counting.
       const pending = message.type === 'add' ? (message.pending ?? 0) : 0;

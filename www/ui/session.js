@@ -3,7 +3,7 @@
 // the rest is still being read. Cancelling, or a crash inside the wasm,
 // replaces the engine with a fresh one and replays the files that had
 // finished, so their results are kept.
-import { AnalysisCrash } from './engine.js';
+import { AnalysisCrash, transferables } from './engine.js';
 
 // The first batch is small, so that first results come soon; later ones
 // are larger, since each round trip leaves the workers waiting (with a
@@ -93,7 +93,12 @@ export function createSession(hooks) {
 
   /** `refreshing` settles to the error of the report asked for just before, if it failed. */
   async function runBatch(batch, gen, refreshing) {
-    const files = await Promise.all(batch.map(async ({ source }) => ({ name: source.name, bytes: await source.read() })));
+    const current = await currentEngine();
+    // A worker reads a user's file itself, off this thread, which draws the
+    // page meanwhile; an engine on this thread is handed the bytes.
+    const files = await Promise.all(
+      batch.map(async ({ source }) => (source.blob && !current.mainThread ? { name: source.name, blob: source.blob } : { name: source.name, bytes: await source.read() })),
+    );
     if (gen !== generation) return;
     let done = 0;
     const onFile = (entry) => {
@@ -108,9 +113,8 @@ export function createSession(hooks) {
       report();
     };
     try {
-      const current = await currentEngine();
       const pending = queue.reduce((sum, item) => sum + item.source.size, 0);
-      await current.request({ type: 'add', files, pending }, files.map((file) => file.bytes.buffer), onFile);
+      await current.request({ type: 'add', files, pending }, transferables(files), onFile);
     } catch (error) {
       if (!(error instanceof AnalysisCrash) || gen !== generation) throw error;
       // The engine answers in order: when its report crashed, the batch only found it stopped.

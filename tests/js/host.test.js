@@ -1,0 +1,72 @@
+// The worker's host (www/host.js) with the real core: a user's File sent to
+// a worker is read there with FileReaderSync, and one that cannot be read
+// fails the request with an error naming it. Node has no FileReaderSync, so
+// these tests give it one that reads what it is given, or fails.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { afterEach, test } from 'node:test';
+import { Corpus, initSync } from '../../pkg/newslens.js';
+import { createHost } from '../../www/host.js';
+
+initSync({ module: readFileSync(new URL('../../pkg/newslens_bg.wasm', import.meta.url)) });
+
+const TEXT = 'Harbour reopens\n\nThe harbour reopened on Monday.';
+
+/** A FileReaderSync over fake blobs: `{ text }` is read, `{ fails }` throws as a moved file does. */
+class FakeReaderSync {
+  readAsArrayBuffer(blob) {
+    if (blob.fails) throw Object.assign(new Error('A requested file or directory could not be found'), { name: 'NotFoundError' });
+    return new TextEncoder().encode(blob.text).buffer;
+  }
+}
+
+afterEach(() => delete globalThis.FileReaderSync);
+
+const withoutTime = ({ ms, ...entry }) => entry;
+
+/** The answers the host posts for `messages`, in order. */
+function answers(messages) {
+  globalThis.FileReaderSync = FakeReaderSync;
+  const handle = createHost(Corpus);
+  const posted = [];
+  for (const message of messages) handle(message, (answer) => posted.push(answer));
+  return posted;
+}
+
+test('a File sent to the worker is read there and counted as its bytes would be', () => {
+  const [, fromBlob, blobDone, , fromBytes] = answers([
+    { type: 'open', id: 0, options: null },
+    { type: 'add', id: 1, files: [{ name: 'harbour.txt', blob: { text: TEXT } }] },
+    { type: 'open', id: 2, options: null },
+    { type: 'add', id: 3, files: [{ name: 'harbour.txt', bytes: new TextEncoder().encode(TEXT) }] },
+  ]);
+  assert.equal(blobDone.type, 'done');
+  const entry = withoutTime(fromBlob.entry);
+  assert.deepEqual(entry, withoutTime(fromBytes.entry));
+  assert.deepEqual([entry.name, entry.format, entry.articles, entry.error], ['harbour.txt', 'text', 1, null]);
+});
+
+test('a File a reader worker reads gives the bytes addRead takes', () => {
+  const [, read] = answers([
+    { type: 'open', id: 0, options: null },
+    { type: 'read', id: 1, files: [{ name: 'harbour.txt', blob: { text: TEXT } }] },
+  ]);
+  assert.equal(read.type, 'done');
+  const corpus = new Corpus(null);
+  assert.deepEqual(read.value, [corpus.readFile('harbour.txt', new TextEncoder().encode(TEXT))]);
+  corpus.free();
+});
+
+test('a File that cannot be read fails its request with an error naming it, and the worker goes on', () => {
+  const posted = answers([
+    { type: 'open', id: 0, options: null },
+    { type: 'add', id: 1, files: [{ name: 'moved.txt', blob: { fails: true } }] },
+    { type: 'add', id: 2, files: [{ name: 'harbour.txt', blob: { text: TEXT } }] },
+  ]);
+  assert.deepEqual(posted[1], {
+    type: 'error',
+    id: 1,
+    error: { name: 'NewslensError', code: 'invalid-input', message: 'moved.txt: could not be read (A requested file or directory could not be found)' },
+  });
+  assert.deepEqual([posted[2].type, posted[2].entry.name, posted[3].type], ['file', 'harbour.txt', 'done']);
+});
