@@ -29,8 +29,9 @@ const emptyFilter = (filter) =>
  * onEntry(entry), onProgress(progress), onReport({ base, report, filter, cut, failed, busy }),
  * onError(error). `cut` says whether `report`'s lists may stop short of
  * what the options allow (`wholeReport(filter)` gives them whole).
- * A source is { name, size, read() → Promise<Uint8Array> }; read() is
- * called again on replay, so it must return fresh bytes each time.
+ * A source is { name, size, read() → Promise<Uint8Array>, blob? }; read() is
+ * called again on replay, so it must return fresh bytes each time. A
+ * `blob` (a user's File) goes to a worker engine as it is, to read there.
  */
 export function createSession(hooks) {
   let engine = null;
