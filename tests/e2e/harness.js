@@ -1,8 +1,8 @@
 // Test page for the views: the real widget (unbundled, from www/) on a
 // hand-written report from tests/fixtures/reports/, served by an engine that
 // answers every report request with that fixture (its lists cut to the
-// limit asked for). What the core computes is
-// tested through the real engine by the other end-to-end tests.
+// limit asked for). What the core computes is tested through the real
+// engine by the other end-to-end tests.
 import { mountWidget } from '/www/ui/widget.js';
 
 const params = new URLSearchParams(location.search);
@@ -41,8 +41,7 @@ function fixtureEngine(report) {
 /** `report` with at most `limit` terms in each list, as reportJson's keywordLimit cuts them. */
 function cut(report, limit) {
   if (limit === undefined) return report;
-  const lists = Object.fromEntries(['keywords', 'phrases', 'names'].filter((key) => report[key]).map((key) => [key, report[key].slice(0, limit)]));
-  return { ...report, ...lists };
+  return { ...report, keywords: report.keywords.slice(0, limit), phrases: report.phrases.slice(0, limit), names: report.names.slice(0, limit) };
 }
 
 /** A report with `count` invented keywords, for the virtualised table. */

@@ -19,7 +19,7 @@ const MIN_REFRESH_MS = 200;
 const VIEW_TERMS = 2000;
 
 /** Whether `report` may list fewer terms than the options allow, cut at VIEW_TERMS. */
-const listsCut = (report) => [report.keywords, report.phrases, report.names].some((list) => (list?.length ?? 0) >= VIEW_TERMS);
+const listsCut = (report) => [report.keywords, report.phrases, report.names].some((list) => list.length >= VIEW_TERMS);
 
 const emptyFilter = (filter) =>
   !filter.outlets.length && !filter.articles.length && !filter.dateFrom && !filter.dateTo;

@@ -120,7 +120,6 @@ export function mountWidget(host, options = {}, environment = {}) {
     );
   }
 
-
   async function startEngine() {
     let note = FILE_NOTE;
     const createWorker = config.workerUrl ? () => new Worker(config.workerUrl, { type: 'module' }) : environment.createWorker;
@@ -401,18 +400,19 @@ export function mountWidget(host, options = {}, environment = {}) {
   // progress for each one kept the page's thread busy enough to slow the
   // workers beside it.
   const fileArrived = throttled(() => schedule({ filesOnly: true }), STREAM_DRAW_MS);
-  let filesOnly = true;
-  function schedule({ filesOnly: justFiles = false } = {}) {
-    filesOnly &&= justFiles;
+  let redrawAll = false;
+  function schedule({ filesOnly = false } = {}) {
+    redrawAll ||= !filesOnly;
     frame ||= requestAnimationFrame(() => {
       frame = 0;
-      const all = !filesOnly;
-      filesOnly = true;
+      const all = redrawAll;
+      redrawAll = false;
       render(all);
     });
   }
 
   function context(report, base) {
+    const wholeLoaded = whole.of === data && whole.report !== null;
     const byId = new Map(report.articles.map((article) => [article.id, article]));
     const baseById = new Map(base.articles.map((article) => [article.id, article]));
     const speakerIndex = new Map(base.speakers.map((speaker, index) => [speaker.name, index]));
@@ -438,8 +438,8 @@ export function mountWidget(host, options = {}, environment = {}) {
        * once loaded (null until then), and how to ask for it; `more` is
        * null when there is nothing more to load.
        */
-      whole: data.cut ? (whole.of === data ? whole.report : null) : report,
-      more: data.cut && !data.busy ? { loading: whole.of === data, load: loadWhole } : null,
+      whole: data.cut ? (wholeLoaded ? whole.report : null) : report,
+      more: data.cut && !data.busy && !wholeLoaded ? { loading: whole.of === data, load: loadWhole } : null,
       /** Asks the core's Corpus one of its queries (article, concordance, compareOutlets). */
       query: (method, ...args) => session.call(method, ...args),
       filter: filterOf(state),

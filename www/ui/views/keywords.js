@@ -37,7 +37,7 @@ export default {
   label: 'Keywords',
   render(ctx) {
     const list = LISTS.find((candidate) => candidate.terms === ctx.state.terms) ?? LISTS[0];
-    const entries = (ctx.whole ?? ctx.report)[list.key] ?? [];
+    const entries = (ctx.whole ?? ctx.report)[list.key];
     const memo = ctx.memo(`table:${list.key}`);
     if (ctx.state.q !== memo.fromState) {
       memo.query = memo.fromState = ctx.state.q;
@@ -57,7 +57,7 @@ export default {
         caption: list.caption,
         memo,
         rows: entries,
-        more: ctx.whole ? null : ctx.more && { ...ctx.more, label: list.every },
+        more: ctx.more && { ...ctx.more, label: list.every },
         search: { label: `Search ${list.label.toLowerCase()}`, value: (entry) => entry.term },
         empty: list.empty,
         columns: columnsOf(list),
