@@ -88,6 +88,38 @@ test('choosing one article filters every view, and the view and filter live in t
   await page.waitForFunction(() => /^All \d+ articles/.test(document.querySelector('news-lens').shadowRoot.querySelector('.filters').textContent));
 });
 
+test('counting settings: reporting words and chosen words left out, word forms grouped; the files read again, the settings in the URL', async () => {
+  const { page } = demo;
+  await openView(page, 'Keywords');
+  const status = await page.textContent('.status');
+  const counts = (list, terms) => page.evaluate(({ list, terms }) => terms.map((term) => document.querySelector('news-lens').report[list].find((entry) => entry.term === term)?.count ?? null), { list, terms });
+  const TERMS = ['said', 'harbour', 'crossings', 'crossing'];
+  assert.deepEqual(await counts('keywords', TERMS), [6, 2, 3, 2]);
+  assert.deepEqual(await counts('stopWords', ['said', 'harbour']), [null, null]);
+
+  await page.getByText('Counting: stop words and word forms').click();
+  await page.getByLabel('Leave out the words of reporting').check();
+  await page.getByLabel('Count the forms of a word as one').check();
+  await page.getByLabel('Also leave out these words').fill('harbour');
+  await page.getByRole('button', { name: 'Count again' }).click();
+  await page.waitForFunction((status) => {
+    const element = document.querySelector('news-lens');
+    return element.shadowRoot.querySelector('.status').textContent === status && element.report.stopWords.some((entry) => entry.term === 'said');
+  }, status);
+  assert.deepEqual(await counts('keywords', TERMS), [null, null, 5, null], 'crossing and crossings are one term');
+  assert.deepEqual(await counts('stopWords', ['said', 'harbour']), [6, 2]);
+  assert.match(await page.textContent('.counting'), /Left out as stop words: .*said \(6\)/);
+  assert.equal(new URL(page.url()).hash, '#view=keywords&news=1&stem=1&leave=harbour');
+  assert.equal((await tableRows(page, 'Files')).length, 6, 'each file listed once');
+
+  // Back in the browser's history, the settings before: counted as at first.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('news-lens').report.stopWords.every((entry) => entry.term !== 'said'));
+  await page.waitForFunction((status) => document.querySelector('news-lens').shadowRoot.querySelector('.status').textContent === status, status);
+  assert.deepEqual(await counts('keywords', TERMS), [6, 2, 3, 2]);
+  assert.equal(await page.getByLabel('Leave out the words of reporting').isChecked(), false);
+});
+
 test('exports: the report as JSON, each table as CSV, each chart as SVG and PNG, and an HTML report', async () => {
   const { page } = demo;
   const json = await downloaded(page, () => page.getByRole('button', { name: 'Download the report (JSON)' }).click());

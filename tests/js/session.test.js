@@ -31,10 +31,10 @@ function session({ mainThread = false, options = null } = {}) {
   let finished;
   const done = new Promise((resolve) => (finished = resolve));
   const value = createSession({
-    startEngine: async () => {
+    startEngine: async (opened) => {
       events.engines++;
       const engine = { ...hostEngine(PanickingCorpus), mainThread };
-      await engine.request({ type: 'open', options });
+      await engine.request({ type: 'open', options: opened });
       return engine;
     },
     options,
@@ -135,4 +135,70 @@ test('cancelling drops the files not yet read and keeps the rest', async () => {
   assert.ok(skipped > 0 && skipped < 40, `${skipped} skipped`);
   assert.equal(last.base.files.length, 40 - skipped);
   assert.deepEqual(last.base.files.map((file) => file.name), many.slice(0, 40 - skipped).map((file) => file.name));
+});
+
+test('new options analyse every file again from the start, each entry announced once', async () => {
+  const progress = [];
+  let finished;
+  let done = new Promise((resolve) => (finished = resolve));
+  const opened = [];
+  const entries = [];
+  const analysis = createSession({
+    startEngine: async (options) => {
+      const engine = hostEngine(Corpus);
+      await engine.request({ type: 'open', options });
+      opened.push(options);
+      return engine;
+    },
+    options: { keywords: { newsStopWords: false } },
+    getFilter: () => EVERY_ARTICLE,
+    onEntry: (entry) => entries.push(entry.name),
+    onProgress: (value) => progress.push(value),
+    onReport: (report) => !report.busy && finished(report),
+    onError: (error) => finished(error),
+  });
+  const SAID = source('said.txt', 'Harbour reopens\n\n"It is open," the harbour master said. The mayor said so too.');
+  analysis.add([SAID, LEVY]);
+  const before = await done;
+  const saidAndLevy = (list) => list.filter((entry) => ['said', 'levy'].includes(entry.term)).map((entry) => [entry.term, entry.count]);
+  assert.deepEqual(saidAndLevy(before.report.keywords), [['levy', 2], ['said', 2]]);
+  assert.deepEqual(saidAndLevy(before.report.stopWords), []);
+
+  done = new Promise((resolve) => (finished = resolve));
+  progress.length = 0;
+  await analysis.reanalyse({ keywords: { newsStopWords: true, stopWords: { add: ['levy'], remove: [] } } });
+  const after = await done;
+  assert.deepEqual(saidAndLevy(after.report.keywords), []);
+  assert.deepEqual(saidAndLevy(after.report.stopWords), [['levy', 2], ['said', 2]]);
+  assert.deepEqual(after.base.files.map((file) => file.name), ['levy.txt', 'said.txt']);
+  assert.deepEqual(entries, ['said.txt', 'levy.txt'], 'each file announced once');
+  assert.equal(opened.length, 1, 'the idle engine opened a new corpus instead of being replaced');
+  const last = progress.filter((value) => value.busy).at(-1);
+  assert.deepEqual([progress[0].files, progress[0].totalFiles, last.files, last.totalFiles], [0, 2, 2, 2]);
+});
+
+test('new options while files are still being read replace the engine, and every file is read with them', async () => {
+  const { session: analysis, events, done } = session();
+  // Numbered sentences, so that no two files are near-duplicates (those would not count).
+  const text = (file) => Array.from({ length: 5_000 }, (_, line) => `The harbour master said ${file * 5_000 + line} ships came.`).join(' ');
+  const many = Array.from({ length: 40 }, (_, index) => source(`file-${String(index).padStart(2, '0')}.txt`, `Story ${index}\n\n${text(index)}`));
+  analysis.add(many);
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  await analysis.reanalyse({ keywords: { newsStopWords: true } });
+  const last = await done;
+  assert.equal(events.engines, 2);
+  assert.equal(last.base.files.length, 40);
+  assert.equal(events.entries.length, 40, 'each file announced once');
+  assert.deepEqual(last.report.stopWords.find((entry) => entry.term === 'said'), { term: 'said', count: 200_000 });
+});
+
+test('files cleared while being read stay cleared when new options come', async () => {
+  const { session: analysis, done } = session();
+  analysis.add(Array.from({ length: 20 }, (_, index) => source(`old-${index}.txt`, `Old ${index}\n\n${'The harbour reopened. '.repeat(20_000)}`)));
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  await analysis.clear();
+  await analysis.reanalyse({ keywords: { newsStopWords: true } });
+  analysis.add([LEVY]);
+  const last = await done;
+  assert.deepEqual(last.base.files.map((file) => file.name), ['levy.txt']);
 });

@@ -2,7 +2,8 @@
 // batches so that each file's entry and a refreshed report stream back while
 // the rest is still being read. Cancelling, or a crash inside the wasm,
 // replaces the engine with a fresh one and replays the files that had
-// finished, so their results are kept.
+// finished, so their results are kept; new analysis options replay them all
+// into a corpus opened with those.
 import { AnalysisCrash, transferables } from './engine.js';
 
 // The first batch is small, so that first results come soon; later ones
@@ -21,11 +22,15 @@ const VIEW_TERMS = 2000;
 /** Whether `report` may list fewer terms than the options allow, cut at VIEW_TERMS. */
 const listsCut = (report) => [report.keywords, report.phrases, report.names].some((list) => list.length >= VIEW_TERMS);
 
+/** A file that finished, queued again: its entry is listed and its progress counted already. */
+const replayed = (source) => ({ source, listed: true, counted: true });
+
 const emptyFilter = (filter) =>
   !filter.outlets.length && !filter.articles.length && !filter.dateFrom && !filter.dateTo;
 
 /**
- * `hooks`: startEngine() → engine (opened with `options`), options, getFilter() → filter,
+ * `hooks`: startEngine(options) → engine opened with `options`, options (the
+ * analysis options to start with), getFilter() → filter,
  * onEntry(entry), onProgress(progress), onReport({ base, report, filter, cut, failed, busy }),
  * onError(error). `cut` says whether `report`'s lists may stop short of
  * what the options allow (`wholeReport(filter)` gives them whole).
@@ -34,10 +39,13 @@ const emptyFilter = (filter) =>
  * `blob` (a user's File) goes to a worker engine as it is, to read there.
  */
 export function createSession(hooks) {
+  let options = hooks.options;
   let engine = null;
   let analysed = [];
   let failed = [];
   let queue = [];
+  // The batch the engine was last given: some of it may still be unread.
+  let inFlight = [];
   let generation = 0;
   let running = false;
   let corpusVersion = 0;
@@ -51,7 +59,7 @@ export function createSession(hooks) {
   const report = () => hooks.onProgress({ ...progress });
 
   async function currentEngine() {
-    engine ??= hooks.startEngine().catch((error) => {
+    engine ??= hooks.startEngine(options).catch((error) => {
       engine = null;
       throw error;
     });
@@ -86,7 +94,7 @@ export function createSession(hooks) {
       warnings: [],
     });
     corpusVersion++;
-    if (!item.replay) {
+    if (!item.counted) {
       progress.files++;
       progress.bytes += item.source.size;
     }
@@ -107,10 +115,10 @@ export function createSession(hooks) {
       const item = batch[done++];
       analysed.push(item.source);
       corpusVersion++;
-      if (item.replay) return;
+      if (item.counted) return;
       progress.files++;
       progress.bytes += item.source.size;
-      hooks.onEntry(entry);
+      if (!item.listed) hooks.onEntry(entry);
       report();
     };
     try {
@@ -126,7 +134,7 @@ export function createSession(hooks) {
         throw new Error(`${batch[done].source.name}: the analysis crashed on this file (${error.message}); reload the page to start again`);
       }
       recordCrash(batch[done], error);
-      queue.unshift(...analysed.map((source) => ({ source, replay: true })), ...batch.slice(done + 1));
+      queue.unshift(...analysed.map(replayed), ...batch.slice(done + 1));
       analysed = [];
       await dropEngine();
     }
@@ -144,7 +152,11 @@ export function createSession(hooks) {
         // (reader workers too, while the counting worker reports).
         const due = batches > 0 && performance.now() - lastRefreshAt >= Math.max(MIN_REFRESH_MS, 4 * refreshCost);
         const refreshing = due ? refresh().then(() => null, (error) => error) : Promise.resolve(null);
-        await runBatch(takeBatch(batches ? LATER_BATCH : FIRST_BATCH), gen, refreshing);
+        const batch = takeBatch(batches ? LATER_BATCH : FIRST_BATCH);
+        inFlight = batch;
+        await runBatch(batch, gen, refreshing);
+        // Unless new options took it over meanwhile, every file of it is read.
+        if (inFlight === batch) inFlight = [];
         batches++;
         const failure = await refreshing;
         if (failure) throw failure;
@@ -182,7 +194,7 @@ export function createSession(hooks) {
   return {
     /** Queues sources for analysis; results stream to the hooks. */
     add(sources) {
-      queue.push(...sources.map((source) => ({ source, replay: false })));
+      queue.push(...sources.map((source) => ({ source, listed: false, counted: false })));
       progress.totalFiles += sources.length;
       progress.totalBytes += sources.reduce((sum, source) => sum + source.size, 0);
       if (!running) run(generation);
@@ -194,7 +206,8 @@ export function createSession(hooks) {
       generation++;
       running = false;
       const skipped = progress.totalFiles - progress.files;
-      queue = analysed.map((source) => ({ source, replay: true }));
+      queue = analysed.map(replayed);
+      inFlight = [];
       analysed = [];
       progress.totalFiles = progress.files;
       progress.totalBytes = progress.bytes;
@@ -213,6 +226,7 @@ export function createSession(hooks) {
       const busy = running;
       running = false;
       queue = [];
+      inFlight = [];
       analysed = [];
       failed = [];
       corpusVersion++;
@@ -220,9 +234,30 @@ export function createSession(hooks) {
       if (busy || !engine) return dropEngine();
       // Not awaited: the engine answers in order, so files added next are read into the new corpus.
       currentEngine()
-        .then((current) => current.request({ type: 'open', options: hooks.options }))
+        .then((current) => current.request({ type: 'open', options }))
         .catch(hooks.onError);
       return undefined;
+    },
+    /**
+     * Analyses every file again with `next` options, from the start, with
+     * progress; the files' entries are not announced again. A busy engine
+     * is replaced, an idle one opens a new corpus.
+     */
+    async reanalyse(next) {
+      options = next;
+      generation++;
+      const busy = running;
+      running = false;
+      const finished = new Set(analysed);
+      const unread = [...inFlight.filter((item) => !finished.has(item.source)), ...queue];
+      queue = [...analysed.map((source) => ({ source, listed: true, counted: false })), ...unread.map((item) => ({ ...item, counted: false }))];
+      inFlight = [];
+      analysed = [];
+      corpusVersion++;
+      Object.assign(progress, { files: 0, totalFiles: queue.length, bytes: 0, totalBytes: queue.reduce((sum, item) => sum + item.source.size, 0) });
+      if (busy || !engine) await dropEngine();
+      else currentEngine().then((current) => current.request({ type: 'open', options })).catch(hooks.onError);
+      if (queue.length) run(generation);
     },
     /** Stops everything and lets the engine go. */
     async close() {

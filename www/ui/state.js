@@ -1,6 +1,8 @@
 // What the widget shows, as one plain object that round-trips through the
 // URL hash so that a view with its filters can be bookmarked. The filter
-// part is what the core selects articles by; the rest only changes the view.
+// part is what the core selects articles by; the counting part changes how
+// the core counts words, so changing it reads the files again; the rest
+// only changes the view.
 export const VIEWS = ['overview', 'keywords', 'outlets', 'stories', 'quotes', 'reader'];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,7 +19,15 @@ export const emptyState = () => ({
   terms: '',
   speaker: '',
   read: null,
+  // Counting settings the user chose; null keeps the embedder's (see countingOf).
+  news: null,
+  stem: null,
+  leave: null,
+  keep: null,
 });
+
+const flag = (value) => (value === '1' ? true : value === '0' ? false : null);
+const words = (value) => (value === null ? null : value.split(',').map((word) => word.trim()).filter(Boolean));
 
 export function parseHash(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -31,6 +41,10 @@ export function parseHash(hash) {
   if (['phrases', 'names'].includes(params.get('terms'))) state.terms = params.get('terms');
   state.speaker = params.get('speaker') ?? '';
   state.read = ids([params.get('read') ?? ''].filter(Boolean))[0] ?? null;
+  state.news = flag(params.get('news'));
+  state.stem = flag(params.get('stem'));
+  state.leave = words(params.get('leave'));
+  state.keep = words(params.get('keep'));
   return state;
 }
 
@@ -40,6 +54,8 @@ export function toHash(state) {
   for (const id of state.articles) params.append('article', String(id));
   for (const key of ['from', 'to', 'q', 'terms', 'speaker']) if (state[key]) params.set(key, state[key]);
   if (state.read != null) params.set('read', String(state.read));
+  for (const key of ['news', 'stem']) if (state[key] !== null) params.set(key, state[key] ? '1' : '0');
+  for (const key of ['leave', 'keep']) if (state[key] !== null) params.set(key, state[key].join(','));
   return `#${params}`;
 }
 
@@ -50,3 +66,28 @@ export const filterOf = (state) => ({
   dateTo: state.to || null,
   articles: state.articles,
 });
+
+/**
+ * The counting settings in effect: the state's where the user chose them,
+ * otherwise those of `keywords`, the analysis options the widget started with.
+ */
+export const countingOf = (state, keywords = {}) => ({
+  news: state.news ?? Boolean(keywords.newsStopWords),
+  stem: state.stem ?? Boolean(keywords.stemming),
+  leave: state.leave ?? keywords.stopWords?.add ?? [],
+  keep: state.keep ?? keywords.stopWords?.remove ?? [],
+});
+
+/** `analysis` (the options of analyze()) with the counting settings of `state`. */
+export function withCounting(analysis, state) {
+  const counting = countingOf(state, analysis.keywords);
+  return {
+    ...analysis,
+    keywords: {
+      ...analysis.keywords,
+      newsStopWords: counting.news,
+      stemming: counting.stem,
+      stopWords: { add: counting.leave, remove: counting.keep },
+    },
+  };
+}

@@ -9,7 +9,7 @@ import { readerCount, withReaders } from './readers.js';
 import { download, htmlReport } from './export.js';
 import { sampleItems, sourceFromText, sourcesFromDrop, sourcesFromFiles, sourcesFromUrls, urlItems } from './loader.js';
 import { createSession } from './session.js';
-import { emptyState, filterOf, parseHash, toHash, VIEWS } from './state.js';
+import { countingOf, emptyState, filterOf, parseHash, toHash, VIEWS, withCounting } from './state.js';
 import { adoptStyles } from './styles.js';
 import { dataTable } from './table.js';
 import keywords from './views/keywords.js';
@@ -79,7 +79,7 @@ export function mountWidget(host, options = {}, environment = {}) {
 
   const session = createSession({
     startEngine: environment.startEngine ?? startEngine,
-    options: config.analysis,
+    options: withCounting(config.analysis, state),
     getFilter: () => filterOf(state),
     onEntry(entry) {
       entries.push(entry);
@@ -120,7 +120,7 @@ export function mountWidget(host, options = {}, environment = {}) {
     );
   }
 
-  async function startEngine() {
+  async function startEngine(options) {
     let note = FILE_NOTE;
     const createWorker = config.workerUrl ? () => new Worker(config.workerUrl, { type: 'module' }) : environment.createWorker;
     if (createWorker) {
@@ -129,7 +129,7 @@ export function mountWidget(host, options = {}, environment = {}) {
         const engine = withReaders(workerEngine(createWorker(), wasmUrl), () => workerEngine(createWorker(), wasmUrl), {
           count: config.readers,
         });
-        await engine.request({ type: 'open', options: config.analysis });
+        await engine.request({ type: 'open', options });
         return engine;
       } catch (error) {
         if (error instanceof NewslensError) throw error;
@@ -137,7 +137,7 @@ export function mountWidget(host, options = {}, environment = {}) {
       }
     }
     const engine = await mainThreadEngine(config.wasm);
-    await engine.request({ type: 'open', options: config.analysis });
+    await engine.request({ type: 'open', options });
     setNote(note);
     return engine;
   }
@@ -359,10 +359,27 @@ export function mountWidget(host, options = {}, environment = {}) {
   }
 
   function apply(next) {
-    const filterChanged = JSON.stringify(filterOf(next)) !== JSON.stringify(filterOf(state));
+    const changed = (of) => JSON.stringify(of(next)) !== JSON.stringify(of(state));
+    const filterChanged = changed(filterOf);
+    const countingChanged = changed(counting);
     state = next;
     schedule();
-    if (filterChanged && !session.empty) session.refresh();
+    if (countingChanged) countAgain();
+    else if (filterChanged && !session.empty) session.refresh();
+  }
+
+  const counting = (of) => countingOf(of, config.analysis.keywords);
+
+  /** The counting settings `chosen`, as state: null for each that is the embedder's. */
+  function countingState(chosen) {
+    const embedders = counting(emptyState());
+    const same = (key) => JSON.stringify(chosen[key]) === JSON.stringify(embedders[key]);
+    return Object.fromEntries(Object.keys(embedders).map((key) => [key, same(key) ? null : chosen[key]]));
+  }
+
+  function countAgain() {
+    if (!session.empty) setStatus(`Counting again with the new settings: ${plural(entries.length, 'file')}…`);
+    session.reanalyse(withCounting(config.analysis, state));
   }
 
   function onHashChange() {
@@ -440,6 +457,9 @@ export function mountWidget(host, options = {}, environment = {}) {
        */
       whole: data.cut ? (wholeLoaded ? whole.report : null) : report,
       more: data.cut && !data.busy && !wholeLoaded ? { loading: whole.of === data, load: loadWhole } : null,
+      /** The counting settings in effect, and how to change them (which reads every file again). */
+      counting: counting(state),
+      countWith: (chosen) => navigate(countingState(chosen)),
       /** Asks the core's Corpus one of its queries (article, concordance, compareOutlets). */
       query: (method, ...args) => session.call(method, ...args),
       filter: filterOf(state),

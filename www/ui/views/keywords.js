@@ -1,13 +1,15 @@
 // Keywords: the core's ranked words, phrases or names as a chart of the top
 // ones, a searchable, sortable table of all of them (the report on screen
 // lists the first few thousand; the rest load when the table needs them),
-// and the concordance of any word or phrase asked for.
+// the concordance of any word or phrase asked for, and the settings of
+// counting (stop words, word forms), which the core applies to every view.
 import { formatNumber, h } from '../dom.js';
 import { barChart } from '../chart.js';
 import { concordancePanel } from '../concordance.js';
 import { dataTable } from '../table.js';
 
 const CHART_TERMS = 20;
+const STOP_WORDS_SHOWN = 12;
 
 /** The report's three ranked lists, by the `terms` of the view's state. */
 const LISTS = [
@@ -50,6 +52,7 @@ export default {
         { class: 'lists', 'aria-label': 'Terms to list' },
         LISTS.map((other) => (other === list ? h('strong', { 'aria-current': 'true' }, other.label) : ctx.link({ terms: other.terms }, other.label))),
       ),
+      countingForm(ctx),
       entries.length
         ? barChart(`Top ${Math.min(CHART_TERMS, entries.length)} ${list.caption.toLowerCase()}`, entries.slice(0, CHART_TERMS).map((entry) => ({ label: entry.term, value: entry.count })))
         : null,
@@ -67,6 +70,53 @@ export default {
     );
   },
 };
+
+/** Words typed in a box, separated by commas. */
+const wordsOf = (text) => text.split(',').map((word) => word.trim()).filter(Boolean);
+
+/**
+ * What counting leaves out and whether it groups the forms of a word, with
+ * the stop words the report says it removed. Applying them reads every file
+ * again (the core decides stop words and stems as it counts).
+ */
+function countingForm(ctx) {
+  const { counting } = ctx;
+  const memo = ctx.memo('counting');
+  const news = h('input', { type: 'checkbox', 'data-key': 'count-news', checked: counting.news });
+  const stem = h('input', { type: 'checkbox', 'data-key': 'count-stem', checked: counting.stem });
+  const leave = h('input', { type: 'text', id: 'count-leave', 'data-key': 'count-leave', value: counting.leave.join(', '), placeholder: 'harbour, council' });
+  const keep = h('input', { type: 'text', id: 'count-keep', 'data-key': 'count-keep', value: counting.keep.join(', '), placeholder: 'not, against' });
+  const removed = ctx.report.stopWords;
+  const shown = removed.slice(0, STOP_WORDS_SHOWN).map((word) => `${word.term} (${formatNumber(word.count)})`);
+  return h(
+    'details',
+    { class: 'counting', open: memo.open, ontoggle: (event) => (memo.open = event.target.open) },
+    h('summary', { 'data-key': 'counting' }, 'Counting: stop words and word forms'),
+    h(
+      'form',
+      {
+        onsubmit: (event) => {
+          event.preventDefault();
+          ctx.countWith({ news: news.checked, stem: stem.checked, leave: wordsOf(leave.value), keep: wordsOf(keep.value) });
+        },
+      },
+      h('label', null, news, ' Leave out the words of reporting (said, told, according, Mr …)'),
+      h('label', null, stem, ' Count the forms of a word as one (negotiate, negotiations, negotiating)'),
+      h('label', { for: 'count-leave' }, 'Also leave out these words (separated by commas)'),
+      leave,
+      h('label', { for: 'count-keep' }, 'Keep these function words'),
+      keep,
+      h('p', null, h('button', { type: 'submit', 'data-key': 'count-again' }, 'Count again'), h('span', { class: 'muted' }, ' Every view follows; the files are read again.')),
+    ),
+    h(
+      'p',
+      { class: 'muted' },
+      removed.length
+        ? `Left out as stop words: ${shown.join(', ')}${removed.length > shown.length ? ` and ${removed.length - shown.length} more` : ''}.`
+        : 'No stop word occurs in these articles.',
+    ),
+  );
+}
 
 /** A box for any word or phrase, whose concordance then opens below (and in the URL). */
 function concordanceForm(ctx) {
