@@ -27,6 +27,9 @@ pub struct Report {
     pub names: Vec<KeywordEntry>,
     /// The stop words removed from `keywords`, and how often.
     pub stop_words: Vec<StopWordEntry>,
+    /// The words of the counted articles per date `YYYY-MM-DD` (articles
+    /// without a date are left out): what a term's `dates` are out of.
+    pub date_words: BTreeMap<String, u32>,
     pub outlets: Vec<OutletEntry>,
     pub stories: Vec<StoryEntry>,
 }
@@ -221,6 +224,7 @@ json_object!(Report {
     phrases: "phrases",
     names: "names",
     stop_words: "stopWords",
+    date_words: "dateWords",
     outlets: "outlets",
     stories: "stories",
 });

@@ -236,6 +236,8 @@ export interface Report {
   names: Keyword[];
   /** The stop words removed from `keywords`, and how often. */
   stopWords: StopWordCount[];
+  /** Words of the counted articles per date (YYYY-MM-DD): what a term's `dates` are out of. */
+  dateWords: Record<string, number>;
   outlets: Outlet[];
   stories: Story[];
 }

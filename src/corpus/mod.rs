@@ -361,6 +361,7 @@ impl Corpus {
             phrases: summary.phrases,
             names: summary.names,
             stop_words: summary.stop_words,
+            date_words: summary.date_words,
             outlets,
             stories,
         }
@@ -610,6 +611,46 @@ mod tests {
             })
         );
         assert_eq!(without_text.article(2), None);
+    }
+
+    #[test]
+    fn date_words_hold_the_counted_words_a_terms_dates_are_out_of() {
+        let reopening: &[u8] =
+            b"Harbour reopens\n\nThe Harbour Herald\n\n14 March 2025\n\nThe harbour reopened on Monday after the storm.";
+        let mut corpus = Corpus::new(Options::default());
+        corpus.add_file("a.txt", reopening);
+        corpus.add_file(
+            "b.txt",
+            b"Levy passes\n\nValley Courier\n\n14 March 2025\n\nThe council passed the harbour levy late on Friday.",
+        );
+        corpus.add_file(
+            "c.txt",
+            b"Ferry returns\n\nThe Harbour Herald\n\n16 March 2025\n\nThe ferry to Gull Island sails again.",
+        );
+        corpus.add_file("d.txt", b"Quay closed\n\nThe quay is closed to the harbour traffic.");
+        // A second copy of the first article: listed, but counted nowhere.
+        corpus.add_file("e.txt", reopening);
+        let dates = |report: &Report| -> Vec<(String, u32)> {
+            report.date_words.iter().map(|(date, &words)| (date.clone(), words)).collect()
+        };
+        let report = corpus.report(&Filter::default());
+        assert_eq!(report.articles.iter().map(|article| article.words).collect::<Vec<_>>(), [10, 11, 9, 10, 10]);
+        assert_eq!(report.articles[4].duplicate_of, Some(0));
+        assert_eq!(dates(&report), [("2025-03-14".to_string(), 21), ("2025-03-16".to_string(), 9)]);
+        let harbour = report.keywords.iter().find(|keyword| keyword.term == "harbour").map(|keyword| &keyword.dates);
+        assert_eq!(
+            harbour,
+            Some(&std::collections::BTreeMap::from([("2025-03-14".to_string(), 3)])),
+            "headline and two bodies"
+        );
+
+        let courier = Filter { outlets: vec!["Valley Courier".to_string()], ..Filter::default() };
+        assert_eq!(dates(&corpus.report(&courier)), [("2025-03-14".to_string(), 11)]);
+        let with_duplicates = Options { include_duplicates: true, ..Options::default() };
+        let mut counting_copies = Corpus::new(with_duplicates);
+        counting_copies.add_file("a.txt", reopening);
+        counting_copies.add_file("e.txt", reopening);
+        assert_eq!(dates(&counting_copies.report(&Filter::default())), [("2025-03-14".to_string(), 20)]);
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub struct Summary {
     pub phrases: Vec<KeywordEntry>,
     pub names: Vec<KeywordEntry>,
     pub stop_words: Vec<StopWordEntry>,
+    /// The words of the articles per date.
+    pub date_words: BTreeMap<String, u32>,
     /// Each selected article's distinctive words, in the order of the selection.
     pub article_keywords: Vec<Vec<ArticleKeyword>>,
 }
@@ -99,7 +101,15 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
         .chain(phrases.iter().map(|p| (p.id, Some(p.score))))
         .chain(names.iter().map(|n| (n.id, None)))
         .collect();
-    let mut entries = entries(&listed, articles, &totals, words, vocabulary);
+    let names = Names::of(articles);
+    let date_words = names.totals(
+        articles
+            .iter()
+            .zip(&names.of_article)
+            .filter_map(|(article, &(_, date))| Some((date?, article.counts.words as u32)))
+            .collect(),
+    );
+    let mut entries = entries(&listed, articles, &names, &totals, words, vocabulary);
     let names = entries.split_off(keywords.len() + phrases.len());
     let phrases = entries.split_off(keywords.len());
     Summary {
@@ -107,6 +117,7 @@ pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &Keywo
         phrases,
         names,
         stop_words,
+        date_words,
         article_keywords: distinctive(articles, &totals, vocabulary),
     }
 }
@@ -152,6 +163,7 @@ fn log_likelihood(count: u32, frequencies: impl Iterator<Item = u32>, words: usi
 fn entries(
     listed: &[(TermId, Option<f64>)],
     articles: &[Selected],
+    names: &Names,
     totals: &[Total],
     words: usize,
     vocabulary: &Vocabulary,
@@ -167,7 +179,6 @@ fn entries(
     for (slot, &(id, _)) in listed.iter().enumerate() {
         slots[id as usize] = slot as u32;
     }
-    let names = Names::of(articles);
     let mut figures: Vec<Figures> =
         listed.iter().map(|_| Figures { deviation: 0.0, outlets: Vec::new(), dates: Vec::new() }).collect();
     for (index, article) in articles.iter().enumerate() {

@@ -52,6 +52,8 @@ function manyKeywords(report, count) {
     docs: 1 + (index % 7),
     per10k: (count - index) / 100,
     dp: (index % 100) / 100,
+    outlets: { 'The Harbour Herald': count - index },
+    dates: { '2025-03-14': count - index },
   }));
   return { ...report, keywords };
 }

@@ -175,6 +175,31 @@ test('Keywords: the concordance of the term asked for, sortable by either side, 
   await page.waitForSelector('.reader h3:text-is("Port Ellery harbour reopens to freight after six weeks")');
 });
 
+test('Keywords: a term asked for is drawn over time, per 10,000 words of each date, beside its concordance', async () => {
+  const { page } = demo;
+  await open('#view=keywords&q=cranes');
+  assert.equal(await page.textContent('.trend figcaption span'), '“cranes” per 10,000 words, by day');
+  assert.deepEqual(await tableRows(page, 'Uses of “cranes” by day'), [
+    ['2025-03-14', '1', '72', '138.9'],
+    ['2025-03-15', '1', '108', '92.6'],
+    ['2025-03-16', '0', '24', '0.0'],
+    ['2025-03-18', '1', '28', '357.1'],
+  ]);
+  assert.deepEqual(await page.$$eval('.trend svg .value', (values) => values.map((value) => value.textContent)), ['138.9', '92.6', '0', '357.1']);
+  await open('#view=keywords&q=quayside');
+  assert.equal(await page.textContent('.split > p.muted'), '“quayside” is not among the listed words, phrases and names, so its use over time is not drawn.');
+
+  // Past the 2,000 terms on screen: the table, searched for the term, brings every term.
+  await open('#view=keywords&q=term002500', '?keywords=5000');
+  await page.locator('.trend').waitFor();
+  assert.deepEqual(await tableRows(page, 'Uses of “term002500” by day'), [
+    ['2025-03-14', '2,500', '72', '347,222.2'],
+    ['2025-03-15', '0', '108', '0.0'],
+    ['2025-03-16', '0', '24', '0.0'],
+    ['2025-03-18', '0', '28', '0.0'],
+  ]);
+});
+
 test('Keywords: words, phrases (with their association) and names, each its own table, the list chosen kept in the URL', async () => {
   const { page } = demo;
   await open('#view=keywords');

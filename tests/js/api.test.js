@@ -89,3 +89,17 @@ test('the demo samples cover every format, and a story published twice is counte
   const ferry = (options) => analyze(names.map(sample), options).then((r) => r.keywords.find((k) => k.term === 'ferry'));
   assert.equal((await ferry()).docs + 1, (await ferry({ includeDuplicates: true })).docs);
 });
+
+test("a term's dates are out of dateWords: the words of each date's counted articles, the duplicate aside", async () => {
+  const names = ['harbour-herald-reopening.txt', 'harbour-herald-ferry.html', 'port-ellery-roundup.txt'];
+  const report = await analyze(names.map(sample));
+  const counted = report.articles.filter((article) => article.duplicateOf === null && article.date);
+  const expected = {};
+  for (const article of counted) expected[article.date] = (expected[article.date] ?? 0) + article.words;
+  assert.deepEqual(report.dateWords, expected);
+  assert.deepEqual(report.dateWords, { '2025-03-14': 246, '2025-03-18': 190 }, 'the copy of the 18 March article is not counted');
+  const harbour = report.keywords.find((keyword) => keyword.term === 'harbour');
+  assert.ok(Object.keys(harbour.dates).every((date) => date in report.dateWords));
+  const onlyOne = await analyze(names.map(sample), { keywords: { limit: 0 } });
+  assert.deepEqual(onlyOne.dateWords, report.dateWords, 'the keyword limit leaves it whole');
+});

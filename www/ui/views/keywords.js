@@ -1,12 +1,14 @@
 // Keywords: the core's ranked words, phrases or names as a chart of the top
 // ones, a searchable, sortable table of all of them (the report on screen
 // lists the first few thousand; the rest load when the table needs them),
-// the concordance of any word or phrase asked for, and the settings of
-// counting (stop words, word forms), which the core applies to every view.
+// the use over time and the concordance of any word or phrase asked for,
+// and the settings of counting (stop words, word forms), which the core
+// applies to every view.
 import { formatNumber, h } from '../dom.js';
 import { barChart } from '../chart.js';
 import { concordancePanel } from '../concordance.js';
 import { dataTable } from '../table.js';
+import { trendPanel } from '../trend.js';
 
 const CHART_TERMS = 20;
 const STOP_WORDS_SHOWN = 12;
@@ -66,7 +68,7 @@ export default {
         columns: columnsOf(list),
       }),
       concordanceForm(ctx),
-      ctx.state.q.trim() ? concordancePanel(ctx, ctx.memo('concordance'), ctx.state.q.trim()) : null,
+      ctx.state.q.trim() ? [trendOf(ctx, ctx.state.q.trim()), concordancePanel(ctx, ctx.memo('concordance'), ctx.state.q.trim())] : null,
     );
   },
 };
@@ -115,6 +117,20 @@ function countingForm(ctx) {
         ? `Left out as stop words: ${shown.join(', ')}${removed.length > shown.length ? ` and ${removed.length - shown.length} more` : ''}.`
         : 'No stop word occurs in these articles.',
     ),
+  );
+}
+
+/** The use over time of `term`, when it is one of the report's words, phrases or names. */
+function trendOf(ctx, term) {
+  const report = ctx.whole ?? ctx.report;
+  const folded = term.toLowerCase();
+  const entry = LISTS.map((list) => report[list.key].find((candidate) => candidate.term.toLowerCase() === folded)).find(Boolean);
+  if (entry) return trendPanel(entry, report.dateWords, ctx.memo('trend'));
+  // The table, searched for the term, loads every term when the lists were cut.
+  return h(
+    'p',
+    { class: 'muted' },
+    ctx.more ? `Looking for “${term}” among every term…` : `“${term}” is not among the listed words, phrases and names, so its use over time is not drawn.`,
   );
 }
 
