@@ -28,6 +28,15 @@ pub enum Gender {
     Male,
 }
 
+impl Gender {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+        }
+    }
+}
+
 /// Index of an entity in [`Names::entities`].
 pub type EntityId = usize;
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::json::{json_as_str, json_object, Object, Out, ToJson};
 use crate::keywords::TermKind;
+use crate::names::Gender;
 
 pub const SCHEMA: &str = "newslens/1";
 
@@ -111,6 +112,8 @@ pub struct SpeakerEntry {
     pub outlets: BTreeMap<String, usize>,
     /// By outlet: this speaker's part of the quotations the outlet attributes to anyone.
     pub shares: BTreeMap<String, f64>,
+    /// `female` or `male` when titles, given names or pronouns say so.
+    pub gender: Option<Gender>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -155,10 +158,38 @@ pub struct OutletEntry {
     /// Speakers it quotes, and how many of them no other outlet quotes.
     pub speakers: usize,
     pub exclusive_speakers: usize,
+    /// Its attributed quotations by their speaker's gender, and the speakers
+    /// it quotes likewise.
+    pub quote_genders: GenderCounts,
+    pub speaker_genders: GenderCounts,
     /// Jensen–Shannon divergence (bits) of its word distribution from each other outlet's.
     pub divergence: BTreeMap<String, f64>,
     /// Its terms against all the other outlets together, most distinctive first.
     pub distinctive: Vec<DistinctiveTerm>,
+}
+
+/// Counts by gender; `unknown` when no title, given name or pronoun says
+/// (and for speakers known by a description, "a port spokesperson").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GenderCounts {
+    pub female: usize,
+    pub male: usize,
+    pub unknown: usize,
+}
+
+impl GenderCounts {
+    /// The counts of `counted`: each a gender (if known) and how many.
+    pub fn of(counted: impl IntoIterator<Item = (Option<Gender>, usize)>) -> GenderCounts {
+        let mut counts = GenderCounts::default();
+        for (gender, count) in counted {
+            *match gender {
+                Some(Gender::Female) => &mut counts.female,
+                Some(Gender::Male) => &mut counts.male,
+                None => &mut counts.unknown,
+            } += count;
+        }
+        counts
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -248,7 +279,16 @@ json_object!(QuoteEntry {
     verb: "verb",
     kind: "kind",
 });
-json_object!(SpeakerEntry { name: "name", aliases: "aliases", quotes: "quotes", outlets: "outlets", shares: "shares" });
+json_object!(SpeakerEntry {
+    name: "name",
+    aliases: "aliases",
+    quotes: "quotes",
+    outlets: "outlets",
+    shares: "shares",
+    gender: "gender",
+});
+json_as_str!(Gender);
+json_object!(GenderCounts { female: "female", male: "male", unknown: "unknown" });
 json_object!(StopWordEntry { term: "term", count: "count" });
 json_object!(OutletEntry {
     name: "name",
@@ -261,6 +301,8 @@ json_object!(OutletEntry {
     quotes_per1000: "quotesPer1000",
     speakers: "speakers",
     exclusive_speakers: "exclusiveSpeakers",
+    quote_genders: "quoteGenders",
+    speaker_genders: "speakerGenders",
     divergence: "divergence",
     distinctive: "distinctive",
 });

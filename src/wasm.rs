@@ -178,9 +178,9 @@ fn to_plain_object(value: &impl ToJson) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&json)
 }
 
-/// `performance.now()` in a window, a worker and Node alike.
-fn now() -> f64 {
-    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
-        .map(|performance| performance.unchecked_into::<web_sys::Performance>().now())
-        .unwrap_or(0.0)
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.now()`: a global in a window, a worker and Node alike.
+    #[wasm_bindgen(js_namespace = performance)]
+    fn now() -> f64;
 }

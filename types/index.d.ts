@@ -122,6 +122,8 @@ export interface Speaker {
   outlets: Record<string, number>;
   /** By outlet: this speaker's part (0 to 1) of the quotations the outlet attributes to anyone. */
   shares: Record<string, number>;
+  /** The gender most of the speaker's quotations' articles give (titles, given names, pronouns); null when none does or they are split. */
+  gender: 'female' | 'male' | null;
 }
 
 export type TermKind = 'word' | 'number' | 'url' | 'email' | 'handle' | 'hashtag' | 'phrase' | 'name';
@@ -165,6 +167,13 @@ export interface DistinctiveTerm {
   significant: boolean;
 }
 
+/** Counts by gender; `unknown` when no title, given name or pronoun says, and for speakers known by a description. */
+export interface GenderCounts {
+  female: number;
+  male: number;
+  unknown: number;
+}
+
 export interface Outlet {
   name: string;
   articles: number;
@@ -180,6 +189,10 @@ export interface Outlet {
   /** Speakers it quotes, and how many of them no other outlet quotes. */
   speakers: number;
   exclusiveSpeakers: number;
+  /** Its attributed quotations by their speaker's gender. */
+  quoteGenders: GenderCounts;
+  /** The speakers it quotes by gender. */
+  speakerGenders: GenderCounts;
   /** Jensen–Shannon divergence (bits, 0 to 1) of its word distribution from each other outlet's. */
   divergence: Record<string, number>;
   /** Its terms against all the other outlets together, most distinctive first (house style left out). */

@@ -34,7 +34,7 @@ pub use score::{score, Scores, SIGNIFICANT_G2};
 use crate::json::json_object;
 use crate::keywords::{round, Selected, TermId, TermKind, Vocabulary};
 use crate::options::options_from_json;
-use crate::report::{by_name, DistinctiveTerm, OutletEntry, SpeakerEntry};
+use crate::report::{by_name, DistinctiveTerm, GenderCounts, OutletEntry, SpeakerEntry};
 use crate::sort;
 use crate::text::TokenKind;
 
@@ -266,6 +266,10 @@ pub fn outlets(
                 },
                 speakers: quoted.len(),
                 exclusive_speakers: quoted.iter().filter(|speaker| speaker.outlets.len() == 1).count(),
+                quote_genders: GenderCounts::of(
+                    quoted.iter().map(|speaker| (speaker.gender, speaker.outlets[outlet.name])),
+                ),
+                speaker_genders: GenderCounts::of(quoted.iter().map(|speaker| (speaker.gender, 1))),
                 divergence: by_name(
                     outlets.iter().zip(&distributions).enumerate().filter(|&(other, _)| other != index).map(
                         |(_, (other, words))| {
@@ -467,7 +471,7 @@ fn jensen_shannon(p: &[(TermId, u32)], q: &[(TermId, u32)]) -> f64 {
 mod tests {
     use super::*;
     use crate::keywords::{counted_names, Counter, KeywordOptions, TermCounts};
-    use crate::names::Names;
+    use crate::names::{Gender, Names};
 
     /// (outlet, date, text): the Herald writes about the breakwater and
     /// names itself, the Courier about the ferry with American spelling, the
@@ -633,19 +637,51 @@ mod tests {
         assert!(!outlets[1].divergence.contains_key("The Harbour Herald"));
     }
 
-    #[test]
-    fn speakers_get_their_share_of_each_outlet_s_attributed_quotes() {
-        let speaker = |name: &str, outlets: &[(&str, usize)]| SpeakerEntry {
+    /// A speaker of the report with `outlets`' quotation counts.
+    fn speaker(name: &str, gender: Option<Gender>, outlets: &[(&str, usize)]) -> SpeakerEntry {
+        SpeakerEntry {
             name: name.into(),
             aliases: Vec::new(),
             quotes: outlets.iter().map(|(_, count)| count).sum(),
             outlets: outlets.iter().map(|&(outlet, count)| (outlet.to_string(), count)).collect(),
             shares: BTreeMap::new(),
-        };
+            gender,
+        }
+    }
+
+    #[test]
+    fn each_outlet_counts_its_quotations_and_speakers_by_gender() {
+        let (counter, counts) = counted();
+        let (herald, courier) = ("The Harbour Herald", "Valley Courier");
         let speakers = [
-            speaker("Ines Okafor", &[("Herald", 3), ("Courier", 1)]),
-            speaker("Tomasz Wilk", &[("Herald", 1)]),
-            speaker("a port spokesperson", &[("Courier", 3)]),
+            speaker("Ines Okafor", Some(Gender::Female), &[(herald, 3), (courier, 1)]),
+            speaker("Tomasz Wilk", Some(Gender::Male), &[(herald, 1)]),
+            speaker("Arlo Brandt", None, &[(herald, 2)]),
+            speaker("a port spokesperson", None, &[(courier, 2)]),
+        ];
+        let outlets =
+            outlets(&selection(&counts), &[1, 0, 2, 0], &speakers, counter.vocabulary(), &CompareOptions::default());
+        let counts = |female, male, unknown| GenderCounts { female, male, unknown };
+        let found: Vec<(&str, GenderCounts, GenderCounts)> = outlets
+            .iter()
+            .map(|outlet| (outlet.name.as_str(), outlet.quote_genders.clone(), outlet.speaker_genders.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Northgate Wire", counts(0, 0, 0), counts(0, 0, 0)),
+                (herald, counts(3, 1, 2), counts(1, 1, 1)),
+                (courier, counts(1, 0, 2), counts(1, 0, 1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_get_their_share_of_each_outlet_s_attributed_quotes() {
+        let speakers = [
+            speaker("Ines Okafor", None, &[("Herald", 3), ("Courier", 1)]),
+            speaker("Tomasz Wilk", None, &[("Herald", 1)]),
+            speaker("a port spokesperson", None, &[("Courier", 3)]),
         ];
         let shares = shares(&speakers);
         let expected =

@@ -322,6 +322,7 @@ impl Corpus {
                 quotes: tally.quotes,
                 outlets: tally.outlets,
                 shares: Default::default(),
+                gender: tally.gender,
             })
             .collect();
         let shares = compare::shares(&speakers);
@@ -537,7 +538,9 @@ fn quote_entries(article: usize, text: &str, quotes: &[Quote]) -> Vec<QuoteEntry
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::names::Gender;
     use crate::options;
+    use crate::report::GenderCounts;
 
     const HARBOUR: &[u8] = b"Harbour reopens\n\nThe harbour reopened on Monday. Ships queued at the harbour.";
     const LEVY: &[u8] = b"Levy vote\n\nThe council passed the harbour levy.";
@@ -611,6 +614,39 @@ mod tests {
             })
         );
         assert_eq!(without_text.article(2), None);
+    }
+
+    #[test]
+    fn speakers_have_the_gender_their_articles_give_and_outlets_count_by_it() {
+        let mut corpus = Corpus::new(Options::default());
+        corpus.add_file(
+            "herald.txt",
+            "Harbour reopens\n\nThe Harbour Herald\n\n14 March 2025\n\n\
+             “We will rebuild,” said Mayor Ines Okafor.\n\n\
+             “The cranes are safe,” said harbour master Tomasz Wilk.\n\n\
+             Sasha Imrie was on the quay. “It is done,” she said.\n\n\
+             “Nobody told us,” said Quill Varga.\n\n\
+             “The levy stays,” Ms Okafor added."
+                .as_bytes(),
+        );
+        let report = corpus.report(&Filter::default());
+        let genders: Vec<(&str, usize, Option<&str>)> = report
+            .speakers
+            .iter()
+            .map(|speaker| (speaker.name.as_str(), speaker.quotes, speaker.gender.map(Gender::as_str)))
+            .collect();
+        assert_eq!(
+            genders,
+            [
+                ("Ines Okafor", 2, Some("female")),
+                ("Quill Varga", 1, None),
+                ("Sasha Imrie", 1, Some("female")),
+                ("Tomasz Wilk", 1, Some("male")),
+            ]
+        );
+        let herald = &report.outlets[0];
+        let counts = |counts: &GenderCounts| (counts.female, counts.male, counts.unknown);
+        assert_eq!((counts(&herald.quote_genders), counts(&herald.speaker_genders)), ((3, 1, 1), (2, 1, 1)));
     }
 
     #[test]

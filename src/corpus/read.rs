@@ -21,7 +21,7 @@ use std::fmt;
 use crate::ingest::duplicates::Fingerprint;
 use crate::ingest::{self, Article, Format, IngestError, Limits};
 use crate::keywords::counted_names;
-use crate::names::Names;
+use crate::names::{Gender, Names};
 use crate::quotes::{self, Kind, Quote, Speaker};
 
 /// Opens every encoded read file; the number changes with the layout.
@@ -223,7 +223,12 @@ impl Writer {
         match &quote.speaker {
             None => self.number(0),
             Some(speaker) => {
-                self.number(1 + usize::from(speaker.named));
+                self.number(match (speaker.named, speaker.gender) {
+                    (false, _) => 1,
+                    (true, None) => 2,
+                    (true, Some(Gender::Female)) => 3,
+                    (true, Some(Gender::Male)) => 4,
+                });
                 self.text(&speaker.name);
                 self.text(&speaker.written);
             }
@@ -348,9 +353,18 @@ impl<'a> Reader<'a> {
 
     fn quote(&mut self) -> Quote {
         let (start, end, text) = (self.number(), self.number(), self.text());
-        let speaker = match self.choice(3, "unknown speaker") {
+        let speaker = match self.choice(5, "unknown speaker") {
             0 => None,
-            kind => Some(Speaker { name: self.text(), written: self.text(), named: kind == 2 }),
+            kind => Some(Speaker {
+                name: self.text(),
+                written: self.text(),
+                named: kind >= 2,
+                gender: match kind {
+                    3 => Some(Gender::Female),
+                    4 => Some(Gender::Male),
+                    _ => None,
+                },
+            }),
         };
         let verb = self.optional_text();
         let kind = if self.choice(2, "unknown kind of quotation") == 1 { Kind::Partial } else { Kind::Direct };
@@ -429,6 +443,7 @@ mod tests {
                     .count()
             });
             assert_eq!((report.articles.len(), report.quotes.len(), report.speakers.len(), refused), expected);
+            assert!(report.speakers.iter().any(|speaker| speaker.gender.is_some()), "genders are handed over too");
             assert_eq!(to_json(&handed_over.report(&Filter::default())), to_json(&report));
         }
     }

@@ -34,6 +34,8 @@ pub struct Speaker {
     pub written: String,
     /// Whether `name` is a proper name, which may be merged with the same name in other articles.
     pub named: bool,
+    /// The person's gender, as the article's titles, given names or pronouns tell it.
+    pub gender: Option<Gender>,
 }
 
 /// What attribution found for one quotation.
@@ -600,7 +602,7 @@ impl Reader<'_> {
                     let lower = first.to_ascii_lowercase();
                     name.replace_range(..first.len(), &lower);
                 }
-                Some(Speaker { name, written: written.to_string(), named: false })
+                Some(Speaker { name, written: written.to_string(), named: false, gender: None })
             }
         }
     }
@@ -700,7 +702,8 @@ impl Reader<'_> {
 }
 
 fn named(names: &Names, entity: EntityId, written: &str) -> Speaker {
-    Speaker { name: names.entity(entity).name.clone(), written: written.to_string(), named: true }
+    let entity = names.entity(entity);
+    Speaker { name: entity.name.clone(), written: written.to_string(), named: true, gender: entity.gender }
 }
 
 fn last_word(phrase: &str) -> &str {

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap;
 
 use super::Speaker;
+use crate::names::Gender;
 
 /// One speaker across the articles counted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +21,9 @@ pub struct Tally {
     pub quotes: usize,
     /// Quotations per outlet, for articles that name their outlet.
     pub outlets: BTreeMap<String, usize>,
+    /// The gender most of its quotations' articles give the speaker; none
+    /// when as many say one as the other.
+    pub gender: Option<Gender>,
 }
 
 /// Counts quotations by speaker. `quoted` yields each quotation's speaker and
@@ -37,6 +41,11 @@ pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)
         }
         let group = &mut groups[index];
         group.quotes += 1;
+        match speaker.gender {
+            Some(Gender::Female) => group.genders[0] += 1,
+            Some(Gender::Male) => group.genders[1] += 1,
+            None => {}
+        }
         if !is_pronoun(&speaker.written) {
             group.aliases.push(speaker.written.as_str());
         }
@@ -73,9 +82,12 @@ pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)
             aliases: Vec::new(),
             outlets: Vec::new(),
             quotes: 0,
+            genders: [0, 0],
             ..groups[into].clone()
         });
         target.quotes += group.quotes;
+        target.genders[0] += group.genders[0];
+        target.genders[1] += group.genders[1];
         target.aliases.extend(&group.aliases);
         target.outlets.extend(&group.outlets);
         if into != index {
@@ -103,6 +115,11 @@ pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)
                 named: group.named,
                 quotes: group.quotes,
                 outlets,
+                gender: match group.genders {
+                    [female, male] if female > male => Some(Gender::Female),
+                    [female, male] if male > female => Some(Gender::Male),
+                    _ => None,
+                },
             }
         })
         .collect();
@@ -123,6 +140,8 @@ struct Group<'a> {
     aliases: Vec<&'a str>,
     /// The outlet of every quotation that has one.
     outlets: Vec<&'a str>,
+    /// Its quotations whose speaker the article gives as female, and as male.
+    genders: [usize; 2],
 }
 
 /// Whether every word of `part` occurs in `whole` in order, ending on the same word.
@@ -143,7 +162,39 @@ mod tests {
     use super::*;
 
     fn speaker(name: &str, written: &str, named: bool) -> Speaker {
-        Speaker { name: name.to_string(), written: written.to_string(), named }
+        Speaker { name: name.to_string(), written: written.to_string(), named, gender: None }
+    }
+
+    #[test]
+    fn a_speaker_s_gender_is_the_one_most_of_their_quotations_give() {
+        let with = |name: &str, gender: Option<Gender>| Speaker { gender, ..speaker(name, name, true) };
+        let (female, male) = (Some(Gender::Female), Some(Gender::Male));
+        let quoted = [
+            with("Ines Okafor", female),
+            with("Ines Okafor", female),
+            with("Ines Okafor", None),
+            // A misread pronoun in another article, outvoted once "Okafor" joins "Ines Okafor".
+            with("Okafor", male),
+            with("Tomasz Wilk", male),
+            with("Wilk", None),
+            with("Sam Reyes", female),
+            with("Sam Reyes", male),
+            with("Arlo Brandt", None),
+            speaker("a port spokeswoman", "a port spokeswoman", false),
+        ];
+        let tallies = tally(quoted.iter().map(|speaker| (speaker, None)));
+        let found: Vec<(&str, usize, Option<Gender>)> =
+            tallies.iter().map(|tally| (tally.name.as_str(), tally.quotes, tally.gender)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Ines Okafor", 4, female),
+                ("Sam Reyes", 2, None),
+                ("Tomasz Wilk", 2, male),
+                ("Arlo Brandt", 1, None),
+                ("a port spokeswoman", 1, None),
+            ]
+        );
     }
 
     #[test]

@@ -261,12 +261,24 @@ test('Stories: each story with its outlets side by side: headline, length, terms
   await page.waitForSelector('[role="tab"][aria-selected="true"]:text-is("Keywords")');
 });
 
-test('Quotes: speakers, the speaker × outlet matrix, and quotes filtered by speaker', async () => {
+test('Quotes: speakers with their gender, whom each outlet quotes by gender, the speaker × outlet matrix, and quotes filtered by speaker', async () => {
   const { page } = demo;
   await open('#view=quotes');
-  assert.deepEqual((await tableRows(page, 'Speakers')).slice(0, 2), [
-    ['Ines Okafor', 'Okafor; the mayor', '3', '2'],
-    ['Ruth Abernathy', 'Abernathy', '2', '2'],
+  assert.deepEqual((await tableRows(page, 'Speakers')).slice(0, 4), [
+    ['Ines Okafor', 'Okafor; the mayor', 'female', '3', '2'],
+    ['Ruth Abernathy', 'Abernathy', 'female', '2', '2'],
+    ['Tomasz Wilk', 'Wilk; harbour master', 'male', '2', '1'],
+    ['Lena Haugland', '', '', '1', '1'],
+  ]);
+  assert.deepEqual(await tableRows(page, 'People each outlet quotes, by gender'), [
+    ['Northgate Wire', '1', '1', '1', '50%'],
+    ['The Harbour Herald', '2', '1', '0', '67%'],
+    ['Valley Courier', '2', '0', '0', '100%'],
+  ]);
+  assert.deepEqual(await tableRows(page, 'Quotes in each outlet, by their speaker’s gender'), [
+    ['Northgate Wire', '1', '1', '1', '50%'],
+    ['The Harbour Herald', '2', '2', '0', '50%'],
+    ['Valley Courier', '3', '0', '0', '100%'],
   ]);
   assert.deepEqual((await tableRows(page, 'Quotes by speaker and outlet'))[0], ['Ines Okafor', '0', '1', '2']);
   assert.equal((await tableRows(page, 'Quotes')).length, 11);

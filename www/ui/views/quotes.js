@@ -1,12 +1,34 @@
 // Quotes and speakers: who is quoted how often, by which outlet (the core's
-// speaker × outlet counts as a matrix), and every quote, each linking to its
-// article in the Reader.
-import { h, plural } from '../dom.js';
+// speaker × outlet counts as a matrix), each outlet's quotations and people
+// quoted by gender (the core's counts, with the share of women among those
+// whose gender is known), and every quote, each linking to its article in
+// the Reader.
+import { formatNumber, h, plural } from '../dom.js';
 import { barChart } from '../chart.js';
 import { dataTable } from '../table.js';
 
 const CHART_SPEAKERS = 15;
 const HEAT_LEVELS = 4;
+
+/** Women's part, in per cent, of `counts` ({ female, male, unknown }) whose gender is known; null when none is. */
+const womenShare = (counts) => (counts.female + counts.male ? (100 * counts.female) / (counts.female + counts.male) : null);
+
+/** The outlets' gender counts of one kind (`key`: quoteGenders or speakerGenders) as a table. */
+function genderTable(ctx, outlets, key, caption) {
+  const share = (outlet) => womenShare(outlet[key]);
+  return dataTable({
+    caption,
+    memo: ctx.memo(key),
+    rows: outlets,
+    columns: [
+      { label: 'Outlet', width: '32%', value: (outlet) => outlet.name, cell: (outlet) => ctx.outletLink(outlet.name) },
+      { label: 'Women', numeric: true, value: (outlet) => outlet[key].female },
+      { label: 'Men', numeric: true, value: (outlet) => outlet[key].male },
+      { label: 'Unknown', numeric: true, value: (outlet) => outlet[key].unknown },
+      { label: '% women', numeric: true, value: share, cell: (outlet) => (share(outlet) === null ? '–' : `${formatNumber(share(outlet), 0)}%`) },
+    ],
+  });
+}
 
 export default {
   id: 'quotes',
@@ -35,12 +57,19 @@ export default {
         rows: speakers,
         search: { label: 'Search speakers', value: (entry) => [entry.name, ...entry.aliases].join(' ') },
         columns: [
-          { label: 'Speaker', width: '30%', value: (entry) => entry.name, cell: (entry) => ctx.speakerLink(entry.name) },
-          { label: 'Also called', width: '40%', value: (entry) => entry.aliases.join('; ') },
+          { label: 'Speaker', width: '28%', value: (entry) => entry.name, cell: (entry) => ctx.speakerLink(entry.name) },
+          { label: 'Also called', width: '34%', value: (entry) => entry.aliases.join('; ') },
+          { label: 'Gender', value: (entry) => entry.gender ?? '' },
           { label: 'Quotes', numeric: true, value: (entry) => entry.quotes },
           { label: 'Outlets', numeric: true, value: (entry) => Object.keys(entry.outlets).length },
         ],
       }),
+      outletNames.length
+        ? [
+            genderTable(ctx, outlets, 'speakerGenders', 'People each outlet quotes, by gender'),
+            genderTable(ctx, outlets, 'quoteGenders', 'Quotes in each outlet, by their speaker’s gender'),
+          ]
+        : null,
       outletNames.length
         ? dataTable({
             caption: 'Quotes by speaker and outlet',
