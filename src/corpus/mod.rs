@@ -303,18 +303,29 @@ impl Corpus {
                 article_entry(article, keywords, self.options.article_text)
             })
             .collect();
-        let body_quotes = counted
-            .iter()
-            .flat_map(|article| quote_entries(article.id, &article.record.article.text, &article.record.quotes));
-        let headline_quotes = counted.iter().flat_map(|article| {
-            let headline = article.record.article.headline.as_deref().unwrap_or_default();
-            quote_entries(article.id, headline, &article.record.headline_quotes)
-        });
         let quoted = counted.iter().flat_map(|article| {
             let outlet = article.record.article.outlet.as_deref();
             article.record.quotes.iter().filter_map(move |quote| Some((quote.speaker.as_ref()?, outlet)))
         });
-        let mut speakers: Vec<SpeakerEntry> = quotes::speakers::tally(quoted)
+        let tallies = quotes::speakers::tally(quoted);
+        // Every quotation under the name its speaker is counted under, so that
+        // a view finds a speaker's quotations by the name `speakers` gives.
+        let speaker_name = |speaker: &quotes::Speaker| tallies.name_of(speaker).unwrap_or(&speaker.name).to_string();
+        let body_quotes: Vec<QuoteEntry> = counted
+            .iter()
+            .flat_map(|article| {
+                quote_entries(article.id, &article.record.article.text, &article.record.quotes, &speaker_name)
+            })
+            .collect();
+        let headline_quotes: Vec<QuoteEntry> = counted
+            .iter()
+            .flat_map(|article| {
+                let headline = article.record.article.headline.as_deref().unwrap_or_default();
+                quote_entries(article.id, headline, &article.record.headline_quotes, &speaker_name)
+            })
+            .collect();
+        let mut speakers: Vec<SpeakerEntry> = tallies
+            .speakers
             .into_iter()
             .map(|tally| SpeakerEntry {
                 name: tally.name,
@@ -355,8 +366,8 @@ impl Corpus {
             schema: report::SCHEMA,
             files: file_entries(&files, &placed),
             articles,
-            quotes: body_quotes.collect(),
-            headline_quotes: headline_quotes.collect(),
+            quotes: body_quotes,
+            headline_quotes,
             speakers,
             keywords: summary.keywords,
             phrases: summary.phrases,
@@ -510,7 +521,13 @@ fn article_entry(placed: &Placed, keywords: Vec<ArticleKeyword>, with_text: bool
 
 /// The report entries of one article's quotations, with UTF-16 offsets into
 /// `text` (computed in one pass: quotations are in order and do not overlap).
-fn quote_entries(article: usize, text: &str, quotes: &[Quote]) -> Vec<QuoteEntry> {
+/// `quotes` of the article `article` (in `text`), each speaker under `speaker_name`.
+fn quote_entries(
+    article: usize,
+    text: &str,
+    quotes: &[Quote],
+    speaker_name: &dyn Fn(&quotes::Speaker) -> String,
+) -> Vec<QuoteEntry> {
     let mut converted = (0, 0);
     let mut utf16 = |byte: usize| {
         let (from_byte, from_utf16) = converted;
@@ -525,7 +542,7 @@ fn quote_entries(article: usize, text: &str, quotes: &[Quote]) -> Vec<QuoteEntry
             start: utf16(quote.start),
             end: utf16(quote.end),
             text: quote.text.clone(),
-            speaker: quote.speaker.as_ref().map(|speaker| speaker.name.clone()),
+            speaker: quote.speaker.as_ref().map(speaker_name),
             verb: quote.verb.clone(),
             kind: match quote.kind {
                 quotes::Kind::Direct => QuoteKind::Direct,
@@ -647,6 +664,18 @@ mod tests {
         let herald = &report.outlets[0];
         let counts = |counts: &GenderCounts| (counts.female, counts.male, counts.unknown);
         assert_eq!((counts(&herald.quote_genders), counts(&herald.speaker_genders)), ((3, 1, 1), (2, 1, 1)));
+
+        // Another article names her only as "Okafor": its quotation is hers, under the name `speakers` gives.
+        corpus.add_file("courier.txt", "Levy stays\n\nValley Courier\n\n“Not this year,” Okafor said.".as_bytes());
+        let report = corpus.report(&Filter::default());
+        assert_eq!((report.speakers[0].name.as_str(), report.speakers[0].quotes), ("Ines Okafor", 3));
+        let okafor: Vec<&str> = report
+            .quotes
+            .iter()
+            .filter(|quote| quote.speaker.as_deref() == Some("Ines Okafor"))
+            .map(|quote| quote.text.as_str())
+            .collect();
+        assert_eq!(okafor, ["Not this year,", "We will rebuild,", "The levy stays,"]);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Speakers owns the corpus-wide view of who is quoted: the speakers of many
 //! articles are counted under one name, a name that is part of a fuller one
 //! ("Trump" of "Donald Trump") joins it, and every other way a speaker was
-//! written becomes an alias.
+//! written becomes an alias. A speaker is shown under their most quoted name
+//! of two words or more, so that one garbled fuller form ("Donald Trump
+//! Trump" in a caption) never renames everyone it absorbed.
 
 use std::collections::BTreeMap;
 
@@ -24,12 +26,33 @@ pub struct Tally {
     /// The gender most of its quotations' articles give the speaker; none
     /// when as many say one as the other.
     pub gender: Option<Gender>,
+    /// Its group of names, for [`Tallies::name_of`].
+    root: usize,
+}
+
+/// The speakers counted, and which of them each speaker of an article is.
+pub struct Tallies<'a> {
+    /// Ranked by quotations, then by name.
+    pub speakers: Vec<Tally>,
+    /// The group of each article's speaker (named or not, name), the group
+    /// each was merged into, and the position in `speakers` of those.
+    group_of: FxHashMap<(bool, &'a str), usize>,
+    merged_into: Vec<usize>,
+    position_of_merged: Vec<usize>,
+}
+
+impl Tallies<'_> {
+    /// The name `speaker`, as an article gives it, is counted under; `None`
+    /// for a speaker none of the counted quotations has.
+    pub fn name_of(&self, speaker: &Speaker) -> Option<&str> {
+        let group = self.group_of.get(&(speaker.named, speaker.name.as_str()))?;
+        Some(&self.speakers[self.position_of_merged[self.merged_into[*group]]].name)
+    }
 }
 
 /// Counts quotations by speaker. `quoted` yields each quotation's speaker and
-/// its article's outlet; the result is ranked by quotations, then by name,
-/// and does not depend on the order of `quoted`.
-pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)>) -> Vec<Tally> {
+/// its article's outlet; the result does not depend on the order of `quoted`.
+pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)>) -> Tallies<'a> {
     // One group per distinct name.
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: FxHashMap<(bool, &str), usize> = FxHashMap::default();
@@ -75,64 +98,73 @@ pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)
         }
         index
     };
-    let mut merged: Vec<Option<Group>> = vec![None; groups.len()];
+    let mut merged: Vec<Option<Group>> = groups.iter().map(|_| None).collect();
+    let mut merged_into = Vec::with_capacity(groups.len());
     for (index, group) in groups.iter().enumerate() {
         let into = root(index);
+        merged_into.push(into);
         let target = merged[into].get_or_insert_with(|| Group {
-            aliases: Vec::new(),
-            outlets: Vec::new(),
-            quotes: 0,
-            genders: [0, 0],
-            ..groups[into].clone()
+            named: groups[into].named,
+            name: groups[into].name,
+            ..Group::default()
         });
         target.quotes += group.quotes;
         target.genders[0] += group.genders[0];
         target.genders[1] += group.genders[1];
         target.aliases.extend(&group.aliases);
         target.outlets.extend(&group.outlets);
-        if into != index {
-            target.aliases.push(group.name);
+        target.aliases.push(group.name);
+        // On a tie the first by name, so that the order of `quoted` never matters.
+        let more_quoted = |(quotes, name): (usize, &str)| (group.quotes, name) > (quotes, group.name);
+        if group.name.contains(' ') && target.shown.is_none_or(more_quoted) {
+            target.shown = Some((group.quotes, group.name));
         }
     }
-    let mut tallies: Vec<Tally> = merged
-        .into_iter()
-        .flatten()
-        .map(|mut group| {
-            crate::sort::sort_by(&mut group.aliases, Ord::cmp);
-            group.aliases.dedup();
-            let mut outlets = BTreeMap::new();
-            for outlet in group.outlets {
-                *outlets.entry(outlet.to_string()).or_default() += 1;
-            }
-            Tally {
-                aliases: group
-                    .aliases
-                    .iter()
-                    .filter(|alias| **alias != group.name)
-                    .map(|alias| alias.to_string())
-                    .collect(),
-                name: group.name.to_string(),
-                named: group.named,
-                quotes: group.quotes,
-                outlets,
-                gender: match group.genders {
-                    [female, male] if female > male => Some(Gender::Female),
-                    [female, male] if male > female => Some(Gender::Male),
-                    _ => None,
-                },
-            }
-        })
-        .collect();
+    let mut tallies: Vec<Tally> = Vec::new();
+    for (root, group) in merged.into_iter().enumerate() {
+        let Some(mut group) = group else { continue };
+        if let Some((_, name)) = group.shown {
+            group.name = name;
+        }
+        crate::sort::sort_by(&mut group.aliases, Ord::cmp);
+        group.aliases.dedup();
+        let mut outlets = BTreeMap::new();
+        for outlet in group.outlets {
+            *outlets.entry(outlet.to_string()).or_default() += 1;
+        }
+        tallies.push(Tally {
+            aliases: group
+                .aliases
+                .iter()
+                .filter(|alias| **alias != group.name)
+                .map(|alias| alias.to_string())
+                .collect(),
+            name: group.name.to_string(),
+            named: group.named,
+            quotes: group.quotes,
+            outlets,
+            gender: match group.genders {
+                [female, male] if female > male => Some(Gender::Female),
+                [female, male] if male > female => Some(Gender::Male),
+                _ => None,
+            },
+            root,
+        });
+    }
     // Names are unique within each of the named and the described, which the
     // last key tells apart, so the unstable sort is deterministic.
     crate::sort::sort_by(&mut tallies, |a, b| {
         b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)).then_with(|| a.named.cmp(&b.named))
     });
-    tallies
+    let mut position_of_merged = vec![0; groups.len()];
+    for (position, tally) in tallies.iter().enumerate() {
+        position_of_merged[tally.root] = position;
+    }
+    Tallies { speakers: tallies, group_of, merged_into, position_of_merged }
 }
 
 /// The quotations of one name.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 struct Group<'a> {
     named: bool,
     name: &'a str,
@@ -142,6 +174,9 @@ struct Group<'a> {
     outlets: Vec<&'a str>,
     /// Its quotations whose speaker the article gives as female, and as male.
     genders: [usize; 2],
+    /// Once names are merged: the quotations of the most quoted name of two
+    /// words or more, and that name.
+    shown: Option<(usize, &'a str)>,
 }
 
 /// Whether every word of `part` occurs in `whole` in order, ending on the same word.
@@ -184,7 +219,7 @@ mod tests {
         ];
         let tallies = tally(quoted.iter().map(|speaker| (speaker, None)));
         let found: Vec<(&str, usize, Option<Gender>)> =
-            tallies.iter().map(|tally| (tally.name.as_str(), tally.quotes, tally.gender)).collect();
+            tallies.speakers.iter().map(|tally| (tally.name.as_str(), tally.quotes, tally.gender)).collect();
         assert_eq!(
             found,
             [
@@ -211,6 +246,7 @@ mod tests {
         let tallies = tally(quoted.iter().map(|(speaker, outlet)| (speaker, *outlet)));
         type Row<'a> = (&'a str, Vec<&'a str>, usize, Vec<(&'a str, usize)>);
         let found: Vec<Row> = tallies
+            .speakers
             .iter()
             .map(|tally| {
                 let aliases = tally.aliases.iter().map(String::as_str).collect();
@@ -235,6 +271,30 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_is_shown_under_their_most_quoted_full_name_and_every_form_finds_it() {
+        let quoted = [
+            speaker("Donald Trump Trump", "Donald Trump Trump", true),
+            speaker("Donald Trump", "President Donald Trump", true),
+            speaker("Donald Trump", "Mr Trump", true),
+            speaker("Trump", "Trump", true),
+        ];
+        let tallies = tally(quoted.iter().map(|speaker| (speaker, None)));
+        let [only] = &tallies.speakers[..] else { panic!("one speaker: {:?}", tallies.speakers) };
+        assert_eq!((only.name.as_str(), only.quotes), ("Donald Trump", 4));
+        assert_eq!(only.aliases, ["Donald Trump Trump", "Mr Trump", "President Donald Trump", "Trump"]);
+        for speaker in &quoted {
+            assert_eq!(tallies.name_of(speaker), Some("Donald Trump"), "{speaker:?}");
+        }
+        assert_eq!(tallies.name_of(&speaker("Trump", "Trump", false)), None, "a description is not a name");
+
+        let tied = [speaker("Ines Okafor", "Ines Okafor", true), speaker("Ines M. Okafor", "Ines M. Okafor", true)];
+        for order in [[0, 1], [1, 0]] {
+            let tallies = tally(order.iter().map(|&index| (&tied[index], None)));
+            assert_eq!(tallies.speakers[0].name, "Ines M. Okafor", "the first by name, in either order");
+        }
+    }
+
+    #[test]
     fn a_short_name_joins_the_most_quoted_fuller_name_only() {
         let quoted = [
             speaker("Marta Vance", "Marta Vance", true),
@@ -245,7 +305,8 @@ mod tests {
             speaker("the Vance family", "the Vance family", false),
         ];
         let tallies = tally(quoted.iter().map(|speaker| (speaker, None)));
-        let found: Vec<(&str, usize)> = tallies.iter().map(|tally| (tally.name.as_str(), tally.quotes)).collect();
+        let found: Vec<(&str, usize)> =
+            tallies.speakers.iter().map(|tally| (tally.name.as_str(), tally.quotes)).collect();
         assert_eq!(found, [("Marta Vance", 3), ("Colm Vance", 1), ("Vance Holloway", 1), ("the Vance family", 1)]);
     }
 }
