@@ -61,6 +61,19 @@ function summary(report) {
   for (const keyword of report.keywords.slice(0, 20)) {
     lines.push(`  ${keyword.term.padEnd(24)} ${String(keyword.count).padStart(6)}  in ${keyword.docs}`);
   }
+  if (report.speakers.length) {
+    lines.push('', 'Most quoted:');
+    for (const speaker of report.speakers.slice(0, 10)) {
+      lines.push(`  ${speaker.name.padEnd(32)} ${String(speaker.quotes).padStart(6)}  ${speaker.gender ?? ''}`.trimEnd());
+    }
+  }
+  if (report.outlets.length) {
+    lines.push('', 'Outlets (articles, quotes, people quoted: women / men / unknown):');
+    for (const outlet of report.outlets) {
+      const { female, male, unknown } = outlet.speakerGenders;
+      lines.push(`  ${outlet.name.padEnd(32)} ${String(outlet.articles).padStart(6)} ${String(outlet.quotes).padStart(6)}  ${female} / ${male} / ${unknown}`);
+    }
+  }
   return lines.join('\n');
 }
 

@@ -45,6 +45,22 @@ test('without --json a readable summary is printed', () => {
   assert.match(result.stdout, /^ {2}bridge +6 {2}in 1$/m);
 });
 
+test('the summary lists the most quoted, with their gender, and whom each outlet quotes', () => {
+  const result = run(samples);
+  assert.equal(result.status, 0, result.stderr);
+  const section = (title) => result.stdout.trimEnd().split('\n\n').find((part) => part.startsWith(title)).split('\n').slice(1);
+  assert.deepEqual(section('Most quoted:').slice(0, 2), [
+    '  Ines Okafor                           8  female',
+    '  Tomasz Wilk                           5  male',
+  ]);
+  assert.ok(section('Most quoted:').includes('  Ingrid Solberg                        3'), 'no gender when nothing says');
+  assert.deepEqual(section('Outlets (articles, quotes, people quoted: women / men / unknown):'), [
+    '  Harbour Herald                        3     12  4 / 1 / 1',
+    '  Northgate Wire                        4      7  3 / 1 / 1',
+    '  Valley Courier                        5     14  2 / 2 / 1',
+  ]);
+});
+
 test('exit status 1 when no file could be analysed, with the reasons in the report', () => {
   const result = run('--json', 'no-such-file.txt');
   assert.equal(result.status, 1);

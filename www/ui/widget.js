@@ -621,8 +621,12 @@ export function mountWidget(host, options = {}, environment = {}) {
       { caption: 'Files', header: ['File', 'Format', 'Articles', 'Error'], rows: report.files.map((f) => [f.name, f.format, f.articles, f.error]) },
       { caption: 'Articles', header: ['Headline', 'Outlet', 'Date', 'Words', 'File'], rows: report.articles.map((a) => [a.headline, a.outlet, a.date, a.words, a.file]) },
       { caption: 'Keywords', header: ['Term', 'Count', 'Articles'], rows: report.keywords.slice(0, 500).map((k) => [k.term, k.count, k.docs]) },
-      { caption: 'Outlets', header: ['Outlet', 'Articles', 'Words', 'Quotes', 'Distinctive terms'], rows: report.outlets.map((o) => [o.name, o.articles, o.words, o.quotes, o.distinctive.slice(0, 10).map((d) => d.term).join(', ')]) },
-      { caption: 'Speakers', header: ['Speaker', 'Also called', 'Quotes'], rows: report.speakers.map((s) => [s.name, s.aliases.join('; '), s.quotes]) },
+      {
+        caption: 'Outlets',
+        header: ['Outlet', 'Articles', 'Words', 'Quotes', 'People quoted: women / men / unknown', 'Distinctive terms'],
+        rows: report.outlets.map((o) => [o.name, o.articles, o.words, o.quotes, `${o.speakerGenders.female} / ${o.speakerGenders.male} / ${o.speakerGenders.unknown}`, o.distinctive.slice(0, 10).map((d) => d.term).join(', ')]),
+      },
+      { caption: 'Speakers', header: ['Speaker', 'Also called', 'Gender', 'Quotes'], rows: report.speakers.map((s) => [s.name, s.aliases.join('; '), s.gender, s.quotes]) },
       { caption: 'Quotes', header: ['Speaker', 'Quote', 'Verb', 'Article'], rows: report.quotes.map((q) => [q.speaker, q.text, q.verb, title(q.article)]) },
       { caption: 'Stories', header: ['Story', 'Outlets', 'Articles'], rows: report.stories.map((s) => [s.id + 1, s.outlets.join(', '), s.articles.map(title).join(' | ')]) },
     ];
