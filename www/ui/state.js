@@ -27,7 +27,10 @@ export const emptyState = () => ({
 });
 
 const flag = (value) => (value === '1' ? true : value === '0' ? false : null);
-const words = (value) => (value === null ? null : value.split(',').map((word) => word.trim()).filter(Boolean));
+
+/** Words written in a list separated by commas. */
+export const wordsOf = (text) => text.split(',').map((word) => word.trim()).filter(Boolean);
+const words = (value) => (value === null ? null : wordsOf(value));
 
 export function parseHash(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

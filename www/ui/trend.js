@@ -23,7 +23,11 @@ function periodOf(unit) {
   return (date) => dateOf(dayNumber(date) - ((((dayNumber(date) + 3) % 7) + 7) % 7));
 }
 
-/** Rows of [period, uses, words, per 10,000 words], in date order, for a term's `dates` out of `dateWords`. */
+/**
+ * A term's `dates` out of `dateWords` as `{ unit, rows }`: the unit (day,
+ * week or month) and a row `{ period, uses, words, per10k }` per period with
+ * articles, in date order.
+ */
 export function periods(dates, dateWords) {
   const days = Object.keys(dateWords).sort();
   if (!days.length) return { unit: 'day', rows: [] };

@@ -7,6 +7,7 @@
 import { formatNumber, h } from '../dom.js';
 import { barChart } from '../chart.js';
 import { concordancePanel } from '../concordance.js';
+import { wordsOf } from '../state.js';
 import { dataTable } from '../table.js';
 import { trendPanel } from '../trend.js';
 
@@ -72,9 +73,6 @@ export default {
     );
   },
 };
-
-/** Words typed in a box, separated by commas. */
-const wordsOf = (text) => text.split(',').map((word) => word.trim()).filter(Boolean);
 
 /**
  * What counting leaves out and whether it groups the forms of a word, with
