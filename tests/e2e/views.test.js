@@ -68,9 +68,9 @@ test('Outlets: figures per outlet, similarity, distinctive terms side by side li
   const { page } = demo;
   await open('#view=outlets');
   assert.deepEqual(await tableRows(page, 'Outlets'), [
-    ['Northgate Wire', '2', '69', '35', '2025-03-15', '2025-03-16', '3', '43.5', '3', '2'],
-    ['The Harbour Herald', '2', '100', '50', '2025-03-14', '2025-03-18', '4', '40.0', '3', '1'],
-    ['Valley Courier', '2', '78', '39', '2025-03-15', '2025-03-15', '4', '51.3', '2', '1'],
+    ['Northgate Wire', '2', '69', '35', '2025-03-15', '2025-03-16', '3', '43.5', '3', '2', '50%'],
+    ['The Harbour Herald', '2', '100', '50', '2025-03-14', '2025-03-18', '4', '40.0', '3', '1', '67%'],
+    ['Valley Courier', '2', '78', '39', '2025-03-15', '2025-03-15', '4', '51.3', '2', '1', '100%'],
   ]);
   assert.deepEqual(await page.$$eval('.heatmap tbody tr', (rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent))), [
     ['Northgate Wire', '—', '0.412', '0.455'],

@@ -4,6 +4,7 @@
 // as the core computed them (outlets[], speakers[], compareOutlets).
 import { formatNumber, h } from '../dom.js';
 import { concordancePanel } from '../concordance.js';
+import { womenShare, womenShareText } from '../gender.js';
 import { pairScatter } from '../scatter.js';
 import { dataTable } from '../table.js';
 
@@ -26,6 +27,7 @@ function figures(ctx, outlets) {
       { label: 'Quotes / 1,000 words', width: '11rem', numeric: true, value: (outlet) => outlet.quotesPer1000, cell: (outlet) => formatNumber(outlet.quotesPer1000, 1) },
       { label: 'Speakers', numeric: true, value: (outlet) => outlet.speakers },
       { label: 'Only it quotes', width: '7rem', numeric: true, value: (outlet) => outlet.exclusiveSpeakers },
+      { label: 'Women quoted', width: '7rem', numeric: true, value: (outlet) => womenShare(outlet.speakerGenders), cell: (outlet) => womenShareText(outlet.speakerGenders) },
     ],
   });
 }

@@ -3,19 +3,16 @@
 // quoted by gender (the core's counts, with the share of women among those
 // whose gender is known), and every quote, each linking to its article in
 // the Reader.
-import { formatNumber, h, plural } from '../dom.js';
+import { h, plural } from '../dom.js';
 import { barChart } from '../chart.js';
+import { womenShare, womenShareText } from '../gender.js';
 import { dataTable } from '../table.js';
 
 const CHART_SPEAKERS = 15;
 const HEAT_LEVELS = 4;
 
-/** Women's part, in per cent, of `counts` ({ female, male, unknown }) whose gender is known; null when none is. */
-const womenShare = (counts) => (counts.female + counts.male ? (100 * counts.female) / (counts.female + counts.male) : null);
-
 /** The outlets' gender counts of one kind (`key`: quoteGenders or speakerGenders) as a table. */
 function genderTable(ctx, outlets, key, caption) {
-  const share = (outlet) => womenShare(outlet[key]);
   return dataTable({
     caption,
     memo: ctx.memo(key),
@@ -25,7 +22,7 @@ function genderTable(ctx, outlets, key, caption) {
       { label: 'Women', numeric: true, value: (outlet) => outlet[key].female },
       { label: 'Men', numeric: true, value: (outlet) => outlet[key].male },
       { label: 'Unknown', numeric: true, value: (outlet) => outlet[key].unknown },
-      { label: '% women', numeric: true, value: share, cell: (outlet) => (share(outlet) === null ? '–' : `${formatNumber(share(outlet), 0)}%`) },
+      { label: '% women', numeric: true, value: (outlet) => womenShare(outlet[key]), cell: (outlet) => womenShareText(outlet[key]) },
     ],
   });
 }
