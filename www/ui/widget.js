@@ -378,7 +378,7 @@ export function mountWidget(host, options = {}, environment = {}) {
   }
 
   function countAgain() {
-    if (!session.empty) setStatus(`Counting again with the new settings: ${plural(entries.length, 'file')}…`);
+    if (!session.empty) setStatus('Counting every file again with the new settings…');
     session.reanalyse(withCounting(config.analysis, state));
   }
 
