@@ -175,6 +175,23 @@ test('Keywords: the concordance of the term asked for, sortable by either side, 
   await page.waitForSelector('.reader h3:text-is("Port Ellery harbour reopens to freight after six weeks")');
 });
 
+test('Keywords: the counting settings start from the options and list every stop word left out', async () => {
+  const { page } = demo;
+  await open('#view=keywords&news=1&leave=harbour');
+  await page.click('.counting > summary');
+  assert.equal(await page.getByLabel('Leave out the words of reporting').isChecked(), true);
+  assert.equal(await page.getByLabel('Count the forms of a word as one').isChecked(), false);
+  assert.equal(await page.inputValue('#count-leave'), 'harbour');
+  assert.equal(await page.inputValue('#count-keep'), '');
+  const list = '.counting details';
+  assert.equal(
+    await page.textContent(`${list} > summary`),
+    'Left out as stop words: the (21), to (7), a (6), of (6), on (5), and (4), at (3), after (2), for (2), in (2), it (2), was (2) and 2 more',
+  );
+  await page.click(`${list} > summary`);
+  assert.equal(await page.evaluate((selector) => document.querySelector('#widget').shadowRoot.querySelector(selector).lastChild.textContent, list), 'we (2), by (1)');
+});
+
 test('Keywords: a term asked for is drawn over time, per 10,000 words of each date, beside its concordance', async () => {
   const { page } = demo;
   await open('#view=keywords&q=cranes');

@@ -86,8 +86,7 @@ function countingForm(ctx) {
   const stem = h('input', { type: 'checkbox', 'data-key': 'count-stem', checked: counting.stem });
   const leave = h('input', { type: 'text', id: 'count-leave', 'data-key': 'count-leave', value: counting.leave.join(', '), placeholder: 'harbour, council' });
   const keep = h('input', { type: 'text', id: 'count-keep', 'data-key': 'count-keep', value: counting.keep.join(', '), placeholder: 'not, against' });
-  const removed = ctx.report.stopWords;
-  const shown = removed.slice(0, STOP_WORDS_SHOWN).map((word) => `${word.term} (${formatNumber(word.count)})`);
+  const removed = ctx.report.stopWords.map((word) => `${word.term} (${formatNumber(word.count)})`);
   return h(
     'details',
     { class: 'counting', open: memo.open, ontoggle: (event) => (memo.open = event.target.open) },
@@ -108,13 +107,14 @@ function countingForm(ctx) {
       keep,
       h('p', null, h('button', { type: 'submit', 'data-key': 'count-again' }, 'Count again'), h('span', { class: 'muted' }, ' Every view follows; the files are read again.')),
     ),
-    h(
-      'p',
-      { class: 'muted' },
-      removed.length
-        ? `Left out as stop words: ${shown.join(', ')}${removed.length > shown.length ? ` and ${removed.length - shown.length} more` : ''}.`
-        : 'No stop word occurs in these articles.',
-    ),
+    removed.length > STOP_WORDS_SHOWN
+      ? h(
+          'details',
+          { class: 'muted' },
+          h('summary', null, `Left out as stop words: ${removed.slice(0, STOP_WORDS_SHOWN).join(', ')} and ${removed.length - STOP_WORDS_SHOWN} more`),
+          removed.slice(STOP_WORDS_SHOWN).join(', '),
+        )
+      : h('p', { class: 'muted' }, removed.length ? `Left out as stop words: ${removed.join(', ')}.` : 'No stop word occurs in these articles.'),
   );
 }
 
