@@ -519,9 +519,9 @@ fn article_entry(placed: &Placed, keywords: Vec<ArticleKeyword>, with_text: bool
     }
 }
 
-/// The report entries of one article's quotations, with UTF-16 offsets into
-/// `text` (computed in one pass: quotations are in order and do not overlap).
-/// `quotes` of the article `article` (in `text`), each speaker under `speaker_name`.
+/// The report entries of `quotes`, the quotations of the article `article`,
+/// with UTF-16 offsets into `text` (computed in one pass: quotations are in
+/// order and do not overlap) and each speaker under `speaker_name`.
 fn quote_entries(
     article: usize,
     text: &str,
