@@ -307,7 +307,7 @@ impl Corpus {
             let outlet = article.record.article.outlet.as_deref();
             article.record.quotes.iter().filter_map(move |quote| Some((quote.speaker.as_ref()?, outlet)))
         });
-        let tallies = quotes::speakers::tally(quoted);
+        let mut tallies = quotes::speakers::tally(quoted);
         // Every quotation under the name its speaker is counted under, so that
         // a view finds a speaker's quotations by the name `speakers` gives.
         let speaker_name = |speaker: &quotes::Speaker| tallies.name_of(speaker).unwrap_or(&speaker.name).to_string();
@@ -324,14 +324,15 @@ impl Corpus {
                 quote_entries(article.id, headline, &article.record.headline_quotes, &speaker_name)
             })
             .collect();
+        // The tallies keep their names, which the stories below give their speakers by.
         let mut speakers: Vec<SpeakerEntry> = tallies
             .speakers
-            .into_iter()
+            .iter_mut()
             .map(|tally| SpeakerEntry {
-                name: tally.name,
-                aliases: tally.aliases,
+                name: tally.name.clone(),
+                aliases: std::mem::take(&mut tally.aliases),
                 quotes: tally.quotes,
-                outlets: tally.outlets,
+                outlets: std::mem::take(&mut tally.outlets),
                 shares: Default::default(),
                 gender: tally.gender,
             })
@@ -356,7 +357,7 @@ impl Corpus {
                     .record
                     .quotes
                     .iter()
-                    .filter_map(|quote| Some(quote.speaker.as_ref()?.name.as_str()))
+                    .filter_map(|quote| tallies.name_of(quote.speaker.as_ref()?))
                     .collect(),
                 duplicate: article.duplicate_of.is_some(),
             })
@@ -676,6 +677,39 @@ mod tests {
             .map(|quote| quote.text.as_str())
             .collect();
         assert_eq!(okafor, ["Not this year,", "We will rebuild,", "The levy stays,"]);
+    }
+
+    #[test]
+    fn a_story_gives_each_outlet_s_speakers_by_the_names_speakers_counts_them_under() {
+        let mut corpus = Corpus::new(Options::default());
+        corpus.add_file(
+            "herald.txt",
+            "Breakwater repair approved\n\nThe Harbour Herald\n\n14 March 2025\n\n\
+             The council approved the breakwater repair and the dredger contract for Port Ellery on Friday. \
+             “We will rebuild the breakwater,” said Mayor Ines Okafor."
+                .as_bytes(),
+        );
+        corpus.add_file(
+            "courier.txt",
+            "Port Ellery breakwater contract signed\n\nValley Courier\n\n15 March 2025\n\n\
+             Port Ellery signed the dredger contract to repair its breakwater, weeks after the storm. \
+             “The breakwater comes first,” Okafor said."
+                .as_bytes(),
+        );
+        let report = corpus.report(&Filter::default());
+        let [story] = &report.stories[..] else { panic!("one story: {:?}", report.stories) };
+        let speakers: Vec<(Option<&str>, Vec<&str>)> = story
+            .coverage
+            .iter()
+            .map(|coverage| {
+                (coverage.outlet.as_deref(), coverage.speakers.iter().map(|speaker| speaker.name.as_str()).collect())
+            })
+            .collect();
+        assert_eq!(
+            speakers,
+            [(Some("Harbour Herald"), vec!["Ines Okafor"]), (Some("Valley Courier"), vec!["Ines Okafor"])]
+        );
+        assert!(report.quotes.iter().all(|quote| quote.speaker.as_deref() == Some("Ines Okafor")));
     }
 
     #[test]
