@@ -259,7 +259,7 @@ test('Stories: each story with its outlets side by side: headline, length, terms
   assert.deepEqual(stories, [
     {
       headline: 'Council approves harbour levy after late vote',
-      summary: '2 articles from 2 outlets, 2025-03-15 to 2025-03-16 · levy, council, votes',
+      summary: '2 articles from 2 outlets, 2025-03-15 to 2025-03-16 · levy, council, votes · Show only these articles in every view',
       columns: [
         ['Northgate Wire', 'Harbour levy passes seven votes to five', '24 words', 'Only here: passes, five', 'Quotes: nobody'],
         ['Valley Courier', 'Council approves harbour levy after late vote', '63 words', 'Only here: shopkeepers, storm, boats', 'Quotes: Ines Okafor (2), Zoë Ferreira (1)'],
@@ -267,7 +267,7 @@ test('Stories: each story with its outlets side by side: headline, length, terms
     },
     {
       headline: 'Port Ellery harbour reopens to freight after six weeks',
-      summary: '3 articles from 2 outlets, 2025-03-14 to 2025-03-18 · cranes, inspection, harbour',
+      summary: '3 articles from 2 outlets, 2025-03-14 to 2025-03-18 · cranes, inspection, harbour · Show only these articles in every view',
       columns: [
         ['Northgate Wire', 'Union demands inspection of Port Ellery cranes', '45 words', 'Only here: union, scrutiny', 'Quotes: Lena Haugland (1), Piet Vandermolen (1)'],
         ['The Harbour Herald', 'Port Ellery harbour reopens to freight after six weeks', 'Cranes pass second inspection', '100 words', 'Only here: reopened, channel, engineer', 'Quotes: Tomasz Wilk (2), Ruth Abernathy (1)'],
@@ -276,6 +276,14 @@ test('Stories: each story with its outlets side by side: headline, length, terms
   ]);
   await page.click('.story .column a:text-is("shopkeepers")');
   await page.waitForSelector('[role="tab"][aria-selected="true"]:text-is("Keywords")');
+
+  // A story's articles become the filter of every view.
+  await open('#view=stories');
+  await page.click('.story:nth-of-type(2) a:text-is("Show only these articles in every view")');
+  await page.waitForFunction(() => window.filters.at(-1)?.articles.length === 3);
+  assert.deepEqual(await page.evaluate(() => window.filters.at(-1)), { outlets: [], dateFrom: null, dateTo: null, articles: [0, 2, 3] });
+  assert.equal(new URL(page.url()).hash, '#view=stories&article=0&article=2&article=3');
+  assert.match(await page.textContent('.filters'), /Only 3 chosen articles/);
 });
 
 test('Quotes: speakers with their gender, whom each outlet quotes by gender, the speaker × outlet matrix, and quotes filtered by speaker', async () => {

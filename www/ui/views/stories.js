@@ -1,6 +1,7 @@
 // Stories: the same event as each outlet told it, side by side: each
 // outlet's headline, length, the terms only it uses and whom it quotes, as
-// the core's `stories[].coverage` gives them.
+// the core's `stories[].coverage` gives them; a story's articles can become
+// the filter of every view.
 import { h, plural } from '../dom.js';
 
 const dates = (story) => (story.dateFrom === story.dateTo ? story.dateFrom : `${story.dateFrom} to ${story.dateTo}`);
@@ -44,6 +45,8 @@ export default {
             `${plural(story.articles.length, 'article')} from ${plural(story.outlets.length, 'outlet')}`,
             story.dateFrom ? `, ${dates(story)}` : '',
             story.terms.length ? ` · ${story.terms.join(', ')}` : '',
+            ' · ',
+            ctx.link({ articles: story.articles }, 'Show only these articles in every view'),
           ),
           h('div', { class: 'columns' }, story.coverage.map((coverage) => coverageColumn(ctx, coverage))),
         ),
