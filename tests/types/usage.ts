@@ -25,6 +25,14 @@ const ownTerms: string[] | undefined = story?.coverage[0]?.terms;
 const quoted: string | undefined = story?.coverage[0]?.speakers[0]?.name;
 const storyOutlet: string | null | undefined = story?.coverage[0]?.outlet;
 console.log(named, z, divergence, ownTerms, quoted, storyOutlet, outlet?.quotesPer1000, story?.dateFrom);
+const gender: 'female' | 'male' | null | undefined = report.speakers[0]?.gender;
+const women: number | undefined = outlet?.speakerGenders.female;
+const unknownQuotes: number | undefined = outlet?.quoteGenders.unknown;
+const wordsThatDay: number | undefined = report.dateWords['2025-03-14'];
+console.log(gender, women, unknownQuotes, wordsThatDay);
+// @ts-expect-error a speaker's gender is female, male or null
+const neither: 'other' | undefined = report.speakers[0]?.gender;
+console.log(neither);
 await analyze([], { compare: { minCount: 5, limit: 20 }, stories: { days: 2 } });
 
 try {
