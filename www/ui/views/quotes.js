@@ -39,6 +39,7 @@ export default {
     const outletNames = outlets.map((outlet) => outlet.name);
     const most = Math.max(1, ...speakers.flatMap((entry) => Object.values(entry.outlets)));
     const shown = speaker ? quotes.filter((quote) => (quote.speaker ?? '') === speaker) : quotes;
+    const genderOf = new Map(speakers.map((entry) => [entry.name, entry.gender]));
     return h(
       'div',
       null,
@@ -96,7 +97,8 @@ export default {
         search: { label: 'Search quotes', value: (quote) => quote.text },
         columns: [
           { label: 'Speaker', width: '18%', value: (quote) => quote.speaker, cell: (quote) => (quote.speaker ? ctx.speakerLink(quote.speaker) : h('i', null, 'unattributed')) },
-          { label: 'Quote', width: '42%', value: (quote) => quote.text, cell: (quote) => ctx.link({ view: 'reader', read: quote.article }, quote.text) },
+          { label: 'Gender', width: '9%', value: (quote) => genderOf.get(quote.speaker) ?? '' },
+          { label: 'Quote', width: '33%', value: (quote) => quote.text, cell: (quote) => ctx.link({ view: 'reader', read: quote.article }, quote.text) },
           { label: 'Verb', width: '10%', value: (quote) => quote.verb },
           { label: 'Kind', width: '9%', value: (quote) => quote.kind },
           { label: 'Article', width: '21%', value: (quote) => ctx.headline(ctx.article(quote.article)), cell: (quote) => ctx.articleLink(quote.article) },
