@@ -2,7 +2,7 @@
 // a Cancel button appears, and cancelling keeps the files already read.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openDemo, tableRows, waitForSamples, waitForStatus } from './browser.js';
+import { openDemo, openView, tableRows, waitForSamples, waitForStatus } from './browser.js';
 
 const FILES = 300;
 const FILE_BYTES = 200_000;
@@ -53,5 +53,32 @@ test('a large drop shows progress and results before it finishes, and Cancel kee
   assert.ok(kept > 0 && kept < FILES, `${kept} files kept`);
   assert.equal(kept + skipped, FILES);
   assert.match(await page.textContent('section.table:has(> h3:text-is("Files")) .count'), new RegExp(`^${kept} rows$`));
+  assert.deepEqual(errors, []);
+});
+
+test('counting again while files arrive starts over with progress; cancelling it keeps every file read before', async () => {
+  const { page, errors } = demo;
+  const kept = Number((await page.textContent('.status')).match(/^(\d+) files/)[1]);
+  await dropLargeFolder(page);
+  await page.waitForFunction(() => document.querySelector('news-lens').shadowRoot.querySelector('.progress:not([hidden]) progress')?.value > 0);
+  await openView(page, 'Keywords');
+  await page.getByText('Counting: stop words and word forms').click();
+  await page.getByLabel('Leave out the words of reporting').check();
+  const readBefore = Number(await page.evaluate(() => document.querySelector('news-lens').shadowRoot.querySelector('.progress span').textContent.match(/^(\d+)/)[1]));
+  await page.getByRole('button', { name: 'Count again' }).click();
+  assert.equal(await page.textContent('.status'), 'Counting every file again with the new settings…');
+  await page.waitForFunction(
+    (total) => new RegExp(`^\\d+ of ${total} files, `).test(document.querySelector('news-lens').shadowRoot.querySelector('.progress:not([hidden]) span')?.textContent),
+    kept + FILES,
+  );
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.waitForSelector('.progress[hidden]', { state: 'attached' });
+  await waitForStatus(page, /^\d+ files: \d+ articles/);
+  const counted = Number((await page.textContent('.status')).match(/^(\d+) files/)[1]);
+  const skipped = Number((await page.textContent('.note')).match(/(\d+) files not read/)[1]);
+  // The progress counts the files kept before this drop too.
+  assert.ok(counted >= readBefore && counted < kept + FILES, `${counted} files counted, ${readBefore} read before counting again`);
+  assert.equal(counted + skipped, kept + FILES);
+  assert.match(await page.textContent('section.table:has(> h3:text-is("Files")) .count'), new RegExp(`^${counted} rows$`));
   assert.deepEqual(errors, []);
 });

@@ -202,3 +202,26 @@ test('files cleared while being read stay cleared when new options come', async 
   const last = await done;
   assert.deepEqual(last.base.files.map((file) => file.name), ['levy.txt']);
 });
+
+test('cancelling while files are counted again with new options keeps every file read before, and drops only files never read', async () => {
+  const { session: analysis, events, done } = session();
+  const text = (file) => Array.from({ length: 5_000 }, (_, line) => `The harbour master said ${file * 5_000 + line} ships came.`).join(' ');
+  const file = (name, index) => source(`${name}-${String(index).padStart(2, '0')}.txt`, `Story ${index}\n\n${text(index)}`);
+  const before = Array.from({ length: 10 }, (_, index) => file('before', index));
+  analysis.add(before);
+  await done;
+  const after = Array.from({ length: 30 }, (_, index) => file('after', index + 10));
+  analysis.add(after);
+  await analysis.reanalyse({ keywords: { newsStopWords: true } });
+  const seen = events.reports.length;
+  const skipped = await analysis.cancel();
+  const last = await new Promise((resolve) => {
+    const finished = () => events.reports.slice(seen).find((report) => !report.busy);
+    const check = () => (finished() ? resolve(finished()) : setTimeout(check, 20));
+    check();
+  });
+  const names = last.base.files.map((entry) => entry.name);
+  assert.deepEqual(names.filter((name) => name.startsWith('before')), before.map((entry) => entry.name), 'every file read before is kept');
+  assert.equal(names.length + skipped, 40);
+  assert.ok(last.report.stopWords.some((word) => word.term === 'said'), 'and counted with the new options');
+});

@@ -25,6 +25,11 @@ const listsCut = (report) => [report.keywords, report.phrases, report.names].som
 /** A file that finished, queued again: its entry is listed and its progress counted already. */
 const replayed = (source) => ({ source, listed: true, counted: true });
 
+const bytesOf = (items) => items.reduce((sum, item) => sum + item.source.size, 0);
+
+/** [the items `test` accepts, the others]. */
+const partition = (items, test) => [items.filter(test), items.filter((item) => !test(item))];
+
 const emptyFilter = (filter) =>
   !filter.outlets.length && !filter.articles.length && !filter.dateFrom && !filter.dateTo;
 
@@ -57,6 +62,12 @@ export function createSession(hooks) {
   const progress = { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, busy: false };
 
   const report = () => hooks.onProgress({ ...progress });
+
+  /** The files given and not read yet: those of the batch in flight the engine has not finished, then the queue. */
+  function unread() {
+    const finished = new Set(analysed);
+    return [...inFlight.filter((item) => !finished.has(item.source)), ...queue];
+  }
 
   async function currentEngine() {
     engine ??= hooks.startEngine(options).catch((error) => {
@@ -205,15 +216,17 @@ export function createSession(hooks) {
       if (!running) return;
       generation++;
       running = false;
-      const skipped = progress.totalFiles - progress.files;
-      queue = analysed.map(replayed);
+      // Files read before new options came are kept, and counted on with
+      // them: only files never read are dropped.
+      const [kept, skipped] = partition(unread(), (item) => item.listed);
+      queue = [...analysed.map(replayed), ...kept];
       inFlight = [];
       analysed = [];
-      progress.totalFiles = progress.files;
-      progress.totalBytes = progress.bytes;
+      progress.totalFiles -= skipped.length;
+      progress.totalBytes -= bytesOf(skipped);
       await dropEngine();
       run(generation);
-      return skipped;
+      return skipped.length;
     },
     /** Starts the engine before any file arrives, so that analysis fetches nothing. */
     warm: () => currentEngine().catch(hooks.onError),
@@ -248,13 +261,11 @@ export function createSession(hooks) {
       generation++;
       const busy = running;
       running = false;
-      const finished = new Set(analysed);
-      const unread = [...inFlight.filter((item) => !finished.has(item.source)), ...queue];
-      queue = [...analysed.map((source) => ({ source, listed: true, counted: false })), ...unread.map((item) => ({ ...item, counted: false }))];
+      queue = [...analysed.map((source) => ({ source, listed: true, counted: false })), ...unread().map((item) => ({ ...item, counted: false }))];
       inFlight = [];
       analysed = [];
       corpusVersion++;
-      Object.assign(progress, { files: 0, totalFiles: queue.length, bytes: 0, totalBytes: queue.reduce((sum, item) => sum + item.source.size, 0) });
+      Object.assign(progress, { files: 0, totalFiles: queue.length, bytes: 0, totalBytes: bytesOf(queue) });
       if (busy || !engine) await dropEngine();
       else currentEngine().then((current) => current.request({ type: 'open', options })).catch(hooks.onError);
       if (queue.length) run(generation);

@@ -299,7 +299,13 @@ export function mountWidget(host, options = {}, environment = {}) {
 
   async function cancel() {
     const skipped = await session.cancel();
-    setNote(`Cancelled: ${plural(skipped ?? 0, 'file')} not read; the files already read are kept.`);
+    if (skipped === undefined) return;
+    // Files read before are never dropped: a recount of them goes on.
+    setNote(
+      skipped
+        ? `Cancelled: ${plural(skipped, 'file')} not read; the files already read are kept.`
+        : 'Nothing to cancel: every file was read before, and is being counted again with the new settings.',
+    );
   }
 
   // ---- status, progress, notes ----
@@ -480,9 +486,13 @@ export function mountWidget(host, options = {}, environment = {}) {
     if (focusKey) root.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.focus({ preventScroll: true });
   }
 
+  // While files stream in, the entries the report does not cover yet follow
+  // its files; once the session is idle the report lists every file it holds
+  // (after a cancelled recount, fewer than were announced).
   function fileRows() {
     const reported = data?.base.files ?? [];
-    return [...reported, ...entries.slice(reported.length), ...(data?.failed ?? []), ...loadErrors];
+    const streaming = data?.busy ?? true;
+    return [...reported, ...(streaming ? entries.slice(reported.length) : []), ...(data?.failed ?? []), ...loadErrors];
   }
 
   function renderFiles() {

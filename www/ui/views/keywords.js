@@ -82,10 +82,16 @@ export default {
 function countingForm(ctx) {
   const { counting } = ctx;
   const memo = ctx.memo('counting');
-  const news = h('input', { type: 'checkbox', 'data-key': 'count-news', checked: counting.news });
-  const stem = h('input', { type: 'checkbox', 'data-key': 'count-stem', checked: counting.stem });
-  const leave = h('input', { type: 'text', id: 'count-leave', 'data-key': 'count-leave', value: counting.leave.join(', '), placeholder: 'harbour, council' });
-  const keep = h('input', { type: 'text', id: 'count-keep', 'data-key': 'count-keep', value: counting.keep.join(', '), placeholder: 'not, against' });
+  // What the user has changed and not applied yet, kept across the redraws
+  // that streaming files cause; dropped once the settings in effect change.
+  const applied = JSON.stringify(counting);
+  if (memo.draft?.of !== applied) {
+    memo.draft = { of: applied, news: counting.news, stem: counting.stem, leave: counting.leave.join(', '), keep: counting.keep.join(', ') };
+  }
+  const { draft } = memo;
+  const checkbox = (key) => h('input', { type: 'checkbox', 'data-key': `count-${key}`, checked: draft[key], onchange: (event) => (draft[key] = event.target.checked) });
+  const words = (key, placeholder) =>
+    h('input', { type: 'text', id: `count-${key}`, 'data-key': `count-${key}`, value: draft[key], placeholder, oninput: (event) => (draft[key] = event.target.value) });
   const removed = ctx.report.stopWords.map((word) => `${word.term} (${formatNumber(word.count)})`);
   return h(
     'details',
@@ -96,15 +102,15 @@ function countingForm(ctx) {
       {
         onsubmit: (event) => {
           event.preventDefault();
-          ctx.countWith({ news: news.checked, stem: stem.checked, leave: wordsOf(leave.value), keep: wordsOf(keep.value) });
+          ctx.countWith({ news: draft.news, stem: draft.stem, leave: wordsOf(draft.leave), keep: wordsOf(draft.keep) });
         },
       },
-      h('label', null, news, ' Leave out the words of reporting (said, told, according, Mr …)'),
-      h('label', null, stem, ' Count the forms of a word as one (negotiate, negotiations, negotiating)'),
+      h('label', null, checkbox('news'), ' Leave out the words of reporting (said, told, according, Mr …)'),
+      h('label', null, checkbox('stem'), ' Count the forms of a word as one (negotiate, negotiations, negotiating)'),
       h('label', { for: 'count-leave' }, 'Also leave out these words (separated by commas)'),
-      leave,
+      words('leave', 'harbour, council'),
       h('label', { for: 'count-keep' }, 'Keep these function words'),
-      keep,
+      words('keep', 'not, against'),
       h('p', null, h('button', { type: 'submit', 'data-key': 'count-again' }, 'Count again'), h('span', { class: 'muted' }, ' Every view follows; the files are read again.')),
     ),
     removed.length > STOP_WORDS_SHOWN
@@ -134,7 +140,17 @@ function trendOf(ctx, term) {
 
 /** A box for any word or phrase, whose concordance then opens below (and in the URL). */
 function concordanceForm(ctx) {
-  const input = h('input', { type: 'search', id: 'concordance-query', value: ctx.state.q, placeholder: 'a word or phrase' });
+  // The text typed and not asked for yet survives the redraws that streaming files cause.
+  const memo = ctx.memo('ask');
+  if (memo.of !== ctx.state.q) Object.assign(memo, { of: ctx.state.q, text: ctx.state.q });
+  const input = h('input', {
+    type: 'search',
+    id: 'concordance-query',
+    'data-key': 'concordance-query',
+    value: memo.text,
+    placeholder: 'a word or phrase',
+    oninput: (event) => (memo.text = event.target.value),
+  });
   return h(
     'form',
     {
