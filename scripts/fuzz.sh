@@ -124,6 +124,12 @@ status=0
 cov_last_grew() {
   awk '{ if (match($0, /cov: [0-9]+/)) { c = substr($0, RSTART + 5, RLENGTH - 5) + 0; if (c > best) { best = c; at = $1 } } } END { print at + 0 }' "$1"
 }
+# The second at which libFuzzer finished replaying the corpus (INITED), or
+# nothing before then: a large corpus replays for minutes without a coverage
+# line, which is no plateau.
+inited_at() {
+  awk '$3 == "INITED" { print $1; exit }' "$1"
+}
 for target in "${targets[@]}"; do
   echo "fuzz: $target for up to ${seconds}s"
   log=$out/$target.log
@@ -142,9 +148,14 @@ for target in "${targets[@]}"; do
   stopped=time
   while kill -0 "$fuzzer" 2>/dev/null; do
     sleep 5
-    if [ "$plateau" -gt 0 ] && [ $((SECONDS - started - $(cov_last_grew "$log"))) -ge "$plateau" ]; then
-      stopped=plateau
-      kill -INT "$fuzzer"
+    inited=$(inited_at "$log")
+    if [ "$plateau" -gt 0 ] && [ -n "$inited" ]; then
+      last=$(cov_last_grew "$log")
+      [ "$inited" -gt "$last" ] && last=$inited
+      if [ $((SECONDS - started - last)) -ge "$plateau" ]; then
+        stopped=plateau
+        kill -INT "$fuzzer"
+      fi
     fi
   done
   wait "$fuzzer"
