@@ -211,13 +211,15 @@ export function createSession(hooks) {
       if (!running) run(generation);
       else report();
     },
-    /** Stops reading: the files not yet read are dropped, the finished ones kept. */
+    /**
+     * Stops reading: the files never read are dropped and their number
+     * returned; every file read is kept, and those being counted again with
+     * new options are counted on.
+     */
     async cancel() {
       if (!running) return;
       generation++;
       running = false;
-      // Files read before new options came are kept, and counted on with
-      // them: only files never read are dropped.
       const [kept, skipped] = partition(unread(), (item) => item.listed);
       queue = [...analysed.map(replayed), ...kept];
       inFlight = [];
