@@ -156,6 +156,15 @@ impl Iterator for Tokens<'_> {
         let start = index;
         let (end, kind, joined_apostrophe) = self.scan_token(start);
         let form_end = if joined_apostrophe { possessive_start(&self.text[start..end]) + start } else { end };
+        // The kind is the form's: "1.8’s" is the number 1.8, whichever way an article writes it first.
+        let kind = if joined_apostrophe
+            && kind == TokenKind::Word
+            && !self.text[start..form_end].chars().any(char::is_alphabetic)
+        {
+            TokenKind::Number
+        } else {
+            kind
+        };
         self.position = end;
         self.period_is_no_break =
             kind == TokenKind::Word && bytes.get(end) == Some(&b'.') && is_title(&self.text[start..end]);
@@ -478,6 +487,9 @@ mod tests {
                 ("é", Word),
             ]
         );
+        // A possessive leaves a number a number.
+        let possessive: Vec<_> = tokens("1.8’s and 2024's").map(|token| token.kind).collect();
+        assert_eq!(possessive, [Number, Word, Number]);
     }
 
     #[test]

@@ -263,7 +263,8 @@ export function createSession(hooks) {
       generation++;
       const busy = running;
       running = false;
-      queue = [...analysed.map((source) => ({ source, listed: true, counted: false })), ...unread().map((item) => ({ ...item, counted: false }))];
+      // Every file counts towards the new progress; those read before are not announced again.
+      queue = [...analysed.map(replayed), ...unread()].map((item) => ({ ...item, counted: false }));
       inFlight = [];
       analysed = [];
       corpusVersion++;

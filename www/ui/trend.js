@@ -19,8 +19,11 @@ const dateOf = (day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 function periodOf(unit) {
   if (unit === 'day') return (date) => date;
   if (unit === 'month') return (date) => date.slice(0, 7);
-  // 1970-01-01 was a Thursday: day 4 of a week that starts on Monday.
-  return (date) => dateOf(dayNumber(date) - ((((dayNumber(date) + 3) % 7) + 7) % 7));
+  // 1970-01-01 was a Thursday: day 3 of a week that starts on Monday at 0.
+  return (date) => {
+    const day = dayNumber(date);
+    return dateOf(day - ((((day + 3) % 7) + 7) % 7));
+  };
 }
 
 /**
