@@ -841,7 +841,8 @@ mod tests {
     #[test]
     fn people_are_told_from_organisations_and_places() {
         let text = "Lena Haugland of the Port Authority met Ruth Abernathy in Port Ellery. Mr Wilk came too. \
-                    Ground Zero was quiet. Marit, 63, was detained. Oriel was a storm. General Security guards left.";
+                    Ground Zero was quiet. Marit, 63, was detained. Oriel was a storm. General Security guards left. \
+                    Kai Dunmore of New Carrick flew to the United Isles.";
         let names = Names::find(text);
         let people: Vec<(&str, bool)> =
             names.entities().iter().map(|entity| (entity.name.as_str(), entity.person)).collect();
@@ -853,6 +854,9 @@ mod tests {
                 ("Ruth Abernathy", true),
                 ("Port Ellery", false),
                 ("Ground Zero", true),
+                ("Kai Dunmore", true),
+                ("New Carrick", false),
+                ("United Isles", false),
                 ("Wilk", true),
                 ("Marit", true),
                 ("Oriel", false),

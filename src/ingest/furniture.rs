@@ -240,6 +240,7 @@ const PROMO_OPENINGS: &[(&str, usize)] = &[
     ("read more on ", 20),
     ("read more: ", 20),
     ("read the full story", 20),
+    ("related coverage ", 25),
     ("related: ", 20),
     ("section: ", 12),
     ("see also: ", 20),
@@ -507,6 +508,12 @@ mod tests {
             ("app-storeplay-store", Line::Furniture),
             ("Get Started Now: Download the App", Line::Furniture),
             ("Related Articles", Line::SectionEnd),
+            ("Related Coverage Harbour levy vote put off to the spring", Line::Furniture),
+            (
+                "Related coverage of the levy vote, which the council put off twice before the storm season, has filled \
+                 the Harbour Herald's letters page and two of its weekend editions since the first of the month.",
+                Line::Text,
+            ),
             ("Continue Reading", Line::SectionEnd),
             ("Try Our AI Features", Line::SectionEnd),
             ("DOWNLOAD THE APP", Line::SectionEnd),

@@ -59,9 +59,9 @@ pub const NOT_PERSON: &str = "\
     committee company congress corp corporation council county courier court department east embassy \
     federation force forces foundation fund group guard hall harbour herald high hospital house inc \
     institute international island journal kingdom lake league ltd magazine media ministry motors \
-    movement museum navy network news north office organisation organization parliament party police \
+    movement museum navy network new news north office organisation organization parliament party police \
     port post press project radio republic review river road school senate service services social \
-    society south square state states street telegraph times tribune trust union university west wire \
+    society south square state states street telegraph times tribune trust union united university west wire \
     world";
 
 /// Common given names whose gender is clear, for telling "he" from "she": of women.

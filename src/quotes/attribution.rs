@@ -353,8 +353,11 @@ impl Reader<'_> {
         let mut end = tokens.len();
         while end > 0 {
             let word = self.word(&tokens[end - 1]);
-            let auxiliary = tokens[end - 1].is(Class::AUXILIARY)
-                || (tokens[end - 1].kind == Kind::Word && word.ends_with("ly") && word.len() > 4);
+            // Capitalised, they are names: "Mrs May said", "Ms Kelly said".
+            let lower = word.bytes().next().is_some_and(|byte| byte.is_ascii_lowercase());
+            let auxiliary = lower
+                && (tokens[end - 1].is(Class::AUXILIARY)
+                    || (tokens[end - 1].kind == Kind::Word && word.ends_with("ly") && word.len() > 4));
             if !auxiliary {
                 break;
             }

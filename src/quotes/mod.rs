@@ -362,6 +362,23 @@ mod tests {
     }
 
     #[test]
+    fn adverbs_and_auxiliaries_before_the_verb_are_skipped_but_names_spelt_like_them_are_kept() {
+        let quote = ("\"The quay is open,\"", "The quay is open,");
+        let said =
+            |text: &'static str, speaker: &'static str| (text, [(quote.0, quote.1, Some(speaker), Some("said"), D)]);
+        let cases = [
+            said("\"The quay is open,\" Tomasz Wilk has also said.", "Tomasz Wilk"),
+            said("\"The quay is open,\" Tomasz Wilk quickly said.", "Tomasz Wilk"),
+            said("\"The quay is open,\" Mrs May said.", "May"),
+            said("\"The quay is open,\" Ms Kelly said.", "Kelly"),
+            said("\"The quay is open,\" Ana Sully said.", "Ana Sully"),
+            said("\"The quay is open,\" Will Early said.", "Will Early"),
+        ];
+        let cases: Vec<(&str, &[Expected])> = cases.iter().map(|(text, expected)| (*text, &expected[..])).collect();
+        check(&cases);
+    }
+
+    #[test]
     fn appositives_lead_to_the_name() {
         check(&[
             (

@@ -2,8 +2,10 @@
 //! articles are counted under one name, a name that is part of a fuller one
 //! ("Trump" of "Donald Trump") joins it, and every other way a speaker was
 //! written becomes an alias. A speaker is shown under their most quoted name
-//! of two words or more, so that one garbled fuller form ("Donald Trump
-//! Trump" in a caption) never renames everyone it absorbed.
+//! of two words or more, counting the quotations of the fuller name it joined,
+//! so that one garbled fuller form ("Donald Trump Trump" in a caption,
+//! "Slippery James Comey" in a quoted tweet) never renames everyone it
+//! absorbed.
 
 use std::collections::BTreeMap;
 
@@ -114,10 +116,12 @@ pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)
         target.aliases.extend(&group.aliases);
         target.outlets.extend(&group.outlets);
         target.aliases.push(group.name);
-        // On a tie the first by name, so that the order of `quoted` never matters.
-        let more_quoted = |(quotes, name): (usize, &str)| (group.quotes, name) > (quotes, group.name);
+        // "James Comey" counts the quotations of the "Slippery James Comey" it
+        // joined; on a tie the first by name, so that the order of `quoted` never matters.
+        let quotes = group.quotes + fuller[index].map_or(0, |fuller| groups[fuller].quotes);
+        let more_quoted = |(shown, name): (usize, &str)| (quotes, name) > (shown, group.name);
         if group.name.contains(' ') && target.shown.is_none_or(more_quoted) {
-            target.shown = Some((group.quotes, group.name));
+            target.shown = Some((quotes, group.name));
         }
     }
     let mut tallies: Vec<Tally> = Vec::new();
@@ -174,8 +178,8 @@ struct Group<'a> {
     outlets: Vec<&'a str>,
     /// Its quotations whose speaker the article gives as female, and as male.
     genders: [usize; 2],
-    /// Once names are merged: the quotations of the most quoted name of two
-    /// words or more, and that name.
+    /// Once names are merged: the name of two words or more shown, and its
+    /// quotations with those of the fuller name it joined.
     shown: Option<(usize, &'a str)>,
 }
 
@@ -287,11 +291,33 @@ mod tests {
         }
         assert_eq!(tallies.name_of(&speaker("Trump", "Trump", false)), None, "a description is not a name");
 
-        let tied = [speaker("Ines Okafor", "Ines Okafor", true), speaker("Ines M. Okafor", "Ines M. Okafor", true)];
-        for order in [[0, 1], [1, 0]] {
+        let tied = [
+            speaker("Ines Adaeze Okafor", "Ines Adaeze Okafor", true),
+            speaker("Ines Okafor", "Ines Okafor", true),
+            speaker("Adaeze Okafor", "Adaeze Okafor", true),
+        ];
+        for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0]] {
             let tallies = tally(order.iter().map(|&index| (&tied[index], None)));
-            assert_eq!(tallies.speakers[0].name, "Ines M. Okafor", "the first by name, in either order");
+            assert_eq!(tallies.speakers[0].name, "Adaeze Okafor", "the first by name, in any order");
         }
+    }
+
+    #[test]
+    fn a_name_counts_the_quotations_of_the_fuller_name_it_joined() {
+        let quoted = [
+            speaker("Slippery Tomasz Wilk", "Slippery Tomasz Wilk", true),
+            speaker("Slippery Tomasz Wilk", "Mr Wilk", true),
+            speaker("Slippery Tomasz Wilk", "Wilk", true),
+            speaker("Tomasz Wilk", "Tomasz Wilk", true),
+            speaker("Tomasz Wilk", "Wilk", true),
+            speaker("Wilk", "Mr Wilk", true),
+            speaker("Harbour Master Ines Okafor", "Harbour Master Ines Okafor", true),
+            speaker("Ines Okafor", "Ines Okafor", true),
+        ];
+        let tallies = tally(quoted.iter().map(|speaker| (speaker, None)));
+        let found: Vec<(&str, usize)> =
+            tallies.speakers.iter().map(|tally| (tally.name.as_str(), tally.quotes)).collect();
+        assert_eq!(found, [("Tomasz Wilk", 6), ("Ines Okafor", 2)]);
     }
 
     #[test]
