@@ -34,12 +34,15 @@ async function dropLargeFolder(page) {
 
 test('a large drop shows progress and results before it finishes, and Cancel keeps what was read', async () => {
   const { page, errors } = demo;
+  const tab = await page.getByRole('tab', { name: 'Keywords' }).elementHandle();
   await dropLargeFolder(page);
   await page.waitForSelector('.progress:not([hidden]) progress');
   await page.waitForFunction(() => {
     const root = document.querySelector('news-lens').shadowRoot;
     return root.querySelector('.progress progress').value > 0 && root.querySelector('.stats');
   });
+  // A click on a tab must not land on a button a report has just replaced.
+  assert.ok(await tab.evaluate((button) => button.isConnected), 'the tabs are kept while reports land');
   const streamed = (await tableRows(page, 'Files')).length;
   assert.ok(streamed > 0 && streamed < FILES, `${streamed} files listed while reading`);
   assert.match(await page.textContent('.progress span'), /^\d+ of 300 files, [\d.]+ of 60\.\d MB$/);

@@ -576,28 +576,28 @@ export function mountWidget(host, options = {}, environment = {}) {
     filters.replaceChildren(...parts.filter(Boolean));
   }
 
+  let tabViews = '';
   function renderTabs() {
     const selected = currentView();
-    tabs.replaceChildren(
-      ...config.views.map((id) => {
-        const view = VIEW_MODULES.get(id);
-        const chosen = view === selected;
-        return h(
-          'button',
-          {
-            type: 'button',
-            role: 'tab',
-            id: `tab-${id}`,
-            'data-key': `tab-${id}`,
-            'aria-selected': String(chosen),
-            'aria-controls': 'panel',
-            tabindex: chosen ? 0 : -1,
-            onclick: () => navigate({ view: id }),
-          },
-          view.label,
-        );
-      }),
-    );
+    // The buttons are kept while the views are the same: one replaced between
+    // a press and its release, as a report lands during a drop, loses the click.
+    if (tabViews !== config.views.join()) {
+      tabViews = config.views.join();
+      tabs.replaceChildren(
+        ...config.views.map((id) =>
+          h(
+            'button',
+            { type: 'button', role: 'tab', id: `tab-${id}`, 'data-key': `tab-${id}`, 'aria-controls': 'panel', onclick: () => navigate({ view: id }) },
+            VIEW_MODULES.get(id).label,
+          ),
+        ),
+      );
+    }
+    for (const tab of tabs.children) {
+      const chosen = tab.id === `tab-${selected.id}`;
+      tab.setAttribute('aria-selected', String(chosen));
+      tab.tabIndex = chosen ? 0 : -1;
+    }
     panel.setAttribute('aria-labelledby', `tab-${selected.id}`);
   }
 
