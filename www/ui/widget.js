@@ -424,15 +424,33 @@ export function mountWidget(host, options = {}, environment = {}) {
   // workers beside it.
   const fileArrived = throttled(() => schedule({ filesOnly: true }), STREAM_DRAW_MS);
   let redrawAll = false;
+  let redrawPending = false;
   function schedule({ filesOnly = false } = {}) {
     redrawAll ||= !filesOnly;
+    redrawPending = true;
     frame ||= requestAnimationFrame(() => {
       frame = 0;
+      if (pressed) return;
       const all = redrawAll;
-      redrawAll = false;
+      redrawAll = redrawPending = false;
       render(all);
     });
   }
+  // A redraw between a press and its release replaces what was pressed and
+  // loses the click (a sort, a link, a tab while a drop streams in), so it
+  // waits for the release.
+  let pressed = false;
+  const release = () => {
+    pressed = false;
+    removeEventListener('pointerup', release, true);
+    removeEventListener('pointercancel', release, true);
+    if (redrawPending) schedule({ filesOnly: !redrawAll });
+  };
+  root.addEventListener('pointerdown', () => {
+    pressed = true;
+    addEventListener('pointerup', release, true);
+    addEventListener('pointercancel', release, true);
+  });
 
   function context(report, base) {
     const wholeLoaded = whole.of === data && whole.report !== null;
@@ -576,28 +594,28 @@ export function mountWidget(host, options = {}, environment = {}) {
     filters.replaceChildren(...parts.filter(Boolean));
   }
 
-  let tabViews = '';
   function renderTabs() {
     const selected = currentView();
-    // The buttons are kept while the views are the same: one replaced between
-    // a press and its release, as a report lands during a drop, loses the click.
-    if (tabViews !== config.views.join()) {
-      tabViews = config.views.join();
-      tabs.replaceChildren(
-        ...config.views.map((id) =>
-          h(
-            'button',
-            { type: 'button', role: 'tab', id: `tab-${id}`, 'data-key': `tab-${id}`, 'aria-controls': 'panel', onclick: () => navigate({ view: id }) },
-            VIEW_MODULES.get(id).label,
-          ),
-        ),
-      );
-    }
-    for (const tab of tabs.children) {
-      const chosen = tab.id === `tab-${selected.id}`;
-      tab.setAttribute('aria-selected', String(chosen));
-      tab.tabIndex = chosen ? 0 : -1;
-    }
+    tabs.replaceChildren(
+      ...config.views.map((id) => {
+        const view = VIEW_MODULES.get(id);
+        const chosen = view === selected;
+        return h(
+          'button',
+          {
+            type: 'button',
+            role: 'tab',
+            id: `tab-${id}`,
+            'data-key': `tab-${id}`,
+            'aria-selected': String(chosen),
+            'aria-controls': 'panel',
+            tabindex: chosen ? 0 : -1,
+            onclick: () => navigate({ view: id }),
+          },
+          view.label,
+        );
+      }),
+    );
     panel.setAttribute('aria-labelledby', `tab-${selected.id}`);
   }
 
