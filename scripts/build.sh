@@ -23,8 +23,10 @@ build_wasm() {
   # npm's binaryen: Debian 12's wasm-opt (108) corrupts wasm-bindgen's externref table.
   # Rust's wasm starts its data at 1 MiB in fresh, zeroed memory of its own,
   # which the two memory flags let wasm-opt assume; --converge repeats the
-  # passes while they still shrink the module (about 1 KB gzipped).
-  node_modules/.bin/wasm-opt -Oz --converge --zero-filled-memory --low-memory-unused "$out/newslens_bg.wasm" -o "$out/newslens_bg.wasm"
+  # passes while they still shrink the module (about 1 KB gzipped). The
+  # producers and target-features sections are for tools, not browsers
+  # (0.2 KB gzipped); wasm-opt needs the second only while it optimises.
+  node_modules/.bin/wasm-opt -Oz --converge --zero-filled-memory --low-memory-unused --strip-producers --strip-target-features "$out/newslens_bg.wasm" -o "$out/newslens_bg.wasm"
 }
 
 if [ "${1:-}" = without-html ]; then

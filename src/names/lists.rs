@@ -56,37 +56,38 @@ pub const NOT_NAMES: &str = "\
 pub const NOT_PERSON: &str = "\
     academy administration agency airport alliance army assembly association authority avenue bank bay \
     board bridge bureau campaign center centre church city club coalition college command commission \
-    committee company congress corp corporation council county courier court department east embassy \
-    federation force forces foundation fund group guard hall harbour herald high hospital house inc \
-    institute international island journal kingdom lake league ltd magazine media ministry motors \
-    movement museum navy network new news north office organisation organization parliament party police \
-    port post press project radio republic review river road school senate service services social \
-    society south square state states street telegraph times tribune trust union united university west wire \
-    world";
+    committee company congress corp corporation council county courier court democrats department east \
+    embassy federation force forces foundation fund group guard hall harbour herald high hospital house \
+    inc institute international island journal kingdom lake league ltd magazine media ministry motors \
+    movement mps museum navy network new news north office organisation organization parliament party \
+    police port post press project radio republic republicans review river road school senate service \
+    services social society south square state states street telegraph times tribune trust union united \
+    university west wire world";
 
 /// Common given names whose gender is clear, for telling "he" from "she": of women.
 pub const FEMALE_NAMES: &str = "\
-    abigail adriana agnes alexandra alice alicia amanda amy ana andrea angela angelina ann anna annalena \
-    anne barbara beatrice betsy betty brenda carla carmen carol caroline catherine chelsea cheryl \
-    christine claire claudia cynthia dalia debbie deborah diana diane donna dorothy elena elisabeth \
-    elise elizabeth ella ellen emily emma eva fiona frances gabriela giorgia gloria hannah heather helen \
-    hillary huma ilhan ines irene isabel ivanka jacinda jane janet jennifer jessica jill joan joanna \
-    jodi judith julia julie kamala karen karine kate katherine kathleen kathryn kayleigh kelly kellyanne \
-    kemi kirsten kristi laura lauren lena linda lisa liz lucy lynn mara margaret maria marie marine \
-    marjorie martha mary megan melania melanie michelle monica nancy natalie nicola nikki nina olena \
-    olga pamela patricia penny priti rachel rebecca rosa ruth samantha sandra sarah saskia sharon \
-    shirley sophie stephanie susan suzanne svetlana tammy teresa theresa tulsi ursula valerie victoria \
-    virginia wendy yulia";
+    abigail adriana agnes alexandra alice alicia allison amanda amy ana andrea angela angelina ann anna \
+    annalena anne astrid barbara beatrice betsy betty brenda carla carmen carol caroline catherine \
+    chelsea cheryl christine claire claudia cynthia dalia debbie deborah diana diane dianne donna \
+    dorothy elena elisabeth elise elizabeth ella ellen emily emma eva evelyn fiona frances gabriela \
+    giorgia gloria greta hannah heather heidi helen hillary huma ilhan ines ingrid irene isabel ivanka \
+    jacinda jane janet jennifer jessica jill joan joanna jodi judith julia julie kamala karen karin \
+    karine kate katherine kathleen kathryn kayleigh kelly kellyanne kemi kirsten kristi laura lauren \
+    lena linda lisa liz lucy lynn mara margaret maria marie marine marjorie martha mary megan melania \
+    melanie michelle monica nancy natalie nicola nikki nina olena olga pamela patricia penny priti \
+    rachel rebecca rosa ruth samantha sandra sarah saskia sharon shirley sophie stephanie susan suzanne \
+    svetlana tammy teresa theresa tulsi ursula valerie victoria virginia wendy yulia";
 
 /// Common given names of men.
 pub const MALE_NAMES: &str = "\
-    abdul adam ahmed alan albert alexander alexei ali andrew andrzej angus anthony antonio arthur barack \
-    ben benjamin bernie bill bob boris brad brett brian bruce carl carlos charles chris christopher \
-    chuck colin colm dan daniel darren dave david dmitry donald doug douglas ed edward emmanuel eric \
-    frank fred friedrich gary george gerald gordon greg gregory hakeem hans harold harry henry hunter \
-    ian ivan jack jacob jair james jared jason javier jeb jeff jeffrey jeremy jim joe john jonah \
-    jonathan jose joseph josh juan justin keir keith ken kevin kyle larry luis marco marcus mark martin \
-    matt matteo matthew max michael mike mitch mitt mohammed muhammad narendra neil nicholas nigel olaf \
-    oliver omar patrick paul pete peter philip piet rand ray reince richard rick rishi rob robert roger \
-    ron ronald rudy rupert ryan sam samuel scott sean sergei sergey simon stephen steve steven stuart ted \
-    thomas tim timothy tom tomasz tony victor vladimir volodymyr walter william xi yuri";
+    abdul adam ahmed alan albert alexander alexei ali anders andrew andrzej angus anthony antonio arthur \
+    barack ben benjamin bernie bill bob boris brad brett brian bruce carl carlos charles chris \
+    christopher chuck clarence colin colm dan daniel darren dave david dmitry don donald doug douglas ed \
+    edward emmanuel eric erik frank fred friedrich gary george gerald gordon greg gregory hakeem hans \
+    harold harry henrik henry hunter ian ivan jack jacob jair jake james jared jason javier jay jeb jeff \
+    jeffrey jeremy jim joe john jonah jonathan jose joseph josh juan justin keir keith ken kevin kyle \
+    larry lars luis marco marcus mark martin matt matteo matthew max michael mike mitch mitt mohammed \
+    muhammad narendra neil nicholas nigel olaf oliver omar patrick paul pete peter philip piet rand ray \
+    reince richard rick rishi rob robert roger ron ronald rudy rupert ryan sam samuel scott sean sergei \
+    sergey simon stefan stephen steve steven stuart ted thomas tim timothy tom tomasz tony victor \
+    vladimir volodymyr walter william xavier xi yuri";

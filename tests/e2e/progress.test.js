@@ -42,8 +42,7 @@ test('a large drop shows progress and results before it finishes, and Cancel kee
   });
   // A click is not lost when file entries and reports land between its press and its release.
   const articlesHeader = 'section.table:has(> h3:text-is("Files")) th:nth-child(3)';
-  const box = await page.locator(`${articlesHeader} button`).boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator(`${articlesHeader} button`).hover();
   await page.mouse.down();
   await page.waitForTimeout(1000);
   await page.mouse.up();

@@ -46,18 +46,20 @@ test('without --json a readable summary is printed', () => {
 });
 
 test('the summary lists the most quoted, with their gender, and whom each outlet quotes', () => {
-  const result = run(samples);
+  const result = run(samples, 'lantern-bridge.txt');
   assert.equal(result.status, 0, result.stderr);
   const section = (title) => result.stdout.trimEnd().split('\n\n').find((part) => part.startsWith(title)).split('\n').slice(1);
   assert.deepEqual(section('Most quoted:').slice(0, 2), [
     '  Ines Okafor                           8  female',
     '  Tomasz Wilk                           5  male',
   ]);
-  assert.ok(section('Most quoted:').includes('  Ingrid Solberg                        3'), 'no gender when nothing says');
+  assert.ok(section('Most quoted:').includes('  Ingrid Solberg                        3  female'), 'a given name says');
+  assert.ok(section('Most quoted:').includes('  Anouk Verbeek                         1'), 'no gender when nothing says');
   assert.deepEqual(section('Outlets (articles, quotes, people quoted: women / men / unknown):'), [
-    '  Harbour Herald                        3     12  4 / 1 / 1',
-    '  Northgate Wire                        4      7  3 / 1 / 1',
-    '  Valley Courier                        5     14  2 / 2 / 1',
+    '  Civic Lantern                         1      2  0 / 0 / 2',
+    '  Harbour Herald                        3     12  4 / 2 / 0',
+    '  Northgate Wire                        4      7  4 / 1 / 0',
+    '  Valley Courier                        5     14  3 / 2 / 0',
   ]);
 });
 
