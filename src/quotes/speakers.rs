@@ -304,7 +304,9 @@ mod tests {
 
     #[test]
     fn short_names_join_the_most_quoted_fuller_name_which_counts_for_the_name_shown() {
-        let cases: [(&[Speaker], &[(&str, usize)]); 2] = [
+        /// The speakers of some quotations, and the names they are counted under with their quotations.
+        type Case<'a> = (&'a [Speaker], &'a [(&'a str, usize)]);
+        let cases: [Case; 2] = [
             (
                 &[
                     speaker("Marta Vance", "Marta Vance", true),
