@@ -617,7 +617,13 @@ fn group(text: &str, scan: &Scan) -> (Vec<Entity>, Vec<EntityId>) {
                 gender: form.gender.or(given),
                 mentions: 0,
             });
-            let not_person = key.iter().any(|word| word.lexeme.not_person);
+            // "the Royal Family", "the Second Amendment": a name written after "the" is no person's.
+            let after_the = text[..mention.name.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|word| word.eq_ignore_ascii_case("the"));
+            let not_person = after_the || key.iter().any(|word| word.lexeme.not_person);
             let id = entities.len() - 1;
             let same_last = by_last.insert(last, id);
             let same_first = by_first.insert(first, id);
@@ -842,7 +848,8 @@ mod tests {
     fn people_are_told_from_organisations_and_places() {
         let text = "Lena Haugland of the Port Authority met Ruth Abernathy in Port Ellery. Mr Wilk came too. \
                     Ground Zero was quiet. Marit, 63, was detained. Oriel was a storm. General Security guards left. \
-                    Kai Dunmore of New Carrick flew to the United Isles.";
+                    Kai Dunmore of New Carrick flew to the United Isles. The Salt Lantern shut on Friday; \
+                    staff of the Copper Kettle joined the Rev Ada Moyo.";
         let names = Names::find(text);
         let people: Vec<(&str, bool)> =
             names.entities().iter().map(|entity| (entity.name.as_str(), entity.person)).collect();
@@ -857,6 +864,9 @@ mod tests {
                 ("Kai Dunmore", true),
                 ("New Carrick", false),
                 ("United Isles", false),
+                ("Salt Lantern", false),
+                ("Copper Kettle", false),
+                ("Ada Moyo", true),
                 ("Wilk", true),
                 ("Marit", true),
                 ("Oriel", false),
