@@ -9,14 +9,26 @@
 #   FUZZ_SECONDS=3600 FUZZ_PLATEAU=600 bash scripts/fuzz.sh ingest_json
 #       # up to an hour, but stop once coverage has not grown for 10 minutes
 #
+#   bash scripts/fuzz.sh pack            # keep the corpora grown so far in fuzz/corpus.tar.xz
+#
 # Corpora grow in fuzz/corpus/<target>/ and crashes land in
-# fuzz/artifacts/<target>/ (both git-ignored). The summary per target goes to
+# fuzz/artifacts/<target>/ (both git-ignored). A fresh checkout starts each
+# target from fuzz/corpus.tar.xz, the corpora of earlier rounds (inputs the
+# fuzzers generated from our own fixtures), so that coverage builds up across
+# machines instead of starting over from the seeds. The summary per target goes to
 # test-output/fuzz/summary.txt (or $FUZZ_SUMMARY, so that two runs can share
 # the machine): run length, executions, coverage, corpus size,
 # and the second of the run at which coverage last grew (the plateau).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+
+if [ "${1:-}" = pack ]; then
+  # The seeds are made again from the fixtures on every run, so they are left out.
+  tar -C fuzz --exclude='seed-*' -cf - corpus | xz -T1 -6 >fuzz/corpus.tar.xz
+  echo "fuzz: $(find fuzz/corpus -type f ! -name 'seed-*' | wc -l) inputs kept in fuzz/corpus.tar.xz ($(du -h fuzz/corpus.tar.xz | cut -f1))"
+  exit 0
+fi
 
 seconds=${FUZZ_SECONDS:-300}
 plateau=${FUZZ_PLATEAU:-0}
@@ -110,6 +122,10 @@ seed_all() {
   done
 }
 
+if [ ! -d fuzz/corpus ] && [ -f fuzz/corpus.tar.xz ]; then
+  echo "fuzz: starting from the corpora in fuzz/corpus.tar.xz"
+  xz -dc fuzz/corpus.tar.xz | tar -C fuzz -xf -
+fi
 seed_all
 cd fuzz
 export RUSTC_BOOTSTRAP=1
