@@ -617,7 +617,8 @@ fn group(text: &str, scan: &Scan) -> (Vec<Entity>, Vec<EntityId>) {
                 gender: form.gender.or(given),
                 mentions: 0,
             });
-            // "the Royal Family", "the Second Amendment": a name written after "the" is no person's.
+            // "the Royal Family", "the Second Amendment": after "the", a name is a
+            // person's only when it opens with a given name ("the Jerry Brown years").
             let after_the = text[..mention.name.start]
                 .trim_end()
                 .rsplit(' ')
