@@ -91,6 +91,9 @@ pub fn tally<'a>(quoted: impl IntoIterator<Item = (&'a Speaker, Option<&'a str>)
                 .copied()
                 .filter(|&other| group.named && is_part_of(group.name, groups[other].name))
                 .max_by_key(|&other| (groups[other].quotes, std::cmp::Reverse(groups[other].name)))
+                // A lone name quoted four times as often as the fullest that holds
+                // it is someone else's: "Mr Kim" of North Korea is no "Jung Woo Kim".
+                .filter(|&other| group.name.contains(' ') || groups[other].quotes * 4 >= group.quotes)
         })
         .collect();
     // Every step goes to a name with more words, so chains end.
@@ -306,7 +309,7 @@ mod tests {
     fn short_names_join_the_most_quoted_fuller_name_which_counts_for_the_name_shown() {
         /// The speakers of some quotations, and the names they are counted under with their quotations.
         type Case<'a> = (&'a [Speaker], &'a [(&'a str, usize)]);
-        let cases: [Case; 2] = [
+        let cases: [Case; 3] = [
             (
                 &[
                     speaker("Marta Vance", "Marta Vance", true),
@@ -331,6 +334,21 @@ mod tests {
                     speaker("Ines Okafor", "Ines Okafor", true),
                 ],
                 &[("Tomasz Wilk", 6), ("Ines Okafor", 2)],
+            ),
+            (
+                // A lone name quoted four times as often as the fuller one is someone else.
+                &[
+                    speaker("Ryu", "Mr Ryu", true),
+                    speaker("Ryu", "Ryu", true),
+                    speaker("Ryu", "Mr Ryu", true),
+                    speaker("Ryu", "Ryu", true),
+                    speaker("Ryu", "Ryu", true),
+                    speaker("Dae Ho Ryu", "Dae Ho Ryu", true),
+                    speaker("Park", "Mr Park", true),
+                    speaker("Park", "Park", true),
+                    speaker("Min Park", "Min Park", true),
+                ],
+                &[("Ryu", 5), ("Min Park", 3), ("Dae Ho Ryu", 1)],
             ),
         ];
         for (quoted, expected) in cases {
