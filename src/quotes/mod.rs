@@ -379,6 +379,20 @@ mod tests {
     }
 
     #[test]
+    fn a_fact_check_s_labels_are_no_speakers() {
+        check(&[
+            (
+                "Claim: \"The ferry never sails on time.\"",
+                &[("\"The ferry never sails on time.\"", "The ferry never sails on time.", None, None, D)],
+            ),
+            (
+                "Verdict: \"It sailed late twice in May.\"",
+                &[("\"It sailed late twice in May.\"", "It sailed late twice in May.", None, None, D)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn appositives_lead_to_the_name() {
         check(&[
             (
