@@ -424,15 +424,14 @@ export function mountWidget(host, options = {}, environment = {}) {
   // workers beside it.
   const fileArrived = throttled(() => schedule({ filesOnly: true }), STREAM_DRAW_MS);
   let redrawAll = false;
-  let redrawPending = false;
   function schedule({ filesOnly = false } = {}) {
     redrawAll ||= !filesOnly;
-    redrawPending = true;
     frame ||= requestAnimationFrame(() => {
       frame = 0;
-      if (pressed) return;
+      heldBack = pressed;
+      if (heldBack) return;
       const all = redrawAll;
-      redrawAll = redrawPending = false;
+      redrawAll = false;
       render(all);
     });
   }
@@ -440,16 +439,16 @@ export function mountWidget(host, options = {}, environment = {}) {
   // loses the click (a sort, a link, a tab while a drop streams in), so it
   // waits for the release.
   let pressed = false;
+  let heldBack = false;
+  const RELEASES = ['pointerup', 'pointercancel'];
   const release = () => {
     pressed = false;
-    removeEventListener('pointerup', release, true);
-    removeEventListener('pointercancel', release, true);
-    if (redrawPending) schedule({ filesOnly: !redrawAll });
+    for (const type of RELEASES) removeEventListener(type, release, true);
+    if (heldBack) schedule({ filesOnly: !redrawAll });
   };
   root.addEventListener('pointerdown', () => {
     pressed = true;
-    addEventListener('pointerup', release, true);
-    addEventListener('pointercancel', release, true);
+    for (const type of RELEASES) addEventListener(type, release, true);
   });
 
   function context(report, base) {
