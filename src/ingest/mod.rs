@@ -184,7 +184,7 @@ pub fn read_as(format: Format, text: &str) -> Result<(Vec<Article>, Option<Strin
         }
         #[cfg(not(feature = "html"))]
         Format::Html => {
-            return Err("this build of newslens reads no HTML (it was built without the `html` feature)".into())
+            return Err("the lean build of newslens reads no HTML (newslens_bg.wasm does)".into())
         }
         Format::Json => (json::read(text)?, None),
         Format::Csv => (table::read(text, ',')?, None),

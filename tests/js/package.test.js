@@ -27,7 +27,7 @@ after(() => rmSync(project, { recursive: true, force: true }));
 
 test('the tarball holds the entries, declarations and wasm, and nothing of the repository besides', () => {
   const files = JSON.parse(npm(['pack', '--dry-run', '--json'], repository))[0].files.map((file) => file.path).sort();
-  for (const path of ['pkg/newslens_bg.wasm', 'pkg/newslens.js', 'www/element.js', 'www/worker.js', 'www/newslens.css', 'www/ui/widget.js', 'types/element.d.ts', 'types/wasm.d.ts', 'types/worker.d.ts', 'bin/newslens.js']) {
+  for (const path of ['pkg/newslens_bg.wasm', 'pkg/newslens_lean_bg.wasm', 'pkg/newslens.js', 'www/element.js', 'www/worker.js', 'www/newslens.css', 'www/ui/widget.js', 'types/element.d.ts', 'types/wasm.d.ts', 'types/worker.d.ts', 'bin/newslens.js']) {
     assert.ok(files.includes(path), path);
   }
   assert.deepEqual(files.filter((path) => /^(src|tests|scripts|dist|www\/samples)\/|^www\/(demo|single|sw)\.js$|index\.html$/.test(path)), []);
@@ -56,6 +56,27 @@ test('Node: analyze(), the wasm Corpus with a filter, and the CLI', () => {
   const cli = JSON.parse(execFileSync(join(project, 'node_modules/.bin/newslens'), ['--json', 'story.txt'], { cwd: project, encoding: 'utf8' }));
   const { term, count, docs } = cli.keywords[0];
   assert.deepEqual({ term, count, docs }, { term: 'harbour', count: 3, docs: 1 });
+});
+
+test('Node: the lean wasm (no HTML extraction) through the same glue reads text and names the HTML it cannot read', () => {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { Corpus, initSync } from 'newslens/wasm';
+    initSync({ module: readFileSync(new URL(import.meta.resolve('newslens/wasm/newslens_lean_bg.wasm'))) });
+    const corpus = new Corpus(null);
+    const encode = (text) => new TextEncoder().encode(text);
+    const { articles } = corpus.addFile('story.txt', encode(${JSON.stringify(STORY)}));
+    const { error } = corpus.addFile('page.html', encode('<!doctype html><title>Harbour</title><p>The harbour reopened.</p>'));
+    const { term, count } = JSON.parse(corpus.reportJson(null)).keywords[0];
+    console.log(JSON.stringify({ articles, error, term, count }));`;
+  writeFileSync(join(project, 'lean-check.mjs'), script);
+  const output = execFileSync(process.execPath, ['lean-check.mjs'], { cwd: project, encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(output), {
+    articles: 1,
+    error: 'page.html: the lean build of newslens reads no HTML (newslens_bg.wasm does)',
+    term: 'harbour',
+    count: 3,
+  });
 });
 
 // The page script both browser checks run: analyze() on the page, and the
