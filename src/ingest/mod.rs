@@ -183,9 +183,7 @@ pub fn read_as(format: Format, text: &str) -> Result<(Vec<Article>, Option<Strin
             (vec![draft], warning)
         }
         #[cfg(not(feature = "html"))]
-        Format::Html => {
-            return Err("the lean build of newslens reads no HTML (newslens_bg.wasm does)".into())
-        }
+        Format::Html => return Err("the lean build of newslens reads no HTML (newslens_bg.wasm does)".into()),
         Format::Json => (json::read(text)?, None),
         Format::Csv => (table::read(text, ',')?, None),
         Format::Tsv => (table::read(text, '\t')?, None),

@@ -235,6 +235,13 @@ impl Reader<'_> {
             && !tokens.get(at.wrapping_sub(1)).is_some_and(|previous| previous.is(Class::DETERMINER))
     }
 
+    /// "had been called", "was described as": its subject is who was
+    /// called, not who spoke (a passive after the quotation may name the
+    /// speaker: "was written by Springsteen").
+    fn is_passive(&self, tokens: &[Token], at: usize) -> bool {
+        !self.is_participle(&tokens[at]) && at.checked_sub(1).is_some_and(|before| tokens[before].is(Class::BE))
+    }
+
     fn is_participle(&self, token: &Token) -> bool {
         self.word(token).ends_with("ing")
     }
@@ -287,6 +294,9 @@ impl Reader<'_> {
         // Nearest verb first; a participle ("he said, adding: ") takes the subject of the verb before it.
         let mut participle = None;
         for at in (0..tokens.len()).rev().filter(|&at| self.is_verb(tokens, at)) {
+            if self.is_passive(tokens, at) {
+                continue;
+            }
             // ", saying" and ", adding": the subject is the sentence's, not the nearest name.
             let after_comma = at > 0 && tokens[at - 1].kind == Kind::Comma;
             if after_comma && self.is_participle(&tokens[at]) {
@@ -404,14 +414,25 @@ impl Reader<'_> {
             match self.classify(names, part) {
                 Part::Named(mention) => return Some(Subject::Named(mention)),
                 Part::Pronoun(range, gender) => {
-                    return described.map(Subject::Described).or(Some(Subject::Pronoun(range, gender)))
+                    return self.description(described).or(Some(Subject::Pronoun(range, gender)))
                 }
                 Part::Described(range) => described = Some(range),
                 Part::Other if described.is_some() => break,
                 Part::Other | Part::Skipped => {}
             }
         }
-        described.map(Subject::Described)
+        self.description(described)
+    }
+
+    /// A description of the speaker, unless it is too long to be one: "Malloch’s
+    /// campaign for the post came to an end after a report in the Financial
+    /// Times detailed several misleading claims" says what someone did, not
+    /// who spoke. (A name before it is still the subject: "Adam Schiff, the
+    /// Democratic chairman of the committee overseeing the inquiry, said".)
+    fn description(&self, described: Option<Range<usize>>) -> Option<Subject> {
+        described
+            .filter(|range| self.text[range.clone()].bytes().filter(|&byte| byte == b' ').count() < MAX_DESCRIBED_WORDS)
+            .map(Subject::Described)
     }
 
     /// The tokens after the last bracket left open, or all of them.
@@ -731,6 +752,11 @@ const MAX_SUBJECT_TOKENS: usize = 30;
 /// How long the sentence after a quotation that ends with a full stop may be
 /// and still say who spoke it ("Mayor Ines Okafor said on Tuesday.").
 const MAX_CLOSED_FRAME_TOKENS: usize = 8;
+
+/// The most words a description of who spoke runs to ("the head of the
+/// Office of Government Ethics", "a US spokesman for the company in an
+/// emailed statement").
+const MAX_DESCRIBED_WORDS: usize = 10;
 
 /// How much text may follow the last quotation of a paragraph for the next
 /// paragraph's frameless quotation to continue it ("…," he said.).

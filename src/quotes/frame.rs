@@ -47,6 +47,8 @@ impl Class {
     pub const SHE: Class = Class(1 << 8);
     /// "they", "it", "we", "I", "you": a subject attribution cannot name.
     pub const OTHER_PRONOUN: Class = Class(1 << 9);
+    /// "is", "was", "been"…: before a past participle, a passive.
+    pub const BE: Class = Class(1 << 10);
 
     pub fn has(self, class: Class) -> bool {
         self.0 & class.0 != 0
@@ -84,6 +86,7 @@ fn class_of_at(text: &[u8], range: Range<usize>) -> Class {
             ("he", Class::HE),
             ("she", Class::SHE),
             ("i it they we you", Class::OTHER_PRONOUN),
+            ("are be been being is was were", Class::BE),
         ];
         let forms = verbs::reporting_forms();
         let words = lists

@@ -393,6 +393,41 @@ mod tests {
     }
 
     #[test]
+    fn passives_and_clauses_before_the_verb_name_nobody() {
+        check(&[
+            (
+                "Vale said a harbour safety team had been called to the yard after he was found \
+                 acting “irate” and “a little irrationally”.",
+                &[
+                    ("“irate”", "irate", Some("Vale"), Some("said"), P),
+                    ("“a little irrationally”", "a little irrationally", Some("Vale"), Some("said"), P),
+                ],
+            ),
+            ("The mayor was called “a disgrace” by the council.", &[("“a disgrace”", "a disgrace", None, None, P)]),
+            (
+                "The harbour levy came to an end in March after a report in the Ellery Courier on the \
+                 quay repairs described the figures as “misleading”.",
+                &[("“misleading”", "misleading", None, Some("described"), P)],
+            ),
+            (
+                "Ines Okafor, the chair of the harbour board overseeing the levy inquiry in the town, \
+                 called the figures “misleading”.",
+                &[("“misleading”", "misleading", Some("Ines Okafor"), Some("called"), P)],
+            ),
+            (
+                "A spokesman for the harbour board in an emailed statement called it “routine”.",
+                &[(
+                    "“routine”",
+                    "routine",
+                    Some("a spokesman for the harbour board in an emailed statement"),
+                    Some("called"),
+                    P,
+                )],
+            ),
+        ]);
+    }
+
+    #[test]
     fn appositives_lead_to_the_name() {
         check(&[
             (
