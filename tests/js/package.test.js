@@ -91,7 +91,8 @@ lens.addEventListener('report', (event) => { window.fromElement = event.detail; 
 lens.addFiles([{ name: 'story.txt', bytes }]);
 `;
 
-async function runPage(directory, path) {
+/** Opens `path` served from `directory`, waits until `ready()` holds on the page, and returns what `read()` gives there with the page's errors. */
+async function runPage(directory, path, ready = () => window.direct && window.fromElement, read = readBothAnalyses) {
   const { server, url } = await serve(directory);
   const browser = await launch();
   try {
@@ -99,18 +100,21 @@ async function runPage(directory, path) {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${url}${path}`);
-    await page.waitForFunction(() => window.direct && window.fromElement, null, { timeout: 20_000 });
-    const result = await page.evaluate(() => ({
-      direct: (({ term, count, docs }) => ({ term, count, docs }))(window.direct.keywords[0]),
-      element: (({ term, count, docs }) => ({ term, count, docs }))(window.fromElement.keywords[0]),
-      mainThreadNote: !document.querySelector('news-lens').shadowRoot.querySelector('.note').hidden,
-      styled: getComputedStyle(document.querySelector('news-lens').shadowRoot.querySelector('.drop')).borderStyle,
-    }));
-    return { ...result, errors };
+    await page.waitForFunction(ready, null, { timeout: 20_000 });
+    return { ...(await page.evaluate(read)), errors };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+function readBothAnalyses() {
+  return {
+    direct: (({ term, count, docs }) => ({ term, count, docs }))(window.direct.keywords[0]),
+    element: (({ term, count, docs }) => ({ term, count, docs }))(window.fromElement.keywords[0]),
+    mainThreadNote: !document.querySelector('news-lens').shadowRoot.querySelector('.note').hidden,
+    styled: getComputedStyle(document.querySelector('news-lens').shadowRoot.querySelector('.drop')).borderStyle,
+  };
 }
 
 const EXPECTED = {
@@ -129,6 +133,36 @@ test('a plain browser page, no bundler: an import map, analyze() and the element
 <news-lens></news-lens><script type="module">${PAGE_SCRIPT}</script>`,
   );
   assert.deepEqual(await runPage(project, 'plain.html'), EXPECTED);
+});
+
+test('a plain browser page: the element on the lean wasm analyses text and lists the HTML file it cannot read', async () => {
+  const imports = { 'newslens/element': './node_modules/newslens/www/element.js' };
+  const files = [
+    { name: 'story.txt', text: STORY },
+    { name: 'page.html', text: '<!doctype html><title>Harbour</title><p>The harbour reopened.</p>' },
+  ];
+  writeFileSync(
+    join(project, 'lean.html'),
+    `<!doctype html><meta charset="utf-8"><script type="importmap">${JSON.stringify({ imports })}</script>
+<news-lens wasm-url="/node_modules/newslens/pkg/newslens_lean_bg.wasm"></news-lens><script type="module">
+import 'newslens/element';
+const lens = document.querySelector('news-lens');
+lens.addEventListener('report', (event) => { if (event.detail.files.length === 2) window.fromLean = event.detail; });
+const files = ${JSON.stringify(files)};
+lens.addFiles(files.map(({ name, text }) => ({ name, bytes: new TextEncoder().encode(text) })));
+</script>`,
+  );
+  const result = await runPage(
+    project,
+    'lean.html',
+    () => window.fromLean,
+    () => ({ keyword: window.fromLean.keywords[0].term, fileErrors: window.fromLean.files.map((file) => file.error) }),
+  );
+  assert.deepEqual(result, {
+    keyword: 'harbour',
+    fileErrors: ['page.html: the lean build of newslens reads no HTML (newslens_bg.wasm does)', null],
+    errors: [],
+  });
 });
 
 test('a Vite build of a page that imports the package', async () => {
