@@ -303,6 +303,14 @@ impl Reader<'_> {
                 participle.get_or_insert(tokens[at].range.clone());
                 continue;
             }
+            // "footage of Trump saying": a person named just before a participle is its subject.
+            if let (true, Some(before), Some(mention)) =
+                (self.is_participle(&tokens[at]), at.checked_sub(1), names.before(tokens[at].range.start).last())
+            {
+                if tokens[before].range.end == mention.name.end && names.entity(mention.entity).person {
+                    return Some(Frame::new(Some(Subject::Named(mention.clone())), tokens[at].range.clone()));
+                }
+            }
             let region = self.trim_auxiliaries(&tokens[..at]);
             if let Some(subject) = self.subject_before(names, region) {
                 return Some(Frame::new(Some(subject), tokens[at].range.clone()));
@@ -577,6 +585,14 @@ impl Reader<'_> {
                 Part::Named(mention.clone())
             }
             _ => {
+                // "Mr Johnson said", "Arlene Foster said she": a reporting
+                // verb before the one being read says who spoke.
+                if let Some(at) = (1..words.len()).find(|&at| self.is_verb(words, at)) {
+                    match self.classify(names, self.trim_auxiliaries(&words[..at])) {
+                        Part::Other | Part::Skipped => {}
+                        part => return part,
+                    }
+                }
                 let end = words
                     .iter()
                     .position(|t| t.is(Class::RELATIVE))

@@ -393,7 +393,7 @@ mod tests {
     }
 
     #[test]
-    fn passives_and_clauses_before_the_verb_name_nobody() {
+    fn passives_clauses_and_reports_before_the_verb() {
         check(&[
             (
                 "Vale said a harbour safety team had been called to the yard after he was found \
@@ -413,6 +413,24 @@ mod tests {
                 "Ines Okafor, the chair of the harbour board overseeing the levy inquiry in the town, \
                  called the figures “misleading”.",
                 &[("“misleading”", "misleading", Some("Ines Okafor"), Some("called"), P)],
+            ),
+            (
+                "Ines Okafor said she called the levy “a disgrace”.",
+                &[("“a disgrace”", "a disgrace", Some("Ines Okafor"), Some("called"), P)],
+            ),
+            (
+                "The port authority has said on Monday it called the levy “unworkable”.",
+                &[("“unworkable”", "unworkable", Some("the port authority"), Some("called"), P)],
+            ),
+            (
+                "The advert ends with footage of Ines Okafor saying “we will not wait for the council”.",
+                &[(
+                    "“we will not wait for the council”",
+                    "we will not wait for the council",
+                    Some("Ines Okafor"),
+                    Some("saying"),
+                    D,
+                )],
             ),
             (
                 "A spokesman for the harbour board in an emailed statement called it “routine”.",
