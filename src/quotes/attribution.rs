@@ -574,7 +574,19 @@ impl Reader<'_> {
             .position(|t| t.is(Class::PREPOSITION))
             .filter(|&at| at > 0)
             .map_or(last.range.end, |at| words[at - 1].range.end);
-        let head = names.within(span.clone()).iter().rev().find(|mention| mention.name.end == head_end);
+        let mentions = names.within(span.clone());
+        // "US Secretary of State Mike Pompeo": a person (one whose gender
+        // is known: "the Committee to Protect Journalists" is none) named at
+        // the end, after a capitalised title holding "of" (not "the wife of
+        // Donald Trump", "a spokesman for Treasury Secretary Steven Mnuchin").
+        let titled_person_at_end = mentions.last().filter(|mention| {
+            mention.name.end == last.range.end
+                && names.entity(mention.entity).gender.is_some()
+                && words.iter().take_while(|t| t.range.end <= mention.name.start).all(|t| {
+                    t.is(Class::PREPOSITION) || t.is(Class::DETERMINER) || self.word(t).starts_with(char::is_uppercase)
+                })
+        });
+        let head = titled_person_at_end.or_else(|| mentions.iter().rev().find(|mention| mention.name.end == head_end));
         let determined = first.is(Class::DETERMINER);
         // "the Ellery Coastguard" names an organisation; "the aide Anton Reyes" a person.
         let right_after_determiner =

@@ -446,6 +446,23 @@ mod tests {
     }
 
     #[test]
+    fn a_title_holding_of_leads_to_the_name_but_an_object_of_of_is_not_the_speaker() {
+        let said = |speaker| [("“We will not wait,”", "We will not wait,", Some(speaker), Some("said"), D)];
+        check(&[
+            ("“We will not wait,” US Secretary of State Anna Lindqvist said.", &said("Anna Lindqvist")),
+            (
+                "“We will not wait,” a spokesman for Treasury Secretary Anna Lindqvist said.",
+                &said("a spokesman for Treasury Secretary Anna Lindqvist"),
+            ),
+            ("“We will not wait,” the wife of Tomasz Wilk said.", &said("the wife of Tomasz Wilk")),
+            (
+                "“We will not wait,” the Committee to Protect Harbour Pilots said.",
+                &said("the Committee to Protect Harbour Pilots"),
+            ),
+        ]);
+    }
+
+    #[test]
     fn appositives_lead_to_the_name() {
         check(&[
             (
