@@ -304,10 +304,11 @@ impl Reader<'_> {
                 continue;
             }
             // "footage of Trump saying": a person named just before a participle is its subject.
-            if let (true, Some(before), Some(mention)) =
-                (self.is_participle(&tokens[at]), at.checked_sub(1), names.before(tokens[at].range.start).last())
-            {
-                if tokens[before].range.end == mention.name.end && names.entity(mention.entity).person {
+            if at > 0 && self.is_participle(&tokens[at]) {
+                let just_before = |mention: &&Mention| {
+                    mention.name.end == tokens[at - 1].range.end && names.entity(mention.entity).person
+                };
+                if let Some(mention) = names.before(tokens[at].range.start).last().filter(just_before) {
                     return Some(Frame::new(Some(Subject::Named(mention.clone())), tokens[at].range.clone()));
                 }
             }
