@@ -42,6 +42,15 @@ pub fn fields<'a>(value: &'a Value, path: &str, known: &[&str]) -> Result<&'a Ma
     Ok(fields)
 }
 
+/// Reads field `name` of `fields` into `slot`, if it is there. One copy per
+/// type of field rather than per field of every options struct.
+pub fn read<T: FromJson>(fields: &Map, path: &str, name: &str, slot: &mut T) -> Result<(), String> {
+    if let Some(value) = fields.get(name) {
+        *slot = T::from_json(value, &join(path, name))?;
+    }
+    Ok(())
+}
+
 /// `path.name`, or `name` at the top.
 pub fn join(path: &str, name: &str) -> String {
     if path.is_empty() {
@@ -125,11 +134,7 @@ macro_rules! options_from_json {
             fn from_json(value: &$crate::json::Value, path: &str) -> Result<Self, String> {
                 let fields = $crate::options::fields(value, path, &[$($name),+])?;
                 let mut options = Self::default();
-                $(
-                    if let Some(value) = fields.get($name) {
-                        options.$field = $crate::options::FromJson::from_json(value, &$crate::options::join(path, $name))?;
-                    }
-                )+
+                $($crate::options::read(fields, path, $name, &mut options.$field)?;)+
                 Ok(options)
             }
         }

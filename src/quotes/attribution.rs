@@ -115,7 +115,7 @@ impl Reader<'_> {
         // its own; only a short one ("'Q.' Solberg said.") can still frame it.
         let closed = quoted.ends_with('.')
             && sentence_after.len() > MAX_CLOSED_FRAME_TOKENS
-            && sentence_after.first().is_some_and(|first| self.word(first).starts_with(char::is_uppercase));
+            && sentence_after.first().is_some_and(|first| self.capitalised(first));
         let frame = if embedded || parenthetical || !frames_after {
             self.before_frame(names, sentence_before).or_else(|| {
                 if closed {
@@ -217,6 +217,10 @@ impl Reader<'_> {
         &self.text[token.range.clone()]
     }
 
+    fn capitalised(&self, token: &Token) -> bool {
+        self.word(token).starts_with(char::is_uppercase)
+    }
+
     fn is_word(&self, token: &Token, word: &str) -> bool {
         token.kind == Kind::Word && self.word(token).eq_ignore_ascii_case(word)
     }
@@ -231,7 +235,7 @@ impl Reader<'_> {
     fn is_verb(&self, tokens: &[Token], at: usize) -> bool {
         let token = &tokens[at];
         token.is(Class::REPORTING)
-            && (at == 0 || !self.word(token).starts_with(char::is_uppercase))
+            && (at == 0 || !self.capitalised(token))
             && !tokens.get(at.wrapping_sub(1)).is_some_and(|previous| previous.is(Class::DETERMINER))
     }
 
@@ -371,12 +375,13 @@ impl Reader<'_> {
     fn trim_auxiliaries<'t>(&self, tokens: &'t [Token]) -> &'t [Token] {
         let mut end = tokens.len();
         while end > 0 {
-            let word = self.word(&tokens[end - 1]);
+            let (token, word) = (&tokens[end - 1], self.word(&tokens[end - 1]));
+            // An adverb in "-ly" never follows a determiner: "the family said".
+            let after_determiner = end > 1 && tokens[end - 2].is(Class::DETERMINER);
             // Capitalised, they are names: "Mrs May said", "Ms Kelly said".
-            let lower = word.bytes().next().is_some_and(|byte| byte.is_ascii_lowercase());
-            let auxiliary = lower
-                && (tokens[end - 1].is(Class::AUXILIARY)
-                    || (tokens[end - 1].kind == Kind::Word && word.ends_with("ly") && word.len() > 4));
+            let auxiliary = !self.capitalised(token)
+                && (token.is(Class::AUXILIARY)
+                    || (token.kind == Kind::Word && word.ends_with("ly") && word.len() > 4 && !after_determiner));
             if !auxiliary {
                 break;
             }
@@ -391,8 +396,24 @@ impl Reader<'_> {
         // "a letter from Mayor Okafor which simply stated": the subject is what the relative word follows.
         if let [before @ .., last] = tokens {
             if last.is(Class::RELATIVE) {
+                // "including Flea, who called him": the comma sets the relative clause apart.
+                let before = match before {
+                    [rest @ .., comma] if comma.kind == Kind::Comma => rest,
+                    _ => before,
+                };
                 let end = before.last()?.range.end;
-                let mention = names.within(before.first()?.range.start..end).last().filter(|m| m.name.end == end);
+                let mention = match names.within(before.first()?.range.start..end) {
+                    // "Kamala Harris of California, who said": the person, not the place.
+                    [.., person, place]
+                        if place.name.end == end
+                            && !names.entity(place.entity).person
+                            && self.text[person.name.end..place.name.start].trim_end().ends_with("of") =>
+                    {
+                        Some(person)
+                    }
+                    [.., last] if last.name.end == end => Some(last),
+                    _ => None,
+                };
                 return match mention {
                     Some(mention) => Some(Subject::Named(mention.clone())),
                     None => self.subject_before(names, before),
@@ -561,9 +582,14 @@ impl Reader<'_> {
         }
         // "speaking on Monday", "Asked about the levy", "declined to comment".
         let written = self.word(first);
-        let participle_like =
-            written.ends_with("ing") || (written.ends_with("ed") && !written.starts_with(char::is_uppercase));
-        if first.is(Class::LEADS_CLAUSE) || participle_like {
+        let participle_like = written.ends_with("ing") || (written.ends_with("ed") && !self.capitalised(first));
+        // "Separately, …", "Suddenly – …": an adverb, not the "Kelly" of
+        // "Megan Kelly" (a name mentioned once and alone is not a speaker's).
+        let mentioned_once = |mention: &Mention| names.entity(mention.entity).mentions == 1;
+        let adverb = words.len() == 1
+            && written.ends_with("ly")
+            && names.within(first.range.clone()).first().is_none_or(mentioned_once);
+        if first.is(Class::LEADS_CLAUSE) || participle_like || adverb {
             return Part::Other;
         }
         let span = first.range.start..last.range.end;
@@ -583,9 +609,10 @@ impl Reader<'_> {
         let titled_person_at_end = mentions.last().filter(|mention| {
             mention.name.end == last.range.end
                 && names.entity(mention.entity).gender.is_some()
-                && words.iter().take_while(|t| t.range.end <= mention.name.start).all(|t| {
-                    t.is(Class::PREPOSITION) || t.is(Class::DETERMINER) || self.word(t).starts_with(char::is_uppercase)
-                })
+                && words
+                    .iter()
+                    .take_while(|t| t.range.end <= mention.name.start)
+                    .all(|t| t.is(Class::PREPOSITION) || t.is(Class::DETERMINER) || self.capitalised(t))
         });
         let head = titled_person_at_end.or_else(|| mentions.iter().rev().find(|mention| mention.name.end == head_end));
         let determined = first.is(Class::DETERMINER);
@@ -597,6 +624,8 @@ impl Reader<'_> {
             Some(mention) if names.entity(mention.entity).person && !right_after_determiner(mention) => {
                 Part::Named(mention.clone())
             }
+            // "would be forthcoming": a clause whose subject came before.
+            _ if first.is(Class::AUXILIARY) && !self.capitalised(first) => Part::Other,
             _ => {
                 // "Mr Johnson said", "Arlene Foster said she": a reporting
                 // verb before the one being read says who spoke.

@@ -45,7 +45,7 @@ impl Class {
     pub const REPORTING: Class = Class(1 << 6);
     pub const HE: Class = Class(1 << 7);
     pub const SHE: Class = Class(1 << 8);
-    /// "they", "it", "we", "I", "you": a subject attribution cannot name.
+    /// "they", "it", "we", "I", "you", and objects ("me", "him"): no one attribution can name.
     pub const OTHER_PRONOUN: Class = Class(1 << 9);
     /// "is", "was", "been"…: before a past participle, a passive.
     pub const BE: Class = Class(1 << 10);
@@ -85,7 +85,7 @@ fn class_of_at(text: &[u8], range: Range<usize>) -> Class {
             (AUXILIARIES, Class::AUXILIARY),
             ("he", Class::HE),
             ("she", Class::SHE),
-            ("i it they we you", Class::OTHER_PRONOUN),
+            ("him i it me them they us we you", Class::OTHER_PRONOUN),
             ("are be been being is was were", Class::BE),
         ];
         let forms = verbs::reporting_forms();
@@ -131,7 +131,10 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
         let c = if byte < 0x80 { char::from(byte) } else { text[at..].chars().next().unwrap_or(' ') };
         if c.is_alphanumeric() {
             let end = word_end(text, at, range.end);
-            tokens.push(Token { range: at..end, kind: Kind::Word, class: class_of_at(bytes, at..end) });
+            // In capitals, "WHO" and "IT" are names, not "who" and "it".
+            let in_capitals = end - at > 1 && bytes[at..end].iter().all(u8::is_ascii_uppercase);
+            let class = if in_capitals { Class::default() } else { class_of_at(bytes, at..end) };
+            tokens.push(Token { range: at..end, kind: Kind::Word, class });
             at = end;
             continue;
         }
@@ -239,8 +242,9 @@ const PREPOSITIONS: &str = "about after against among at before between by for f
     over than to toward towards under via with";
 
 const LEADS_CLAUSE: &str = "about after against although amid among as asked at because before by despite during \
-    earlier for from here however if in instead last later like meanwhile next not now of on once over since \
-    speaking then there this though through to under unlike until when while with without writing";
+    earlier for friday from here however if in instead last later like meanwhile monday next not now of on once over \
+    saturday since speaking sunday then there this though through thursday to today tonight tuesday under unlike until \
+    wednesday when while with without writing yesterday";
 
 const AUXILIARIES: &str = "again also always are as be been can could did do does earlier even first further had has \
     have is just later may might must never not often on once previously quoted should still then to was went were \

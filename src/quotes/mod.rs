@@ -463,6 +463,63 @@ mod tests {
     }
 
     #[test]
+    fn openers_objects_and_words_in_capitals_are_no_speakers() {
+        check(&[
+            (
+                "“We are in shock,” the family said, according to the Ellery Courier.",
+                &[("“We are in shock,”", "We are in shock,", Some("the family"), Some("said"), D)],
+            ),
+            (
+                "The WHO also said the harbour water held “some limited contamination”.",
+                &[("“some limited contamination”", "some limited contamination", Some("the WHO"), Some("said"), P)],
+            ),
+            (
+                "Also Thursday, the harbour board said the council “only wants to delay”.",
+                &[("“only wants to delay”", "only wants to delay", Some("the harbour board"), Some("said"), P)],
+            ),
+            (
+                "More boats, including a “large” one from the port, would be sent, one senior harbour official said.",
+                &[("“large”", "large", Some("one senior harbour official"), Some("said"), P)],
+            ),
+            (
+                "Ines Okafor won in March. Today, Okafor is offering the same message: “Do not wait for the council.”",
+                &[("“Do not wait for the council.”", "Do not wait for the council.", Some("Ines Okafor"), None, D)],
+            ),
+            (
+                "Suddenly – “quicker than you could blink”, Vale said – two boats arrived.",
+                &[("“quicker than you could blink”", "quicker than you could blink", Some("Vale"), Some("said"), D)],
+            ),
+            (
+                "Ines Okafor, who called the levy “a disgrace”, told me that her board “will not wait”.",
+                &[
+                    ("“a disgrace”", "a disgrace", Some("Ines Okafor"), Some("called"), P),
+                    ("“will not wait”", "will not wait", Some("Ines Okafor"), Some("told"), P),
+                ],
+            ),
+            (
+                "Separately, the harbour board said the figures were “misleading”.",
+                &[("“misleading”", "misleading", Some("the harbour board"), Some("said"), P)],
+            ),
+            (
+                "Megan Kelly runs the ferry. “We will not wait,” Kelly said.",
+                &[("“We will not wait,”", "We will not wait,", Some("Megan Kelly"), Some("said"), D)],
+            ),
+            (
+                "Gifts came from along the coast, including from Marit Solberg, who called the appeal “a lifeline”.",
+                &[("“a lifeline”", "a lifeline", Some("Marit Solberg"), Some("called"), P)],
+            ),
+            (
+                "Hopes rest on Anna Lindqvist of Ellery Harbour, who said the quay would open “in the spring”.",
+                &[("“in the spring”", "in the spring", Some("Anna Lindqvist"), Some("said"), P)],
+            ),
+            (
+                "The plan was backed by the pilot Tomasz Wilk, of Ellery Harbour, who called it “overdue”.",
+                &[("“overdue”", "overdue", Some("Tomasz Wilk"), Some("called"), P)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn appositives_lead_to_the_name() {
         check(&[
             (
