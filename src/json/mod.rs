@@ -147,7 +147,19 @@ impl ToJson for bool {
 
 impl ToJson for u64 {
     fn write_json(&self, out: &mut Out) {
-        out.push_str(itoa::Buffer::new().format(*self));
+        // Digits from the last one back, in a buffer as long as the longest u64.
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        let mut rest = *self;
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        out.push_str(std::str::from_utf8(&digits[start..]).unwrap_or_default());
     }
 }
 
@@ -377,6 +389,9 @@ mod tests {
         }
         assert_eq!(to_json(&[0usize, 7, usize::MAX][..]), format!("[0,7,{}]", usize::MAX));
         assert_eq!(to_json(&u32::MAX), "4294967295");
+        for whole in [0u64, 9, 10, 99, 100, 1_000_007, u64::MAX] {
+            assert_eq!(to_json(&whole), serde_json::to_string(&whole).unwrap());
+        }
     }
 
     #[test]
