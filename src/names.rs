@@ -815,6 +815,7 @@ mod tests {
                 &["Dalia Ferreira Costa", "Ian Fleming", "Keating"],
             ),
             ("The President said so.", &[]),
+            ("Former pilot Tomasz Wilk agreed. Less than a day later, Elsewhere, Indeed.", &["Tomasz Wilk"]),
             ("Alder Quay's owners met Deputy Colm Reyes's aide.", &["Alder Quay", "Colm Reyes"]),
         ];
         for (text, expected) in cases {

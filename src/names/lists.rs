@@ -44,13 +44,13 @@ pub const PARTICLES: &str = "al bin da das de del della der di dos du el ibn la 
 /// never part of a person's name.
 pub const NOT_NAMES: &str = "\
     a about according across after against all also although amid among an and another any april as \
-    asked at august because before between both but by claim december despite during each earlier even \
-    every february few for friday from he her here his how however i if in instead it its january july \
-    june just last later like many march meanwhile monday more most much my next no not november now \
-    october of on once only or other our over saturday september several she since so some speaking \
-    still such sunday than that the their then there these they this those though through thursday to \
-    tuesday under unlike until verdict we wednesday what when where whether which while who why with \
-    within without yes yet you your";
+    asked at august because before between both but by claim december despite during each earlier \
+    elsewhere even every exclusive february few for former friday from further he her here his how \
+    however i if in indeed instead it its january july june just last later less like many march \
+    meanwhile monday more most much my next no not november now october of on once only or other our \
+    over saturday september several she since so some speaking still such sunday than that the their \
+    then there these they this those though through thursday to tuesday under unlike until verdict we \
+    wednesday what when where whether which while who why with within without yes yet you your";
 
 /// Words that make a capitalised phrase an organisation or a place rather than a person.
 pub const NOT_PERSON: &str = "\

@@ -241,10 +241,11 @@ const RELATIVES: &str = "that where which who whom whose";
 const PREPOSITIONS: &str = "about after against among at before between by for from in including into like of on \
     over than to toward towards under via with";
 
-const LEADS_CLAUSE: &str = "about after against although amid among as asked at because before by despite during \
-    earlier for friday from here however if in instead last later like meanwhile monday next not now of on once over \
-    saturday since speaking sunday then there this though through thursday to today tonight tuesday under unlike until \
-    wednesday when while with without writing yesterday";
+const LEADS_CLAUSE: &str =
+    "about after against although amid among as asked at because before by despite during earlier elsewhere \
+    exclusive for friday from further here however if in indeed instead last later like meanwhile monday \
+    next not now of on once over saturday since speaking sunday then there this though through thursday to \
+    today tonight tuesday under unlike until wednesday when while with without writing yesterday";
 
 const AUXILIARIES: &str = "again also always are as be been can could did do does earlier even first further had has \
     have is just later may might must never not often on once previously quoted should still then to was went were \

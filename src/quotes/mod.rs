@@ -497,6 +497,16 @@ mod tests {
                 ],
             ),
             (
+                "Elsewhere, the president of the Ellery Pilots' Guild said: “We will not wait.”",
+                &[(
+                    "“We will not wait.”",
+                    "We will not wait.",
+                    Some("the president of the Ellery Pilots' Guild"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
                 "Separately, the harbour board said the figures were “misleading”.",
                 &[("“misleading”", "misleading", Some("the harbour board"), Some("said"), P)],
             ),
