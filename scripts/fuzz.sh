@@ -7,7 +7,8 @@
 #   FUZZ_SECONDS=60 bash scripts/fuzz.sh quotes names
 #   FUZZ_SEEDS=/path/to/more bash scripts/fuzz.sh   # extra local seeds, never committed
 #   FUZZ_SECONDS=3600 FUZZ_PLATEAU=600 bash scripts/fuzz.sh ingest_json
-#       # up to an hour, but stop once coverage has not grown for 10 minutes
+#       # up to an hour, but stop once the crate's own code has gained no
+#       # edge for 10 minutes (FUZZ_PLATEAU_ON=all: no edge anywhere)
 #
 #   bash scripts/fuzz.sh pack            # keep the corpora grown so far in fuzz/corpus.tar.xz
 #
@@ -18,7 +19,15 @@
 # machines instead of starting over from the seeds. The summary per target goes to
 # test-output/fuzz/summary.txt (or $FUZZ_SUMMARY, so that two runs can share
 # the machine): run length, executions, coverage, corpus size,
-# and the second of the run at which coverage last grew (the plateau).
+# and the seconds of the run at which coverage last grew, anywhere and in
+# the crate's own source (the plateau).
+#
+# Why two: libFuzzer's `cov` counts edges in every copy of standard-library
+# and dependency code inlined into ours (a `chars()` loop meeting its first
+# four-byte character, a word list searched to a new depth, a hash table's
+# probe), and those trickle in long after the lines of src/ stop gaining.
+# Each new edge is printed with its innermost source line (-print_pcs=1),
+# so the edges of src/ can be told from the rest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -32,6 +41,7 @@ fi
 
 seconds=${FUZZ_SECONDS:-300}
 plateau=${FUZZ_PLATEAU:-0}
+plateau_on=${FUZZ_PLATEAU_ON:-own}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(ingest ingest_text ingest_html ingest_json json ingest_table ingest_feed ingest_markdown quotes names keywords corpus read_file)
@@ -134,11 +144,18 @@ cargo fuzz build --release
 bin=target/x86_64-unknown-linux-gnu/release
 
 summary=${FUZZ_SUMMARY:-$out/summary.txt}
-printf '%-16s %8s %12s %7s %7s %7s %13s %-8s %s\n' target seconds executions cov ft corpus last-new-cov stopped crashes >"$summary"
+printf '%-16s %8s %12s %7s %7s %7s %9s %13s %13s %-8s %s\n' target seconds executions cov ft corpus own-edges last-new-cov last-new-own stopped crashes >"$summary"
 status=0
 # The second of the run at which the coverage figure last rose, from a stamped log.
 cov_last_grew() {
   awk '{ if (match($0, /cov: [0-9]+/)) { c = substr($0, RSTART + 5, RLENGTH - 5) + 0; if (c > best) { best = c; at = $1 } } } END { print at + 0 }' "$1"
+}
+# The edges of the crate's own source found in this run, and the second the last was found.
+own_edges() {
+  awk -v src="$root/src/" '/NEW_PC: / && index($0, src) { n++ } END { print n + 0 }' "$1"
+}
+own_last_grew() {
+  awk -v src="$root/src/" '/NEW_PC: / && index($0, src) { at = $1 } END { print at + 0 }' "$1"
 }
 # The second at which libFuzzer finished replaying the corpus (INITED), or
 # nothing before then: a large corpus replays for minutes without a coverage
@@ -157,7 +174,7 @@ for target in "${targets[@]}"; do
   # Each line stamped with the second it was printed, to find when coverage last grew.
   set +e
   "$bin/$target" "corpus/$target" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 -print_pcs=1 \
     -dict="$root/fuzz/tokens.dict" -artifact_prefix="artifacts/$target/" \
     > >(while IFS= read -r line; do printf '%s %s\n' "$((SECONDS - started))" "$line"; done >"$log") 2>&1 &
   fuzzer=$!
@@ -166,7 +183,7 @@ for target in "${targets[@]}"; do
     sleep 5
     inited=$(inited_at "$log")
     if [ "$plateau" -gt 0 ] && [ -n "$inited" ]; then
-      last=$(cov_last_grew "$log")
+      if [ "$plateau_on" = all ]; then last=$(cov_last_grew "$log"); else last=$(own_last_grew "$log"); fi
       [ "$inited" -gt "$last" ] && last=$inited
       if [ $((SECONDS - started - last)) -ge "$plateau" ]; then
         stopped=plateau
@@ -187,8 +204,8 @@ for target in "${targets[@]}"; do
   ft=$(grep -oE 'ft: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
   corpus=$(find "corpus/$target" -type f | wc -l)
   crashes=$(find "artifacts/$target" -type f -newer "$since" | wc -l)
-  printf '%-16s %8s %12s %7s %7s %7s %13s %-8s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
-    "$corpus" "$(cov_last_grew "$log")s" "$stopped" "$crashes" >>"$summary"
+  printf '%-16s %8s %12s %7s %7s %7s %9s %13s %13s %-8s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
+    "$corpus" "$(own_edges "$log")" "$(cov_last_grew "$log")s" "$(own_last_grew "$log")s" "$stopped" "$crashes" >>"$summary"
   if [ "$result" -ne 0 ]; then
     echo "fuzz: $target found a failure (log: $log, input in fuzz/artifacts/$target/)"
     status=1
