@@ -9,6 +9,9 @@
 #   FUZZ_SECONDS=3600 FUZZ_PLATEAU=600 bash scripts/fuzz.sh ingest_json
 #       # up to an hour, but stop once the crate's own code has gained no
 #       # edge for 10 minutes (FUZZ_PLATEAU_ON=all: no edge anywhere)
+#   FUZZ_SANITIZER=none bash scripts/fuzz.sh ingest_table
+#       # without AddressSanitizer: about four times the executions a second
+#       # (the crate has no unsafe code; a panic still stops the run)
 #
 #   bash scripts/fuzz.sh pack            # keep the corpora grown so far in fuzz/corpus.tar.xz
 #
@@ -26,8 +29,8 @@
 # and dependency code inlined into ours (a `chars()` loop meeting its first
 # four-byte character, a word list searched to a new depth, a hash table's
 # probe), and those trickle in long after the lines of src/ stop gaining.
-# Each new edge is printed with its innermost source line (-print_pcs=1),
-# so the edges of src/ can be told from the rest.
+# Each new edge is printed (-print_pcs=1) and placed at its innermost
+# source line, so the edges of src/ can be told from the rest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -42,6 +45,7 @@ fi
 seconds=${FUZZ_SECONDS:-300}
 plateau=${FUZZ_PLATEAU:-0}
 plateau_on=${FUZZ_PLATEAU_ON:-own}
+sanitizer=${FUZZ_SANITIZER:-address}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(ingest ingest_text ingest_html ingest_json json ingest_table ingest_feed ingest_markdown quotes names keywords corpus read_file)
@@ -50,6 +54,11 @@ fi
 if ! command -v cargo-fuzz >/dev/null; then
   echo "fuzz: installing cargo-fuzz from crates.io"
   cargo install cargo-fuzz
+fi
+
+if [ "$sanitizer" != address ] && ! command -v llvm-symbolizer >/dev/null; then
+  echo "fuzz: FUZZ_SANITIZER=$sanitizer needs llvm-symbolizer to place new edges (apt-get install llvm)" >&2
+  exit 1
 fi
 
 out=$root/test-output/fuzz
@@ -139,9 +148,15 @@ fi
 seed_all
 cd fuzz
 export RUSTC_BOOTSTRAP=1
-cargo fuzz build --release
+# Each sanitizer builds into its own directory, so that switching does not rebuild the other.
+target_dir=target
+[ "$sanitizer" = address ] || target_dir=target/$sanitizer
+cargo fuzz build --release --sanitizer "$sanitizer" --target-dir "$target_dir"
 # The binaries are run directly, so that editing the crate during a long run does not rebuild them.
-bin=target/x86_64-unknown-linux-gnu/release
+bin=$target_dir/x86_64-unknown-linux-gnu/release
+# Without address randomisation a position-independent binary loads here,
+# so that an edge's address less this is its place in the binary's debug information.
+pie_base=0x555555554000
 
 summary=${FUZZ_SUMMARY:-$out/summary.txt}
 printf '%-16s %8s %12s %7s %7s %7s %9s %13s %13s %-8s %s\n' target seconds executions cov ft corpus own-edges last-new-cov last-new-own stopped crashes >"$summary"
@@ -150,12 +165,31 @@ status=0
 cov_last_grew() {
   awk '{ if (match($0, /cov: [0-9]+/)) { c = substr($0, RSTART + 5, RLENGTH - 5) + 0; if (c > best) { best = c; at = $1 } } } END { print at + 0 }' "$1"
 }
+# place_edges LOG BINARY: appends to LOG.edges each new edge of the log not
+# placed yet, as "SECOND FILE:LINE:COLUMN" of its innermost source line.
+# libFuzzer prints the line when a sanitizer's runtime is linked in;
+# otherwise llvm-symbolizer reads it from the binary (the first line of each
+# block after the function's name is the innermost of the inlined frames).
+place_edges() {
+  local log=$1 binary=$2 edges=$1.edges placed new
+  touch "$edges"
+  placed=$(wc -l <"$edges")
+  new=$(grep -F 'NEW_PC: ' "$log" | tail -n +$((placed + 1)) || true)
+  [ -n "$new" ] || return 0
+  if grep -qF ' in ' <<<"$new"; then
+    awk '{ print $1, $NF }' <<<"$new" >>"$edges"
+  else
+    paste -d ' ' <(awk '{ print $1 }' <<<"$new") \
+      <(awk '{ print $3 }' <<<"$new" | while read -r pc; do printf '0x%x\n' $((pc - pie_base)); done |
+        llvm-symbolizer --obj="$binary" | awk 'BEGIN { RS = "" } { split($0, frame, "\n"); print frame[2] }') >>"$edges"
+  fi
+}
 # The edges of the crate's own source found in this run, and the second the last was found.
 own_edges() {
-  awk -v src="$root/src/" '/NEW_PC: / && index($0, src) { n++ } END { print n + 0 }' "$1"
+  awk -v src="$root/src/" 'index($2, src) == 1 { n++ } END { print n + 0 }' "$1.edges"
 }
 own_last_grew() {
-  awk -v src="$root/src/" '/NEW_PC: / && index($0, src) { at = $1 } END { print at + 0 }' "$1"
+  awk -v src="$root/src/" 'index($2, src) == 1 { at = $1 } END { print at + 0 }' "$1.edges"
 }
 # The second at which libFuzzer finished replaying the corpus (INITED), or
 # nothing before then: a large corpus replays for minutes without a coverage
@@ -170,10 +204,11 @@ for target in "${targets[@]}"; do
   # Crashes are counted from this run only: the inputs of earlier, fixed ones stay in artifacts/.
   since=$out/$target.started
   touch "$since"
+  rm -f "$log.edges"
   started=$SECONDS
   # Each line stamped with the second it was printed, to find when coverage last grew.
   set +e
-  "$bin/$target" "corpus/$target" \
+  setarch "$(uname -m)" -R "$bin/$target" "corpus/$target" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 -print_pcs=1 \
     -dict="$root/fuzz/tokens.dict" -artifact_prefix="artifacts/$target/" \
     > >(while IFS= read -r line; do printf '%s %s\n' "$((SECONDS - started))" "$line"; done >"$log") 2>&1 &
@@ -182,6 +217,7 @@ for target in "${targets[@]}"; do
   while kill -0 "$fuzzer" 2>/dev/null; do
     sleep 5
     inited=$(inited_at "$log")
+    place_edges "$log" "$bin/$target"
     if [ "$plateau" -gt 0 ] && [ -n "$inited" ]; then
       if [ "$plateau_on" = all ]; then last=$(cov_last_grew "$log"); else last=$(own_last_grew "$log"); fi
       [ "$inited" -gt "$last" ] && last=$inited
@@ -197,6 +233,7 @@ for target in "${targets[@]}"; do
   [ "$stopped" = plateau ] && [ "$result" -eq 72 ] && result=0
   # The stamping loop may still be writing the fuzzer's last lines.
   sleep 1
+  place_edges "$log" "$bin/$target"
   set -e
   final=$(grep -E '^[0-9]+ #[0-9]+[[:space:]]+(pulse|DONE|NEW|REDUCE|INITED)' "$log" | tail -n 1 || true)
   executions=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')
