@@ -184,12 +184,9 @@ place_edges() {
         llvm-symbolizer --obj="$binary" | awk 'BEGIN { RS = "" } { split($0, frame, "\n"); print frame[2] }') >>"$edges"
   fi
 }
-# The edges of the crate's own source found in this run, and the second the last was found.
+# own_edges LOG: how many edges of the crate's own source this run found, and the second it found the last.
 own_edges() {
-  awk -v src="$root/src/" 'index($2, src) == 1 { n++ } END { print n + 0 }' "$1.edges"
-}
-own_last_grew() {
-  awk -v src="$root/src/" 'index($2, src) == 1 { at = $1 } END { print at + 0 }' "$1.edges"
+  awk -v src="$root/src/" 'index($2, src) == 1 { n++; at = $1 } END { print n + 0, at + 0 }' "$1.edges"
 }
 # The second at which libFuzzer finished replaying the corpus (INITED), or
 # nothing before then: a large corpus replays for minutes without a coverage
@@ -219,11 +216,12 @@ for target in "${targets[@]}"; do
     inited=$(inited_at "$log")
     place_edges "$log" "$bin/$target"
     if [ "$plateau" -gt 0 ] && [ -n "$inited" ]; then
-      if [ "$plateau_on" = all ]; then last=$(cov_last_grew "$log"); else last=$(own_last_grew "$log"); fi
+      if [ "$plateau_on" = all ]; then last=$(cov_last_grew "$log"); else read -r _ last < <(own_edges "$log"); fi
       [ "$inited" -gt "$last" ] && last=$inited
       if [ $((SECONDS - started - last)) -ge "$plateau" ]; then
         stopped=plateau
         kill -INT "$fuzzer"
+        break
       fi
     fi
   done
@@ -241,8 +239,9 @@ for target in "${targets[@]}"; do
   ft=$(grep -oE 'ft: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
   corpus=$(find "corpus/$target" -type f | wc -l)
   crashes=$(find "artifacts/$target" -type f -newer "$since" | wc -l)
+  read -r own own_last < <(own_edges "$log")
   printf '%-16s %8s %12s %7s %7s %7s %9s %13s %13s %-8s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
-    "$corpus" "$(own_edges "$log")" "$(cov_last_grew "$log")s" "$(own_last_grew "$log")s" "$stopped" "$crashes" >>"$summary"
+    "$corpus" "$own" "$(cov_last_grew "$log")s" "${own_last}s" "$stopped" "$crashes" >>"$summary"
   if [ "$result" -ne 0 ]; then
     echo "fuzz: $target found a failure (log: $log, input in fuzz/artifacts/$target/)"
     status=1
