@@ -401,6 +401,13 @@ impl Reader<'_> {
                     [rest @ .., comma] if comma.kind == Kind::Comma => rest,
                     _ => before,
                 };
+                // "Nancy Pelosi, the top U.S. Democrat, who said": the name a short description follows.
+                let before = match before.iter().rposition(|t| t.kind == Kind::Comma) {
+                    Some(at) if before.len() - at <= MAX_DESCRIBED_WORDS && before[at + 1].is(Class::DETERMINER) => {
+                        &before[..at]
+                    }
+                    _ => before,
+                };
                 let end = before.last()?.range.end;
                 let mention = match names.within(before.first()?.range.start..end) {
                     // "Kamala Harris of California, who said": the person, not the place.

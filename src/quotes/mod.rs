@@ -530,6 +530,20 @@ mod tests {
     }
 
     #[test]
+    fn a_short_description_before_who_is_in_apposition_to_the_name_before_it() {
+        check(&[
+            (
+                "Praise came from Ines Okafor, the top Ellery Democrat, who called the quay “a lifeline”.",
+                &[("“a lifeline”", "a lifeline", Some("Ines Okafor"), Some("called"), P)],
+            ),
+            (
+                "The claim ran in an advert from Harbour First, a group backing Okafor, which declares that the levy is “a tax on tides”.",
+                &[("“a tax on tides”", "a tax on tides", Some("Harbour First"), Some("declares"), P)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn appositives_lead_to_the_name() {
         check(&[
             (
