@@ -136,7 +136,9 @@ impl Reader<'_> {
         let mut verb = frame.as_ref().and_then(|frame| frame.verb.clone()).map(|range| self.text[range].to_string());
         let subject = frame.and_then(|frame| match frame.subject {
             Some(subject) => Some(subject),
-            None if frame.participle => self.clause_subject(names, sentence_before),
+            None if frame.participle => {
+                self.verb_subject(names, sentence_before).or_else(|| self.clause_subject(names, sentence_before))
+            }
             None => None,
         });
         let mut speaker = subject.and_then(|subject| self.speaker(names, subject, span.start));
@@ -527,6 +529,20 @@ impl Reader<'_> {
         }
     }
 
+    /// The person or pronoun before the sentence's first verb in the past
+    /// tense or of "be" or "have", for its participles: "The Senate majority
+    /// leader, Mitch McConnell, agreed, saying", "Most recently, in March, he
+    /// praised the president, saying". A description is left to
+    /// [`Self::clause_subject`]: "The embattled mayor" is no verb's subject.
+    fn verb_subject(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
+        let verb = tokens.iter().position(|t| {
+            let word = self.word(t);
+            !self.capitalised(t) && (t.is(Class::BE) || word.ends_with("ed") || matches!(word, "has" | "had" | "have"))
+        })?;
+        self.subject_before(names, self.trim_auxiliaries(&tokens[..verb]))
+            .filter(|subject| !matches!(subject, Subject::Described(_)))
+    }
+
     /// The subject a sentence opens with, for its participles and for
     /// quotations it introduces: the first part that is not a phrase like
     /// "During the speech", if it starts with a name or a pronoun.
@@ -660,6 +676,8 @@ impl Reader<'_> {
                 Some(named(names, mention.entity, &self.text[written_start..mention.name.end]))
             }
             Subject::Pronoun(range, gender) => {
+                // "He is now urging Mitch McConnell to act, saying": who "he" is was told before it.
+                let position = position.min(range.start);
                 match self.previous_reporter(names, position) {
                     Some(Subject::Named(mention))
                         if names.entity(mention.entity).person
@@ -688,8 +706,8 @@ impl Reader<'_> {
                 // "A Kremlin spokesperson" at the start of a sentence is "a Kremlin spokesperson".
                 let determiner = |word: &&str| frame::class_of(word).has(Class::DETERMINER);
                 if let Some(first) = name.split(' ').next().filter(determiner).filter(|_| name.contains(' ')) {
-                    let lower = first.to_ascii_lowercase();
-                    name.replace_range(..first.len(), &lower);
+                    let end = first.len();
+                    name[..end].make_ascii_lowercase();
                 }
                 Some(Speaker { name, written: written.to_string(), named: false, gender: None })
             }

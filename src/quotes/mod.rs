@@ -530,6 +530,32 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_takes_the_subject_of_the_verb_before_it_and_he_is_who_was_named_before_he() {
+        check(&[
+            (
+                "The harbour master, Ines Okafor, agreed, saying the quay was “safe enough”.",
+                &[("“safe enough”", "safe enough", Some("Ines Okafor"), Some("saying"), P)],
+            ),
+            (
+                "Ines Okafor spoke first. Most recently, in March, she praised the crew, saying they were “the best on the coast”.",
+                &[("“the best on the coast”", "the best on the coast", Some("Ines Okafor"), Some("saying"), P)],
+            ),
+            (
+                "Former harbour pilot Tomasz Wilk has made a similar plea, writing in the Courier that the levy was “cruel”.",
+                &[("“cruel”", "cruel", Some("Tomasz Wilk"), Some("writing"), P)],
+            ),
+            (
+                "Tomasz Wilk chairs the pilots' guild. He told Mark Bell: “The quay is closed.”",
+                &[("“The quay is closed.”", "The quay is closed.", Some("Tomasz Wilk"), Some("told"), D)],
+            ),
+            (
+                "Tomasz Wilk chairs the pilots' guild. He is now urging Mark Bell to reopen the quay, saying it is “safe enough”.",
+                &[("“safe enough”", "safe enough", Some("Tomasz Wilk"), Some("saying"), P)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_short_description_before_who_is_in_apposition_to_the_name_before_it() {
         check(&[
             (
