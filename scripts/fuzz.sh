@@ -221,14 +221,19 @@ for target in "${targets[@]}"; do
       if [ $((SECONDS - started - last)) -ge "$plateau" ]; then
         stopped=plateau
         kill -INT "$fuzzer"
+        # Without a sanitizer's allocator, libFuzzer's interrupt handler can
+        # deadlock in malloc when the signal lands inside it: give it 30
+        # seconds to write its final figures, then kill it.
+        for _ in $(seq 30); do kill -0 "$fuzzer" 2>/dev/null && sleep 1; done
+        kill -KILL "$fuzzer" 2>/dev/null || true
         break
       fi
     fi
   done
   wait "$fuzzer"
   result=$?
-  # libFuzzer exits with 72 when interrupted, which is how a plateau ends a run.
-  [ "$stopped" = plateau ] && [ "$result" -eq 72 ] && result=0
+  # libFuzzer exits with 72 when interrupted, which is how a plateau ends a run (137: killed after it).
+  [ "$stopped" = plateau ] && { [ "$result" -eq 72 ] || [ "$result" -eq 137 ]; } && result=0
   # The stamping loop may still be writing the fuzzer's last lines.
   sleep 1
   place_edges "$log" "$bin/$target"
