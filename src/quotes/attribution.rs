@@ -451,7 +451,19 @@ impl Reader<'_> {
                 _ => part,
             };
             match self.classify(names, part) {
-                Part::Named(mention) => return Some(Subject::Named(mention)),
+                Part::Named(mention) => {
+                    // "Tomasz Wilk, who organised a visit to Brownsville, Texas, told":
+                    // a place that ends the clause "who" opens did not speak.
+                    let clause =
+                        tokens.windows(2).position(|pair| pair[0].kind == Kind::Comma && pair[1].is(Class::RELATIVE));
+                    let opens_before = |&at: &usize| tokens[at].range.end <= part[0].range.start;
+                    if let Some(at) = clause.filter(opens_before).filter(|_| !names.entity(mention.entity).person) {
+                        if let Some(subject) = self.subject_before(names, &tokens[..at]) {
+                            return Some(subject);
+                        }
+                    }
+                    return Some(Subject::Named(mention));
+                }
                 Part::Pronoun(range, gender) => {
                     return self.description(described).or(Some(Subject::Pronoun(range, gender)))
                 }

@@ -556,6 +556,24 @@ mod tests {
     }
 
     #[test]
+    fn a_place_ending_the_clause_who_opens_did_not_speak() {
+        check(&[
+            (
+                "“We were turned away,” Tomasz Wilk, who led a visit to the quay in Brownsville, Texas, told reporters.",
+                &[("“We were turned away,”", "We were turned away,", Some("Tomasz Wilk"), Some("told"), D)],
+            ),
+            (
+                "Ines Okafor, who spent the weekend at the harbour in Ellery, Maine, said: “The quay stays shut.”",
+                &[("“The quay stays shut.”", "The quay stays shut.", Some("Ines Okafor"), Some("said"), D)],
+            ),
+            (
+                "One pilot, who lost his licence, Tomasz Wilk, said: “The quay stays shut.”",
+                &[("“The quay stays shut.”", "The quay stays shut.", Some("Tomasz Wilk"), Some("said"), D)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_short_description_before_who_is_in_apposition_to_the_name_before_it() {
         check(&[
             (
