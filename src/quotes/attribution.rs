@@ -689,21 +689,30 @@ impl Reader<'_> {
             }
             Subject::Pronoun(range, gender) => {
                 // "He is now urging Mitch McConnell to act, saying": who "he" is was told before it.
-                let position = position.min(range.start);
-                match self.previous_reporter(names, position) {
-                    Some(Subject::Named(mention))
-                        if names.entity(mention.entity).person
-                            && names.entity(mention.entity).gender.is_none_or(|known| known == gender) =>
-                    {
-                        names.learn_gender(mention.entity, gender);
-                        return Some(named(names, mention.entity, &self.text[range]));
+                let mut position = position.min(range.start);
+                // "He thinks training has not been good enough. “Q,” he says.": the same
+                // pronoun opening the sentence before refers to the same person, so look before it.
+                for _ in 0..MAX_PRONOUN_CHAIN {
+                    match self.previous_subject(names, position, gender) {
+                        Some(Subject::Named(mention))
+                            if names.entity(mention.entity).person
+                                && names.entity(mention.entity).gender.is_none_or(|known| known == gender) =>
+                        {
+                            names.learn_gender(mention.entity, gender);
+                            return Some(named(names, mention.entity, &self.text[range]));
+                        }
+                        Some(Subject::Described(described))
+                            if names::is_person_noun(last_word(&self.text[described.clone()])) =>
+                        {
+                            return self.speaker(names, Subject::Described(described), position);
+                        }
+                        Some(Subject::Pronoun(earlier, same))
+                            if same == gender && !self.in_quotation(earlier.start) =>
+                        {
+                            position = earlier.start
+                        }
+                        _ => break,
                     }
-                    Some(Subject::Described(described))
-                        if names::is_person_noun(last_word(&self.text[described.clone()])) =>
-                    {
-                        return self.speaker(names, Subject::Described(described), position);
-                    }
-                    _ => {}
                 }
                 let entity = self.antecedent(names, position, gender)?;
                 names.learn_gender(entity, gender);
@@ -726,11 +735,13 @@ impl Reader<'_> {
         }
     }
 
-    /// The subject of a reporting verb in the sentence just before the one at
-    /// `position`: "he said" refers back to it before any name that sentence
-    /// mentions later ("Ukraine's president wrote that he had spoken to Mr
-    /// Trump. “Q,” he said.").
-    fn previous_reporter(&self, names: &Names, position: usize) -> Option<Subject> {
+    /// The subject of the sentence just before the one at `position`: of its
+    /// reporting verb, or the name or pronoun it opens with. "he said" refers
+    /// back to it before any name that sentence mentions later ("Ukraine's
+    /// president wrote that he had spoken to Mr Trump. “Q,” he said."; "Dr
+    /// Richard Frank served during President Obama's administration. “Q,” he
+    /// says.").
+    fn previous_subject(&self, names: &Names, position: usize, gender: Gender) -> Option<Subject> {
         let text = self.text;
         let floor = floor_boundary(text, position.saturating_sub(MAX_FRAME_BYTES));
         let own = frame::sentence_start(text, floor, position);
@@ -740,8 +751,19 @@ impl Reader<'_> {
         }
         let start = frame::sentence_start(text, floor, end - 1);
         let tokens = frame::tokens(text, start..end);
-        let at = tokens.iter().position(|token| token.is(Class::REPORTING))?;
-        self.subject_before(names, self.trim_auxiliaries(&tokens[..at]))
+        if let Some(at) = tokens.iter().position(|token| token.is(Class::REPORTING)) {
+            return self.subject_before(names, self.trim_auxiliaries(&tokens[..at]));
+        }
+        let opening = tokens.iter().find(|t| !t.is(Class::CONJUNCTION))?;
+        if let Some(opening_gender) = opening.class.pronoun() {
+            return Some(Subject::Pronoun(opening.range.clone(), opening_gender));
+        }
+        // Without a reporting verb, only a person known to be of the pronoun's
+        // gender: "Lori Kaye, who helped found the synagogue, was shot" is no "he".
+        self.verb_subject(names, &tokens).filter(|subject| match subject {
+            Subject::Named(mention) => names.entity(mention.entity).gender == Some(gender),
+            _ => true,
+        })
     }
 
     /// The person "the mayor" at `position` refers to: the one named before
@@ -852,6 +874,11 @@ const MAX_CLOSED_FRAME_TOKENS: usize = 8;
 /// Office of Government Ethics", "a US spokesman for the company in an
 /// emailed statement").
 const MAX_DESCRIBED_WORDS: usize = 10;
+
+/// How many sentences back a pronoun is followed through the same pronoun
+/// opening each ("He arrived. He sat. “Q,” he said."), which bounds the work on
+/// a text of nothing else.
+const MAX_PRONOUN_CHAIN: usize = 8;
 
 /// How much text may follow the last quotation of a paragraph for the next
 /// paragraph's frameless quotation to continue it ("…," he said.).

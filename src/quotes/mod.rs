@@ -556,6 +556,37 @@ mod tests {
     }
 
     #[test]
+    fn he_and_she_follow_the_subjects_of_the_sentences_before() {
+        let it_will_fall = |speaker| [("“It will fall,”", "It will fall,", Some(speaker), Some("says"), D)];
+        check(&[
+            (
+                "Dr Tomasz Wilk is a professor at the college where Mark Bell studied. He thinks the quay is unsafe. “It will fall,” he says.",
+                &it_will_fall("Tomasz Wilk"),
+            ),
+            (
+                "Tomasz Wilk chairs the guild. He met Mark Bell on Monday. He thinks the quay is unsafe. “It will fall,” he says.",
+                &it_will_fall("Tomasz Wilk"),
+            ),
+            (
+                "Harbour supporter and pilot Tomasz Wilk is among those who disagree with Mark Bell. “It will fall,” he says.",
+                &it_will_fall("Tomasz Wilk"),
+            ),
+            // A subject of unknown gender is no "he" without a reporting verb; a pronoun quoted is no subject.
+            (
+                "Kit Morrow, who helped found the guild with Tomasz Wilk, was hurt in the storm. “It will fall,” he says.",
+                &it_will_fall("Tomasz Wilk"),
+            ),
+            (
+                "Mark Bell wrote to the council. “He said he would back the levy,” Tomasz Wilk said on Tuesday. “It will fall,” he says.",
+                &[
+                    ("“He said he would back the levy,”", "He said he would back the levy,", Some("Tomasz Wilk"), Some("said"), D),
+                    ("“It will fall,”", "It will fall,", Some("Tomasz Wilk"), Some("says"), D),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_place_ending_the_clause_who_opens_did_not_speak() {
         check(&[
             (
