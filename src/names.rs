@@ -877,6 +877,33 @@ mod tests {
     }
 
     #[test]
+    fn regions_landmarks_amendments_and_companies_are_no_people() {
+        let text = "Ships left Central America and Puerto Rico for Gull Islands. Copper Valley firms met \
+                    at Marlin Beach near Wick Tower, inside Red Zone. Fourth Amendment claims from Wren Companies \
+                    ran in Coast Insider. Anita Hill wrote.";
+        let names = Names::find(text);
+        let people: Vec<(&str, bool)> =
+            names.entities().iter().map(|entity| (entity.name.as_str(), entity.person)).collect();
+        assert_eq!(
+            people,
+            [
+                ("Central America", false),
+                ("Puerto Rico", false),
+                ("Gull Islands", false),
+                ("Copper Valley", false),
+                ("Marlin Beach", false),
+                ("Wick Tower", false),
+                ("Red Zone", false),
+                ("Fourth Amendment", false),
+                ("Wren Companies", false),
+                ("Coast Insider", false),
+                ("Anita Hill", true),
+                ("Ships", false),
+            ]
+        );
+    }
+
+    #[test]
     fn gender_comes_from_titles_given_names_and_following_pronouns() {
         let text = "Ms Okafor spoke. Tomasz Wilk listened. Piet Vandermolen objected. \
                     Arlo Brandt arrived late. He said the tide was high. Sasha Imrie waved. She left.";
