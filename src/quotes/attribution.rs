@@ -405,7 +405,10 @@ impl Reader<'_> {
                 };
                 // "Nancy Pelosi, the top U.S. Democrat, who said": the name a short description follows.
                 let before = match before.iter().rposition(|t| t.kind == Kind::Comma) {
-                    Some(at) if before.len() - at <= MAX_DESCRIBED_WORDS && before[at + 1].is(Class::DETERMINER) => {
+                    Some(at)
+                        if before.len() - at <= MAX_DESCRIBED_WORDS
+                            && before.get(at + 1).is_some_and(|first| first.is(Class::DETERMINER)) =>
+                    {
                         &before[..at]
                     }
                     _ => before,

@@ -615,6 +615,8 @@ mod tests {
                 "The claim ran in an advert from Harbour First, a group backing Okafor, which declares that the levy is “a tax on tides”.",
                 &[("“a tax on tides”", "a tax on tides", Some("Harbour First"), Some("declares"), P)],
             ),
+            // Found by the fuzzer (target `quotes`): two commas before "who" left no word after the last one.
+            ("Tomasz Wilk, , who said “no”.", &[("“no”", "no", Some("Tomasz Wilk"), Some("said"), P)]),
         ]);
     }
 
