@@ -224,7 +224,7 @@ for target in "${targets[@]}"; do
         # Without a sanitizer's allocator, libFuzzer's interrupt handler can
         # deadlock in malloc when the signal lands inside it: give it 30
         # seconds to write its final figures, then kill it.
-        for _ in $(seq 30); do kill -0 "$fuzzer" 2>/dev/null && sleep 1; done
+        for _ in $(seq 30); do kill -0 "$fuzzer" 2>/dev/null || break; sleep 1; done
         kill -KILL "$fuzzer" 2>/dev/null || true
         break
       fi

@@ -846,17 +846,19 @@ mod tests {
         assert_eq!(resolved, ["Dalia Ferreira Costa"; 3]);
     }
 
+    /// Each entity's name, and whether it is taken for a person.
+    fn people(names: &Names) -> Vec<(&str, bool)> {
+        names.entities().iter().map(|entity| (entity.name.as_str(), entity.person)).collect()
+    }
+
     #[test]
     fn people_are_told_from_organisations_and_places() {
         let text = "Lena Haugland of the Port Authority met Ruth Abernathy in Port Ellery. Mr Wilk came too. \
                     Ground Zero was quiet. Marit, 63, was detained. Oriel was a storm. General Security guards left. \
                     Kai Dunmore of New Carrick flew to the United Isles. The Salt Lantern shut on Friday; \
                     staff of the Copper Kettle joined the Rev Ada Moyo.";
-        let names = Names::find(text);
-        let people: Vec<(&str, bool)> =
-            names.entities().iter().map(|entity| (entity.name.as_str(), entity.person)).collect();
         assert_eq!(
-            people,
+            people(&Names::find(text)),
             [
                 ("Lena Haugland", true),
                 ("Port Authority", false),
@@ -881,11 +883,8 @@ mod tests {
         let text = "Ships left Central America and Puerto Rico for Gull Islands. Copper Valley firms met \
                     at Marlin Beach near Wick Tower, inside Red Zone. Fourth Amendment claims from Wren Companies \
                     ran in Coast Insider. Anita Hill wrote.";
-        let names = Names::find(text);
-        let people: Vec<(&str, bool)> =
-            names.entities().iter().map(|entity| (entity.name.as_str(), entity.person)).collect();
         assert_eq!(
-            people,
+            people(&Names::find(text)),
             [
                 ("Central America", false),
                 ("Puerto Rico", false),
