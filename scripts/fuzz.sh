@@ -8,7 +8,7 @@
 #   FUZZ_SEEDS=/path/to/more bash scripts/fuzz.sh   # extra local seeds, never committed
 #   FUZZ_SECONDS=3600 FUZZ_PLATEAU=600 bash scripts/fuzz.sh ingest_json
 #       # up to an hour, but stop once the crate's own code has gained no
-#       # edge for 10 minutes (FUZZ_PLATEAU_ON=all: no edge anywhere)
+#       # new place for 10 minutes (FUZZ_PLATEAU_ON=all: no edge anywhere)
 #   FUZZ_SANITIZER=none bash scripts/fuzz.sh ingest_table
 #       # without AddressSanitizer: about four times the executions a second
 #       # (the crate has no unsafe code; a panic still stops the run)
@@ -30,7 +30,7 @@
 # four-byte character, a word list searched to a new depth, a hash table's
 # probe), and those trickle in long after the lines of src/ stop gaining.
 # Each new edge is printed (-print_pcs=1) and placed at its innermost
-# source line, so the edges of src/ can be told from the rest.
+# source line and column, so the places of src/ can be told from the rest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -159,7 +159,7 @@ bin=$target_dir/x86_64-unknown-linux-gnu/release
 pie_base=0x555555554000
 
 summary=${FUZZ_SUMMARY:-$out/summary.txt}
-printf '%-16s %8s %12s %7s %7s %7s %9s %13s %13s %-8s %s\n' target seconds executions cov ft corpus own-edges last-new-cov last-new-own stopped crashes >"$summary"
+printf '%-16s %8s %12s %7s %7s %7s %9s %13s %13s %-8s %s\n' target seconds executions cov ft corpus own-places last-new-cov last-new-own stopped crashes >"$summary"
 status=0
 # The second of the run at which the coverage figure last rose, from a stamped log.
 cov_last_grew() {
@@ -184,9 +184,12 @@ place_edges() {
         llvm-symbolizer --obj="$binary" | awk 'BEGIN { RS = "" } { split($0, frame, "\n"); print frame[2] }') >>"$edges"
   fi
 }
-# own_edges LOG: how many edges of the crate's own source this run found, and the second it found the last.
-own_edges() {
-  awk -v src="$root/src/" 'index($2, src) == 1 { n++; at = $1 } END { print n + 0, at + 0 }' "$1.edges"
+# own_places LOG: how many places (line and column) of the crate's own
+# source this run reached first, and the second it reached the last. A place
+# counts once: a small function inlined into ten callers is ten copies of its
+# edges, and reaching the same line in the ninth copy is nothing new.
+own_places() {
+  awk -v src="$root/src/" 'index($2, src) == 1 && !seen[$2]++ { n++; at = $1 } END { print n + 0, at + 0 }' "$1.edges"
 }
 # The second at which libFuzzer finished replaying the corpus (INITED), or
 # nothing before then: a large corpus replays for minutes without a coverage
@@ -216,7 +219,7 @@ for target in "${targets[@]}"; do
     inited=$(inited_at "$log")
     place_edges "$log" "$bin/$target"
     if [ "$plateau" -gt 0 ] && [ -n "$inited" ]; then
-      if [ "$plateau_on" = all ]; then last=$(cov_last_grew "$log"); else read -r _ last < <(own_edges "$log"); fi
+      if [ "$plateau_on" = all ]; then last=$(cov_last_grew "$log"); else read -r _ last < <(own_places "$log"); fi
       [ "$inited" -gt "$last" ] && last=$inited
       if [ $((SECONDS - started - last)) -ge "$plateau" ]; then
         stopped=plateau
@@ -244,7 +247,7 @@ for target in "${targets[@]}"; do
   ft=$(grep -oE 'ft: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
   corpus=$(find "corpus/$target" -type f | wc -l)
   crashes=$(find "artifacts/$target" -type f -newer "$since" | wc -l)
-  read -r own own_last < <(own_edges "$log")
+  read -r own own_last < <(own_places "$log")
   printf '%-16s %8s %12s %7s %7s %7s %9s %13s %13s %-8s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
     "$corpus" "$own" "$(cov_last_grew "$log")s" "${own_last}s" "$stopped" "$crashes" >>"$summary"
   if [ "$result" -ne 0 ]; then
