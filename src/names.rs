@@ -903,6 +903,23 @@ mod tests {
     }
 
     #[test]
+    fn storms_games_and_demonyms_are_no_people() {
+        let text = "Hurricane Orla and Tropical Storm Bex passed before the Harbour Games. \
+                    Typhoon Kiri followed. African American voters met Gale Winter.";
+        assert_eq!(
+            people(&Names::find(text)),
+            [
+                ("Tropical Storm Bex", false),
+                ("Hurricane Orla", false),
+                ("Harbour Games", false),
+                ("Typhoon Kiri", false),
+                ("African American", false),
+                ("Gale Winter", true),
+            ]
+        );
+    }
+
+    #[test]
     fn gender_comes_from_titles_given_names_and_following_pronouns() {
         let text = "Ms Okafor spoke. Tomasz Wilk listened. Piet Vandermolen objected. \
                     Arlo Brandt arrived late. He said the tide was high. Sasha Imrie waved. She left.";

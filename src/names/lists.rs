@@ -54,16 +54,17 @@ pub const NOT_NAMES: &str = "\
 
 /// Words that make a capitalised phrase an organisation or a place rather than a person.
 pub const NOT_PERSON: &str = "\
-    academy administration agency airport alliance amendment america army assembly association \
-    authority avenue bank bay beach board bridge bureau campaign center centre church city club \
-    coalition college command commission committee companies company congress corp corporation \
-    council county courier court democrats department east embassy federation force forces \
-    foundation fund group guard hall harbour herald high hospital house inc insider institute \
-    international island islands journal kingdom lake league ltd magazine media ministry motors \
-    movement mps museum navy network new news north office organisation organization parliament \
-    party police port post press project puerto radio republic republicans review river road school senate \
-    service services social society south square state states street telegraph times tower tribune \
-    trust union united university valley west wire world zone";
+    academy administration agency airport alliance amendment america american army assembly \
+    association authority avenue bank bay beach board bridge bureau campaign center centre church \
+    city club coalition college command commission committee companies company congress corp \
+    corporation council county courier court cyclone democrats department east embassy federation \
+    force forces foundation fund games group guard hall harbour herald high hospital house \
+    hurricane inc insider institute international island islands journal kingdom lake league ltd \
+    magazine media ministry motors movement mps museum navy network new news north office \
+    organisation organization parliament party police port post press project puerto radio \
+    republic republicans review river road school senate service services social society south \
+    square state states storm street telegraph times tower tribune trust typhoon union united \
+    university valley west wire world zone";
 
 /// Common given names whose gender is clear, for telling "he" from "she": of women.
 pub const FEMALE_NAMES: &str = "\

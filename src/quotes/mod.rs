@@ -715,6 +715,10 @@ mod tests {
                 "Greta Holm told the council that Mayor Ines Okafor had promised a boat. \"We are still waiting,\" she said.",
                 &[("\"We are still waiting,\"", "We are still waiting,", Some("Greta Holm"), Some("said"), D)],
             ),
+            (
+                "Lena Ostrova left before the storm. Hurricane Orla destroyed the pier. \"It was terrible,\" she said.",
+                &[("\"It was terrible,\"", "It was terrible,", Some("Lena Ostrova"), Some("said"), D)],
+            ),
         ]);
     }
 
