@@ -233,10 +233,25 @@ impl Reader<'_> {
     }
 
     /// A reporting verb as used in a sentence: lower case unless it opens the
-    /// frame, and not after a determiner ("the post").
+    /// frame, and not after a determiner ("the post"). "Put it" reports after
+    /// "as" ("as one fisherman put it,") or before a colon ("She put it
+    /// bluntly:"), not in "plans to put it to a vote".
     fn is_verb(&self, tokens: &[Token], at: usize) -> bool {
         let token = &tokens[at];
-        token.is(Class::REPORTING)
+        let puts_it = || {
+            let after_it = match tokens.get(at + 1..) {
+                Some([it, rest @ ..]) if self.is_word(it, "it") => rest,
+                _ => return false,
+            };
+            let after_adverb = match after_it {
+                [adverb, rest @ ..] if adverb.kind == Kind::Word && self.word(adverb).ends_with("ly") => rest,
+                _ => after_it,
+            };
+            (self.is_word(token, "put") || self.is_word(token, "puts"))
+                && (tokens[..at].iter().any(|t| self.is_word(t, "as"))
+                    || after_adverb.first().is_some_and(|t| t.kind == Kind::Colon))
+        };
+        (token.is(Class::REPORTING) || puts_it())
             && (at == 0 || !self.capitalised(token))
             && !tokens.get(at.wrapping_sub(1)).is_some_and(|previous| previous.is(Class::DETERMINER))
     }
@@ -446,14 +461,23 @@ impl Reader<'_> {
             return Some(Subject::Named(mention));
         }
         for (position, part) in parts.iter().enumerate().rev() {
-            // "as Mr. Bown observed": the part just before the verb may open with "as".
-            let part = match part.split_first() {
-                Some((first, rest)) if position + 1 == parts.len() && self.is_word(first, "as") && !rest.is_empty() => {
-                    rest
+            // "as Mr. Bown observed": the part just before the verb may open with
+            // "as"; the first part too when a name follows it ("As Ann Roe, a tax
+            // lawyer, put it"), not a clause ("As Roe finished, hecklers shouted").
+            let part: &[Token] = part;
+            let (part, class) = match part.split_first() {
+                Some((first, rest)) if self.is_word(first, "as") && !rest.is_empty() => {
+                    let class = self.classify(names, rest);
+                    let named = matches!(class, Part::Named(_));
+                    if position + 1 == parts.len() || (position == 0 && named) {
+                        (rest, class)
+                    } else {
+                        (part, self.classify(names, part))
+                    }
                 }
-                _ => part,
+                _ => (part, self.classify(names, part)),
             };
-            match self.classify(names, part) {
+            match class {
                 Part::Named(mention) => {
                     // "Tomasz Wilk, who organised a visit to Brownsville, Texas, told":
                     // a place that ends the clause "who" opens did not speak.

@@ -446,6 +446,32 @@ mod tests {
     }
 
     #[test]
+    fn put_it_reports_after_as_or_before_a_colon() {
+        check(&[
+            (
+                "As Ines Okafor, a lawyer at the harbour board, recently put it, ''Who pays for the pier?''",
+                &[("''Who pays for the pier?''", "Who pays for the pier?", Some("Ines Okafor"), Some("put"), D)],
+            ),
+            (
+                "Even before the “big storm”, as one Ellery fisherman put it, the pier was failing.",
+                &[("“big storm”", "big storm", Some("one Ellery fisherman"), Some("put"), P)],
+            ),
+            (
+                "Tomasz Wilk put it bluntly: \"The pier is a ruin.\"",
+                &[("\"The pier is a ruin.\"", "The pier is a ruin.", Some("Tomasz Wilk"), Some("put"), D)],
+            ),
+            (
+                "Councillor Greta Holm, author of the “Pier 2.0” plan, hopes to put it to a vote in May.",
+                &[("“Pier 2.0”", "Pier 2.0", None, None, P)],
+            ),
+            (
+                "As Greta Holm finished her speech, a group of fishermen shouted: \"Resign!\"",
+                &[("\"Resign!\"", "Resign!", Some("a group of fishermen"), Some("shouted"), D)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_title_holding_of_leads_to_the_name_but_an_object_of_of_is_not_the_speaker() {
         let said = |speaker| [("“We will not wait,”", "We will not wait,", Some(speaker), Some("said"), D)];
         check(&[
