@@ -48,8 +48,8 @@ pub const NOT_NAMES: &str = "\
     elsewhere even every exclusive february few for former friday from further he her here his how \
     however i if in indeed instead it its january july june just last later less like many march \
     meanwhile monday more most much my next no not november now october of on once only or other our \
-    over saturday september several she since so some speaking still such sunday than that the their \
-    then there these they this those though through thursday to tuesday under unlike until verdict we \
+    over saturday september several she since so some speaking still such sunday take than that the \
+    their then there these they this those though through thursday to tuesday under unlike until verdict we \
     wednesday what when where whether which while who why with within without yes yet you your";
 
 /// Words that make a capitalised phrase an organisation or a place rather than a person.

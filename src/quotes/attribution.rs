@@ -251,9 +251,19 @@ impl Reader<'_> {
                 && (tokens[..at].iter().any(|t| self.is_word(t, "as"))
                     || after_adverb.first().is_some_and(|t| t.kind == Kind::Colon))
         };
+        // "Trump’s comments should": after a possessive, "comments",
+        // "claims" or "reports" is a plural noun.
+        let plural_after_possessive = || {
+            self.word(token).ends_with('s')
+                && at.checked_sub(1).is_some_and(|before| {
+                    let before = self.word(&tokens[before]);
+                    before.ends_with("'s") || before.ends_with("’s")
+                })
+        };
         (token.is(Class::REPORTING) || puts_it())
             && (at == 0 || !self.capitalised(token))
             && !tokens.get(at.wrapping_sub(1)).is_some_and(|previous| previous.is(Class::DETERMINER))
+            && !plural_after_possessive()
     }
 
     /// "had been called", "was described as": its subject is who was
@@ -651,7 +661,13 @@ impl Reader<'_> {
         let adverb = words.len() == 1
             && written.ends_with("ly")
             && names.within(first.range.clone()).first().is_none_or(mentioned_once);
-        if first.is(Class::LEADS_CLAUSE) || participle_like || adverb {
+        // ", saying the “Q”", "but said confirming him": an article or a
+        // reporting verb alone describes no one ("said one", "according to
+        // reports" do).
+        let lone_function_word = words.len() == 1
+            && (["the", "a", "an"].iter().any(|article| self.is_word(first, article))
+                || (first.is(Class::REPORTING) && !written.ends_with('s')));
+        if first.is(Class::LEADS_CLAUSE) || participle_like || adverb || lone_function_word {
             return Part::Other;
         }
         let span = first.range.start..last.range.end;

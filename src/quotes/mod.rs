@@ -472,6 +472,41 @@ mod tests {
     }
 
     #[test]
+    fn lone_articles_verbs_and_nouns_after_a_possessive_are_no_speakers_or_verbs() {
+        check(&[
+            (
+                "Tomasz Wilk wrote that Okafor’s comments should “worry every pilot,” the Ellery Courier said.",
+                &[("“worry every pilot,”", "worry every pilot,", Some("Tomasz Wilk"), Some("wrote"), P)],
+            ),
+            (
+                "Greta Holm blamed the council for failing to \"repair the pier\", saying the \"harbour is dying\".",
+                &[
+                    ("\"repair the pier\"", "repair the pier", Some("Greta Holm"), Some("saying"), P),
+                    ("\"harbour is dying\"", "harbour is dying", Some("Greta Holm"), Some("saying"), P),
+                ],
+            ),
+            (
+                "She said she found Wilk calmer than she expected, but said confirming him would be a “huge mistake”.",
+                &[("“huge mistake”", "huge mistake", None, Some("said"), P)],
+            ),
+            (
+                "“It feels like an effort to sink the ferry,” said one.",
+                &[(
+                    "“It feels like an effort to sink the ferry,”",
+                    "It feels like an effort to sink the ferry,",
+                    Some("one"),
+                    Some("said"),
+                    D,
+                )],
+            ),
+            (
+                "Take the harbour master Tomasz Wilk’s comments about the pier: “It is a ruin.”",
+                &[("“It is a ruin.”", "It is a ruin.", None, None, D)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_title_holding_of_leads_to_the_name_but_an_object_of_of_is_not_the_speaker() {
         let said = |speaker| [("“We will not wait,”", "We will not wait,", Some(speaker), Some("said"), D)];
         check(&[
