@@ -184,12 +184,17 @@ place_edges() {
         llvm-symbolizer --obj="$binary" | awk 'BEGIN { RS = "" } { split($0, frame, "\n"); print frame[2] }') >>"$edges"
   fi
 }
-# own_places LOG: how many places (line and column) of the crate's own
-# source this run reached first, and the second it reached the last. A place
-# counts once: a small function inlined into ten callers is ten copies of its
-# edges, and reaching the same line in the ninth copy is nothing new.
+# own_places LOG KNOWN: how many places (line and column) of the crate's own
+# source this run reached that no earlier run on this machine had (KNOWN),
+# and the second it reached the last. A place counts once: a small function
+# inlined into ten callers is ten copies of its edges, and reaching the same
+# line in the ninth copy is nothing new. libFuzzer prints no edge while it
+# replays the corpus, so the places the corpus already reaches are known
+# only from the runs that found them.
 own_places() {
-  awk -v src="$root/src/" 'index($2, src) == 1 && !seen[$2]++ { n++; at = $1 } END { print n + 0, at + 0 }' "$1.edges"
+  awk -v src="$root/src/" 'FILENAME == ARGV[1] { known[$0] = 1; next }
+    index($2, src) == 1 { place = substr($2, length(src) + 1); if (!(place in known) && !seen[place]++) { n++; at = $1 } }
+    END { print n + 0, at + 0 }' "$2" "$1.edges"
 }
 # The second at which libFuzzer finished replaying the corpus (INITED), or
 # nothing before then: a large corpus replays for minutes without a coverage
@@ -205,6 +210,9 @@ for target in "${targets[@]}"; do
   since=$out/$target.started
   touch "$since"
   rm -f "$log.edges"
+  # Places of src/ reached by earlier runs of this target, relative to src/.
+  known=$out/$target.places
+  touch "$known"
   started=$SECONDS
   # Each line stamped with the second it was printed, to find when coverage last grew.
   set +e
@@ -219,7 +227,7 @@ for target in "${targets[@]}"; do
     inited=$(inited_at "$log")
     place_edges "$log" "$bin/$target"
     if [ "$plateau" -gt 0 ] && [ -n "$inited" ]; then
-      if [ "$plateau_on" = all ]; then last=$(cov_last_grew "$log"); else read -r _ last < <(own_places "$log"); fi
+      if [ "$plateau_on" = all ]; then last=$(cov_last_grew "$log"); else read -r _ last < <(own_places "$log" "$known"); fi
       [ "$inited" -gt "$last" ] && last=$inited
       if [ $((SECONDS - started - last)) -ge "$plateau" ]; then
         stopped=plateau
@@ -247,7 +255,9 @@ for target in "${targets[@]}"; do
   ft=$(grep -oE 'ft: [0-9]+' <<<"$final" | grep -oE '[0-9]+' || echo '?')
   corpus=$(find "corpus/$target" -type f | wc -l)
   crashes=$(find "artifacts/$target" -type f -newer "$since" | wc -l)
-  read -r own own_last < <(own_places "$log")
+  read -r own own_last < <(own_places "$log" "$known")
+  awk -v src="$root/src/" 'index($2, src) == 1 { print substr($2, length(src) + 1) }' "$log.edges" |
+    sort -u - "$known" -o "$known"
   printf '%-16s %8s %12s %7s %7s %7s %9s %13s %13s %-8s %s\n' "$target" "$((SECONDS - started))" "$executions" "$cov" "$ft" \
     "$corpus" "$own" "$(cov_last_grew "$log")s" "${own_last}s" "$stopped" "$crashes" >>"$summary"
   if [ "$result" -ne 0 ]; then
