@@ -752,7 +752,7 @@ fn is_affiliation(word: &str) -> bool {
 }
 
 /// The length of a possessive ending ("'s", "’s"), or 0.
-fn possessive_len(word: &str) -> usize {
+pub fn possessive_len(word: &str) -> usize {
     let bytes = word.as_bytes();
     let ends_in_s = bytes.len() > 2 && matches!(bytes[bytes.len() - 1], b's' | b'S');
     if !ends_in_s {

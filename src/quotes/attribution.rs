@@ -255,10 +255,7 @@ impl Reader<'_> {
         // "claims" or "reports" is a plural noun.
         let plural_after_possessive = || {
             self.word(token).ends_with('s')
-                && at.checked_sub(1).is_some_and(|before| {
-                    let before = self.word(&tokens[before]);
-                    before.ends_with("'s") || before.ends_with("’s")
-                })
+                && at.checked_sub(1).is_some_and(|before| names::possessive_len(self.word(&tokens[before])) > 0)
         };
         (token.is(Class::REPORTING) || puts_it())
             && (at == 0 || !self.capitalised(token))
@@ -474,20 +471,18 @@ impl Reader<'_> {
             // "as Mr. Bown observed": the part just before the verb may open with
             // "as"; the first part too when a name follows it ("As Ann Roe, a tax
             // lawyer, put it"), not a clause ("As Roe finished, hecklers shouted").
-            let part: &[Token] = part;
-            let (part, class) = match part.split_first() {
-                Some((first, rest)) if self.is_word(first, "as") && !rest.is_empty() => {
-                    let class = self.classify(names, rest);
-                    let named = matches!(class, Part::Named(_));
-                    if position + 1 == parts.len() || (position == 0 && named) {
-                        (rest, class)
-                    } else {
-                        (part, self.classify(names, part))
-                    }
+            let part = match part.split_first() {
+                Some((first, rest))
+                    if self.is_word(first, "as")
+                        && !rest.is_empty()
+                        && (position + 1 == parts.len()
+                            || (position == 0 && matches!(self.classify(names, rest), Part::Named(_)))) =>
+                {
+                    rest
                 }
-                _ => (part, self.classify(names, part)),
+                _ => part,
             };
-            match class {
+            match self.classify(names, part) {
                 Part::Named(mention) => {
                     // "Tomasz Wilk, who organised a visit to Brownsville, Texas, told":
                     // a place that ends the clause "who" opens did not speak.
