@@ -36,9 +36,10 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 if [ "${1:-}" = pack ]; then
-  # The seeds are made again from the fixtures on every run, so they are left out.
+  # The seeds are made again from the fixtures on every run, so they are left
+  # out; the places each target has reached (corpus/<target>.places) go in.
   tar -C fuzz --exclude='seed-*' -cf - corpus | xz -T1 -6 >fuzz/corpus.tar.xz
-  echo "fuzz: $(find fuzz/corpus -type f ! -name 'seed-*' | wc -l) inputs kept in fuzz/corpus.tar.xz ($(du -h fuzz/corpus.tar.xz | cut -f1))"
+  echo "fuzz: $(find fuzz/corpus -mindepth 2 -type f ! -name 'seed-*' | wc -l) inputs kept in fuzz/corpus.tar.xz ($(du -h fuzz/corpus.tar.xz | cut -f1))"
   exit 0
 fi
 
@@ -210,8 +211,9 @@ for target in "${targets[@]}"; do
   since=$out/$target.started
   touch "$since"
   rm -f "$log.edges"
-  # Places of src/ reached by earlier runs of this target, relative to src/.
-  known=$out/$target.places
+  # Places of src/ reached by earlier runs of this target, relative to src/,
+  # kept beside its corpus so that `pack` carries them with it.
+  known=corpus/$target.places
   touch "$known"
   started=$SECONDS
   # Each line stamped with the second it was printed, to find when coverage last grew.
