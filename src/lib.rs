@@ -38,6 +38,7 @@ pub mod names;
 pub mod options;
 pub mod quotes;
 pub mod report;
+mod search;
 mod sort;
 pub mod stories;
 pub mod text;

@@ -7,6 +7,7 @@
 
 use super::record;
 use super::Format;
+use crate::search;
 
 /// Magic numbers of the binary files people most often drop by mistake.
 const MAGIC: &[(&[u8], &str)] = &[
@@ -98,12 +99,12 @@ const DOCUMENT_TAGS: [&str; 4] = ["<html", "<!doctype html", "<head", "<body"];
 
 fn has_document_markup(head: &str) -> bool {
     let lower = head.to_ascii_lowercase();
-    DOCUMENT_TAGS.iter().any(|tag| lower.contains(tag))
+    DOCUMENT_TAGS.iter().any(|tag| search::contains(&lower, tag))
 }
 
 fn markup_format(head: &str) -> Format {
     let lower = head.to_ascii_lowercase();
-    let position = |tag: &str| lower.find(tag).unwrap_or(usize::MAX);
+    let position = |tag: &str| search::find(&lower, tag).unwrap_or(usize::MAX);
     let html = DOCUMENT_TAGS.iter().map(|tag| position(tag)).min().unwrap_or(usize::MAX);
     if position("<feed") < html {
         return Format::Atom;
@@ -128,7 +129,7 @@ fn is_front_matter(head: &str) -> bool {
     for line in lines.take(40) {
         match line.trim_end() {
             "---" | "..." => return fields > 0,
-            line if line.contains(": ") || line.ends_with(':') => fields += 1,
+            line if search::contains(line, ": ") || line.ends_with(':') => fields += 1,
             line if line.starts_with([' ', '-']) || line.is_empty() => {}
             _ => return false,
         }

@@ -7,6 +7,7 @@
 
 use super::draft::{body_paragraphs, Draft};
 use super::markup::{Dom, NodeId};
+use crate::search;
 
 /// Item fields, most preferred first.
 const TITLE: &[&str] = &["title"];
@@ -89,9 +90,9 @@ fn link(dom: &Dom, parent: NodeId) -> Option<String> {
 /// "The Harbour Herald – Latest news" → "The Harbour Herald"; "Harbour Herald: World" → "Harbour Herald".
 fn outlet_of_feed_title(title: &str) -> String {
     for separator in [" - ", " – ", " — ", " | ", ": ", " » "] {
-        if let Some((name, rest)) = title.split_once(separator) {
+        if let Some((name, rest)) = search::split_once(title, separator) {
             let rest = crate::case::lowercase(rest);
-            if FEED_WORDS.iter().any(|word| rest.contains(word)) || rest.split_whitespace().count() <= 2 {
+            if FEED_WORDS.iter().any(|word| search::contains(&rest, word)) || rest.split_whitespace().count() <= 2 {
                 return name.trim().to_string();
             }
         }

@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 use super::fields::{byline, outlet};
 use crate::case::starts_with_ignoring_ascii_case;
+use crate::search;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Line {
@@ -167,13 +168,13 @@ const SECTION_ENDS: &[&str] = &[
 /// Whether a short line (lower case) asks the reader to install an app:
 /// "Get started now: download the app", "Read on: get the Herald app".
 fn is_app_prompt(bare: &str) -> bool {
-    // Nearly every line fails this vectorised search; the word scans below run on the rest.
-    if !bare.contains("app") {
+    // Nearly every line fails this search; the word scans below run on the rest.
+    if !search::contains(bare, "app") {
         return false;
     }
     let asks = ["download the ", "get the ", "install the ", "download our ", "get our "].iter().any(|ask| {
-        bare.match_indices(ask)
-            .any(|(at, _)| bare[at + ask.len()..].split_whitespace().take(3).any(|word| word == "app"))
+        search::positions(bare, ask)
+            .any(|at| bare[at + ask.len()..].split_whitespace().take(3).any(|word| word == "app"))
     });
     asks && bare.split_whitespace().count() <= 8
 }
@@ -184,8 +185,8 @@ fn is_app_prompt(bare: &str) -> bool {
 /// not supported on this device"): it names the video and what to change,
 /// and ends there, where a caption would go on with its text.
 fn is_video_notice(bare: &str) -> bool {
-    let names_video = bare.contains("video") || bare.contains("playback");
-    let names_fix = ["browser", "device", "javascript"].iter().any(|fix| bare.contains(fix));
+    let names_video = search::contains(bare, "video") || search::contains(bare, "playback");
+    let names_fix = ["browser", "device", "javascript"].iter().any(|fix| search::contains(bare, fix));
     let ends = ["video player", "video", "device", "browser", "javascript"].iter().any(|end| bare.ends_with(end));
     names_video && names_fix && ends && bare.split_whitespace().count() <= 14
 }
@@ -346,11 +347,12 @@ fn beginning_with<T>(openings: &[T], first: u8, text: impl Fn(&T) -> &str) -> &[
 /// "… Sign up to First Edition Our morning email … after newsletter promotion …".
 pub fn strip_inline(paragraph: &str) -> Cow<'_, str> {
     const END: &str = "after newsletter promotion";
-    // `contains` is a vectorised search; `find` is only run on the rare paragraph that has the phrase.
-    let Some(end) = paragraph.contains(END).then(|| paragraph.find(END)).flatten() else {
+    let Some(end) = search::find(paragraph, END) else {
         return Cow::Borrowed(paragraph);
     };
-    let Some(start) = paragraph[..end].rfind("Sign up to ").or_else(|| paragraph[..end].rfind("Sign up for ")) else {
+    let before_end = &paragraph[..end];
+    let Some(start) = search::rfind(before_end, "Sign up to ").or_else(|| search::rfind(before_end, "Sign up for "))
+    else {
         return Cow::Borrowed(paragraph);
     };
     let before = paragraph[..start].trim_end();
@@ -372,7 +374,7 @@ fn is_time_ago(bare: &str) -> bool {
         return true;
     }
     let Some(rest) = bare.strip_suffix(" ago") else { return false };
-    let rest = rest.trim_start_matches("updated ").trim_start_matches("published ").trim_start_matches("time");
+    let rest = search::trim_start(search::trim_start(search::trim_start(rest, "updated "), "published "), "time");
     let mut parts = rest.split_whitespace();
     let number = parts.next().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()) || n == "an" || n == "a");
     let unit = parts.next().is_some_and(|unit| {
@@ -423,7 +425,7 @@ fn is_credit(line: &str) -> bool {
         line.match_indices('(').any(|(at, _)| AFTER_PARENTHESIS.iter().any(|credit| line[at + 1..].starts_with(credit)))
     };
     let photograph = || line.match_indices(':').any(|(at, _)| line[..at].ends_with("Photograph"));
-    let via = || line.contains("via REUTERS");
+    let via = || search::contains(line, "via REUTERS");
     slash || parenthesis() || photograph() || via()
 }
 
@@ -440,7 +442,7 @@ fn is_link_promo(line: &str, lower: &str, words: usize) -> bool {
     if ["more from ", "more on ", "more about "].iter().any(|opening| lower.starts_with(opening)) {
         return true;
     }
-    let Some((label, rest)) = lower.split_once(": ") else { return false };
+    let Some((label, rest)) = search::split_once(lower, ": ") else { return false };
     !rest.is_empty() && label.split_whitespace().count() <= 3 && label.ends_with(" latest")
 }
 
@@ -451,7 +453,7 @@ fn is_name_box(line: &str, lower: &str, words: usize) -> bool {
         return false;
     }
     const NOT_IN_A_TITLE: &[&str] = &["said", "says", "the", "a", "an", "he", "she", "they", "is", "was", "and", "to"];
-    let (title, name) = match lower.split_once(" - ") {
+    let (title, name) = match search::split_once(lower, " - ") {
         Some((name, title)) => (title, Some(name)),
         None => (lower, None),
     };

@@ -406,7 +406,8 @@ fn is_outlet_shaped(text: &str) -> bool {
     let mut words = text.split_whitespace();
     // Counted only as far as a sixth word: most lines asked are paragraphs.
     (1..=5).contains(&words.clone().take(6).count())
-        && !text.contains(|c: char| c.is_ascii_digit() || ".,;:!?\"“”".contains(c))
+        && !text
+            .contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '“' | '”'))
         && words.all(|word| word.chars().next().is_some_and(char::is_uppercase) || SMALL.contains(&word))
 }
 

@@ -295,9 +295,9 @@ fn written_in_lower_case(text: &str, word: &str) -> bool {
         return false;
     }
     let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    text.match_indices(&lower).any(|(at, found)| {
-        !is_letter(text[..at].chars().next_back()) && !is_letter(text[at + found.len()..].chars().next())
-    })
+    let whole_word = crate::search::positions(text, &lower)
+        .any(|at| !is_letter(text[..at].chars().next_back()) && !is_letter(text[at + lower.len()..].chars().next()));
+    whole_word
 }
 
 /// Whether the word at `at` opens a sentence: nothing but spaces and

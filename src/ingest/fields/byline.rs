@@ -5,6 +5,7 @@
 
 use super::outlet;
 use crate::case::{find_ignoring_ascii_case, starts_with_ignoring_ascii_case};
+use crate::search;
 
 /// Words that show a "byline" is page furniture, not a writer.
 const NOT_A_WRITER: &[&str] = &[
@@ -126,7 +127,7 @@ fn strip_prefix(raw: &str) -> &str {
 fn cut(text: &str) -> &str {
     let mut end = text.len();
     for separator in ["|", "•", "·", " - ", " – ", " — ", ";", "(", "\n", "@", " Edited by ", " edited by "] {
-        if let Some(index) = text.find(separator) {
+        if let Some(index) = search::find(text, separator) {
             end = end.min(index);
         }
     }
@@ -156,8 +157,8 @@ fn acceptable(words: &[&str]) -> bool {
 fn names(text: &str) -> Vec<String> {
     let mut people = Vec::new();
     for segment in text.split(',').map(str::trim).filter(|segment| !segment.is_empty()) {
-        let normalised = segment.replace(" & ", " and ").replace(" AND ", " and ");
-        let parts: Vec<&str> = normalised.split(" and ").map(str::trim).collect();
+        let normalised = search::replace(&search::replace(segment, " & ", " and "), " AND ", " and ");
+        let parts: Vec<&str> = search::split(&normalised, " and ").map(str::trim).collect();
         for part in &parts {
             let mut words: Vec<&str> = part.split_whitespace().collect();
             // A job title after the name: keep the name ("Ben Silverman Games Editor").

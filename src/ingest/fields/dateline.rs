@@ -5,6 +5,7 @@
 //! dateline itself is cut from the body.
 
 use super::date::{self, MonthDay};
+use crate::search;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dateline {
@@ -26,10 +27,11 @@ const MAX_DATELINE_BYTES: usize = 90;
 /// The dateline opening `paragraph`, if it has one.
 pub fn find(paragraph: &str) -> Option<Dateline> {
     let window = &paragraph[..floor_char_boundary(paragraph, MAX_DATELINE_BYTES.min(paragraph.len()))];
-    let (head_end, dash) = DASHES.iter().filter_map(|dash| window.find(dash).map(|index| (index, *dash))).min()?;
+    let (head_end, dash) =
+        DASHES.iter().filter_map(|dash| search::find(window, dash).map(|index| (index, *dash))).min()?;
     let body_start = head_end + dash.len();
     let body = paragraph[body_start..].trim_start();
-    if !body.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'".contains(c)) {
+    if !body.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'')) {
         return None;
     }
     let mut head = paragraph[..head_end].trim();
@@ -66,7 +68,7 @@ fn is_shouted(place: &str) -> bool {
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && place.split_whitespace().count() <= 5
-        && place.chars().all(|c| c.is_uppercase() || " .'’-/".contains(c))
+        && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '/'))
 }
 
 /// "Port Ellery", "Texas", "D.C.": up to four capitalised words.
@@ -75,7 +77,7 @@ fn is_capitalised_words(text: &str) -> bool {
     (1..=4).contains(&words.len())
         && words.iter().all(|word| {
             word.chars().next().is_some_and(char::is_uppercase)
-                && word.chars().all(|c| c.is_alphabetic() || ".'’-".contains(c))
+                && word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
         })
 }
 

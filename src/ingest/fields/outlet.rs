@@ -107,7 +107,7 @@ fn known_by_domain(host: &str) -> Option<&'static str> {
 
 /// The host of a URL or bare domain ("www.reuters.com", "https://x.org/a"), lower case.
 fn host(text: &str) -> Option<String> {
-    let rest = text.split_once("://").map_or(text, |(scheme, rest)| {
+    let rest = crate::search::split_once(text, "://").map_or(text, |(scheme, rest)| {
         if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") {
             rest
         } else {

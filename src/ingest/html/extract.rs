@@ -11,6 +11,7 @@
 //! a time, and keeps the longest attempt.
 
 use super::super::markup::{Dom, NodeData, NodeId};
+use crate::search;
 
 /// Class and id fragments of page parts that are rarely the article.
 const UNLIKELY: &[&str] = &[
@@ -170,9 +171,9 @@ pub fn prepare(dom: &mut Dom) {
 
 fn is_visible(dom: &Dom, id: NodeId) -> bool {
     let style = dom.attr(id, "style").unwrap_or_default().to_ascii_lowercase().replace(' ', "");
-    let hidden_by_style = style.contains("display:none") || style.contains("visibility:hidden");
+    let hidden_by_style = search::contains(&style, "display:none") || search::contains(&style, "visibility:hidden");
     let aria_hidden = dom.attr(id, "aria-hidden") == Some("true")
-        && !dom.attr(id, "class").is_some_and(|class| class.contains("fallback-image"));
+        && !dom.attr(id, "class").is_some_and(|class| search::contains(class, "fallback-image"));
     !hidden_by_style && dom.attr(id, "hidden").is_none() && !aria_hidden
 }
 
@@ -647,7 +648,7 @@ fn signature(dom: &Dom, id: NodeId) -> String {
 }
 
 fn contains_any(haystack: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|needle| haystack.contains(needle))
+    needles.iter().any(|needle| search::contains(haystack, needle))
 }
 
 /// The class "hid" (hidden) as a whole word.
@@ -662,7 +663,7 @@ fn is_share(signature: &str) -> bool {
 
 fn is_byline(dom: &Dom, id: NodeId, signature: &str) -> bool {
     let marked = dom.attr(id, "rel") == Some("author")
-        || dom.attr(id, "itemprop").is_some_and(|itemprop| itemprop.contains("author"))
+        || dom.attr(id, "itemprop").is_some_and(|itemprop| search::contains(itemprop, "author"))
         || contains_any(signature, BYLINE);
     if !marked {
         return false;
@@ -792,7 +793,7 @@ fn link_density(dom: &Dom, id: NodeId) -> f64 {
 }
 
 fn ends_a_sentence(text: &str) -> bool {
-    text.contains(". ") || text.ends_with('.')
+    search::contains(text, ". ") || text.ends_with('.')
 }
 
 fn is_data_table(dom: &Dom, table: NodeId) -> bool {

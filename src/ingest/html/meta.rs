@@ -9,6 +9,7 @@
 use crate::json::Value;
 
 use super::super::markup::Dom;
+use crate::search;
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Metadata {
@@ -143,7 +144,7 @@ fn json_ld(dom: &Dom, document_title: Option<&str>) -> JsonLd {
     });
     for script in scripts {
         let text = dom.text_content(script);
-        let text = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>");
+        let text = search::trim_end(search::trim_start(text.trim(), "<![CDATA["), "]]>");
         let Ok(value) = crate::json::parse(text) else { continue };
         if let Some(article) = find_article(&value, 0) {
             return JsonLd {
@@ -218,17 +219,17 @@ fn clean_title(dom: &Dom, title: &str) -> String {
     let original = title.trim();
     let mut cleaned = original.to_string();
     let mut had_hierarchy = false;
-    let last_separator = SEPARATORS.iter().filter_map(|sep| original.rfind(sep).map(|at| (at, *sep))).max();
+    let last_separator = SEPARATORS.iter().filter_map(|sep| search::rfind(original, sep).map(|at| (at, *sep))).max();
     if let Some((at, separator)) = last_separator {
         had_hierarchy = [" \\ ", " / ", " > ", " » "].contains(&separator);
         cleaned = original[..at].to_string();
         if words(&cleaned) < 3 {
-            let first = SEPARATORS.iter().filter_map(|sep| original.find(sep).map(|at| (at, sep.len()))).min();
+            let first = SEPARATORS.iter().filter_map(|sep| search::find(original, sep).map(|at| (at, sep.len()))).min();
             if let Some((at, length)) = first {
                 cleaned = original[at + length..].to_string();
             }
         }
-    } else if let Some(colon) = original.rfind(": ") {
+    } else if let Some(colon) = search::rfind(original, ": ") {
         let headings_match = dom
             .elements()
             .filter(|&id| matches!(dom.name(id), Some("h1" | "h2")))
@@ -236,9 +237,9 @@ fn clean_title(dom: &Dom, title: &str) -> String {
         if !headings_match {
             cleaned = original[colon + 2..].to_string();
             if words(&cleaned) < 3 {
-                let first = original.find(": ").unwrap_or(colon);
+                let first = search::find(original, ": ").unwrap_or(colon);
                 cleaned = original[first + 2..].to_string();
-            } else if words(&original[..original.find(": ").unwrap_or(colon)]) > 5 {
+            } else if words(&original[..search::find(original, ": ").unwrap_or(colon)]) > 5 {
                 cleaned = original.to_string();
             }
         }
@@ -249,7 +250,7 @@ fn clean_title(dom: &Dom, title: &str) -> String {
         }
     }
     let cleaned = cleaned.trim().to_string();
-    let without_separators = SEPARATORS.iter().fold(original.to_string(), |text, sep| text.replace(sep, " "));
+    let without_separators = SEPARATORS.iter().fold(original.to_string(), |text, sep| search::replace(&text, sep, " "));
     if words(&cleaned) <= 4 && (!had_hierarchy || words(&cleaned) + 1 != words(&without_separators)) {
         return original.to_string();
     }
