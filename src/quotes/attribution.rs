@@ -135,6 +135,25 @@ impl Reader<'_> {
 
         let mut verb = frame.as_ref().and_then(|frame| frame.verb.clone()).map(|range| self.text[range].to_string());
         let subject = frame.and_then(|frame| match frame.subject {
+            // "Trump, who called Obamacare a “disaster”, which he", "Schumer
+            // proposed a “very short-term” bill, which he said" and "Merkel
+            // stressed a need for order: “Q,” she said": a pronoun in the
+            // quotation's sentence is the person that sentence opens with;
+            // but not one just after it ("Mr Trump had not “risen to the
+            // mantle,” he wrote": what he wrote), unless a colon introduced it.
+            Some(Subject::Pronoun(range, gender))
+                if range.start < span.start
+                    || sentence_before.last().is_some_and(|t| t.kind == Kind::Colon)
+                    || sentence_after
+                        .iter()
+                        .take_while(|t| t.range.start < range.start)
+                        .any(|t| t.kind == Kind::Word) =>
+            {
+                match self.sentence_opener(names, sentence_before, &range, gender) {
+                    Some(mention) => Some(Subject::Named(mention)),
+                    None => Some(Subject::Pronoun(range, gender)),
+                }
+            }
             Some(subject) => Some(subject),
             None if frame.participle => {
                 self.verb_subject(names, sentence_before).or_else(|| self.clause_subject(names, sentence_before))
@@ -311,6 +330,27 @@ impl Reader<'_> {
         Some(Frame::new(self.subject_before(names, region), verb))
     }
 
+    /// The person a quotation's sentence opens with, whom a pronoun later in
+    /// it refers to: named before the pronoun, not as a possessive ("Mr
+    /// Taylor's remarks contradict a statement where he said"), and of its
+    /// gender if that is known.
+    fn sentence_opener(
+        &self,
+        names: &Names,
+        sentence: &[Token],
+        pronoun: &Range<usize>,
+        gender: Gender,
+    ) -> Option<Mention> {
+        let Some(Subject::Named(mention)) = self.clause_subject(names, sentence) else { return None };
+        let entity = names.entity(mention.entity);
+        let possessive = sentence.iter().any(|t| t.range.start < mention.name.end && mention.name.end < t.range.end);
+        (mention.name.end <= pronoun.start
+            && !possessive
+            && entity.person
+            && entity.gender.is_none_or(|known| known == gender))
+        .then_some(mention)
+    }
+
     /// The sentence before a quotation: `X said: `, `X said that `,
     /// `According to X, `, `X — `, `X: `.
     fn before_frame(&self, names: &Names, tokens: &[Token]) -> Option<Frame> {
@@ -472,11 +512,11 @@ impl Reader<'_> {
             // "as"; the first part too when a name follows it ("As Ann Roe, a tax
             // lawyer, put it"), not a clause ("As Roe finished, hecklers shouted").
             let part = match part.split_first() {
-                Some((first, rest))
+                Some((first, rest @ [.., last]))
                     if self.is_word(first, "as")
-                        && !rest.is_empty()
                         && (position + 1 == parts.len()
-                            || (position == 0 && matches!(self.classify(names, rest), Part::Named(_)))) =>
+                            || (position == 0
+                                && matches!(self.classify(names, rest), Part::Named(mention) if mention.name.end == last.range.end))) =>
                 {
                     rest
                 }
@@ -701,8 +741,22 @@ impl Reader<'_> {
             _ if first.is(Class::AUXILIARY) && !self.capitalised(first) => Part::Other,
             _ => {
                 // "Mr Johnson said", "Arlene Foster said she": a reporting
-                // verb before the one being read says who spoke.
-                if let Some(at) = (1..words.len()).find(|&at| self.is_verb(words, at)) {
+                // verb before the one being read says who spoke. So does a
+                // verb in the past with its object after it, or in a clause
+                // that the verb being read goes on ("Okafor thanked Wilk and
+                // said", "Wilk reacted by saying"), and no relative clause
+                // ("The Taliban issued a statement saying", not "a statement
+                // issued by", "leaders who sent a letter saying").
+                let acts_on_object = |at: usize| {
+                    let (verb, word) = (&words[at], self.word(&words[at]));
+                    (word.ends_with("ed") || word == "sent")
+                        && !self.capitalised(verb)
+                        && (words.get(at + 1).is_some_and(|t| t.is(Class::DETERMINER))
+                            || last.is(Class::CONJUNCTION)
+                            || last.is(Class::PREPOSITION))
+                        && !words[at..].iter().any(|t| t.is(Class::RELATIVE))
+                };
+                if let Some(at) = (1..words.len()).find(|&at| self.is_verb(words, at) || acts_on_object(at)) {
                     match self.classify(names, self.trim_auxiliaries(&words[..at])) {
                         Part::Other | Part::Skipped => {}
                         part => return part,
@@ -790,6 +844,18 @@ impl Reader<'_> {
         let start = frame::sentence_start(text, floor, end - 1);
         let tokens = frame::tokens(text, start..end);
         if let Some(at) = tokens.iter().position(|token| token.is(Class::REPORTING)) {
+            // "Mueller failed a higher one, said Cotter.": after a comma, a
+            // name right after the verb, with no words after it, is who spoke.
+            let after_comma = at > 0 && tokens[at - 1].kind == Kind::Comma;
+            if let Some(Subject::Named(mention)) = self.subject_after(names, &tokens[at + 1..]).filter(|_| after_comma)
+            {
+                let written_start = mention.title.as_ref().map_or(mention.name.start, |title| title.start);
+                let right_after = tokens.get(at + 1).is_some_and(|t| t.range.start == written_start);
+                let next = tokens.iter().find(|t| t.range.start >= mention.name.end);
+                if right_after && next.is_none_or(|t| t.kind != Kind::Word) {
+                    return Some(Subject::Named(mention));
+                }
+            }
             return self.subject_before(names, self.trim_auxiliaries(&tokens[..at]));
         }
         let opening = tokens.iter().find(|t| !t.is(Class::CONJUNCTION))?;

@@ -472,6 +472,79 @@ mod tests {
     }
 
     #[test]
+    fn whoever_acted_on_an_object_before_a_participle_spoke() {
+        check(&[
+            (
+                "The Harbour Board issued a statement saying: \"The pier will reopen in May.\"",
+                &[(
+                    "\"The pier will reopen in May.\"",
+                    "The pier will reopen in May.",
+                    Some("the Harbour Board"),
+                    Some("saying"),
+                    D,
+                )],
+            ),
+            (
+                "Mayor Ines Okafor sent a letter to the council on Friday demanding that it \"act at once\".",
+                &[("\"act at once\"", "act at once", Some("Ines Okafor"), Some("demanding"), P)],
+            ),
+            (
+                "Tomasz Wilk later released a statement saying he was \"deeply sorry\".",
+                &[("\"deeply sorry\"", "deeply sorry", Some("Tomasz Wilk"), Some("saying"), P)],
+            ),
+            (
+                "Tomasz Wilk reacted by saying: \"We will appeal.\"",
+                &[("\"We will appeal.\"", "We will appeal.", Some("Tomasz Wilk"), Some("saying"), D)],
+            ),
+            (
+                "Mayor Ines Okafor thanked Tomasz Wilk and said the pier was “safe”.",
+                &[("“safe”", "safe", Some("Ines Okafor"), Some("said"), P)],
+            ),
+            (
+                "A statement issued by his spokesman said he would \"never give up\".",
+                &[("\"never give up\"", "never give up", Some("a statement issued by his spokesman"), Some("said"), P)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_pronoun_in_the_sentence_of_a_quotation_is_the_person_it_opens_with() {
+        check(&[
+            (
+                "Tomasz Wilk rejected the plan. Anton Reyes proposed a “short-term” levy, which he said would pay for the pier.",
+                &[("“short-term”", "short-term", Some("Anton Reyes"), Some("said"), P)],
+            ),
+            (
+                "The levy is unfair, said Anton Reyes. Tomasz Wilk, who opposed the levy, which he has called “a tax on fishing”, spoke next.",
+                &[("“a tax on fishing”", "a tax on fishing", Some("Tomasz Wilk"), Some("called"), P)],
+            ),
+            (
+                "Greta Holm rejected the plan. Ines Okafor, who chairs the board, stressed a need for calm: “We want order,” she said.",
+                &[("“We want order,”", "We want order,", Some("Ines Okafor"), Some("said"), D)],
+            ),
+            (
+                "Tomasz Wilk wrote an article about Anton Reyes. Mr Reyes had not “risen to the task,” he wrote.",
+                &[("“risen to the task,”", "risen to the task,", Some("Tomasz Wilk"), Some("wrote"), P)],
+            ),
+            (
+                "Anton Reyes's remarks contradict an earlier statement by Tomasz Wilk, where he said the pier was “safe”.",
+                &[("“safe”", "safe", Some("Tomasz Wilk"), Some("said"), P)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_name_after_a_comma_and_a_reporting_verb_said_the_sentence_before() {
+        check(&[(
+            "\"The pier is safe,\" said Ines Okafor. In fulfilling a duty, Anton Reyes failed a higher one, said Tomasz Wilk.\n\n\"He should have spoken out,\" he said.",
+            &[
+                ("\"The pier is safe,\"", "The pier is safe,", Some("Ines Okafor"), Some("said"), D),
+                ("\"He should have spoken out,\"", "He should have spoken out,", Some("Tomasz Wilk"), Some("said"), D),
+            ],
+        )]);
+    }
+
+    #[test]
     fn lone_articles_verbs_and_nouns_after_a_possessive_are_no_speakers_or_verbs() {
         check(&[
             (
