@@ -50,6 +50,13 @@ pub struct Mention {
     pub entity: EntityId,
 }
 
+impl Mention {
+    /// Where the mention begins as written: at its title, if it has one.
+    pub fn start(&self) -> usize {
+        self.title.as_ref().map_or(self.name.start, |title| title.start)
+    }
+}
+
 /// What a group of mentions refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {

@@ -583,8 +583,7 @@ impl Reader<'_> {
             return None;
         }
         let mention = names.within(first.range.start..last.range.end).last()?;
-        let start = mention.title.as_ref().map_or(mention.name.start, |title| title.start);
-        let before = part.iter().rev().find(|t| t.range.end <= start && !t.is(Class::DETERMINER));
+        let before = part.iter().rev().find(|t| t.range.end <= mention.start() && !t.is(Class::DETERMINER));
         let after_preposition = before.is_some_and(|t| t.is(Class::PREPOSITION));
         (mention.name.end == last.range.end && !after_preposition).then(|| mention.clone())
     }
@@ -593,9 +592,10 @@ impl Reader<'_> {
     fn starts_subject(&self, names: &Names, token: &Token) -> bool {
         token.class.pronoun().is_some()
             || token.is(Class::DETERMINER)
-            || names.within(token.range.start..self.text.len()).first().is_some_and(|mention| {
-                mention.title.as_ref().map_or(mention.name.start, |title| title.start) == token.range.start
-            })
+            || names
+                .within(token.range.start..self.text.len())
+                .first()
+                .is_some_and(|mention| mention.start() == token.range.start)
     }
 
     /// The subject written after a verb or a dash: the first part, or the name in apposition to it.
@@ -638,8 +638,7 @@ impl Reader<'_> {
             return Some(Subject::Pronoun(first.range.clone(), gender));
         }
         let mention = names.within(first.range.start..self.text.len()).first()?;
-        let starts = mention.title.as_ref().map_or(mention.name.start, |title| title.start) == first.range.start;
-        starts.then(|| Subject::Named(mention.clone()))
+        (mention.start() == first.range.start).then(|| Subject::Named(mention.clone()))
     }
 
     /// The runs of words between commas, dashes, colons and stops, outside
@@ -776,8 +775,7 @@ impl Reader<'_> {
     fn speaker(&self, names: &mut Names, subject: Subject, position: usize) -> Option<Speaker> {
         match subject {
             Subject::Named(mention) => {
-                let written_start = mention.title.as_ref().map_or(mention.name.start, |title| title.start);
-                Some(named(names, mention.entity, &self.text[written_start..mention.name.end]))
+                Some(named(names, mention.entity, &self.text[mention.start()..mention.name.end]))
             }
             Subject::Pronoun(range, gender) => {
                 // "He is now urging Mitch McConnell to act, saying": who "he" is was told before it.
@@ -849,8 +847,7 @@ impl Reader<'_> {
             let after_comma = at > 0 && tokens[at - 1].kind == Kind::Comma;
             if let Some(Subject::Named(mention)) = self.subject_after(names, &tokens[at + 1..]).filter(|_| after_comma)
             {
-                let written_start = mention.title.as_ref().map_or(mention.name.start, |title| title.start);
-                let right_after = tokens.get(at + 1).is_some_and(|t| t.range.start == written_start);
+                let right_after = tokens.get(at + 1).is_some_and(|t| t.range.start == mention.start());
                 let next = tokens.iter().find(|t| t.range.start >= mention.name.end);
                 if right_after && next.is_none_or(|t| t.kind != Kind::Word) {
                     return Some(Subject::Named(mention));
