@@ -190,8 +190,18 @@ impl Reader<'_> {
         if !opens_sentence || embedded {
             return None;
         }
+        let previous_sentence = self.previous_sentence(context);
         let leading =
-            self.before_frame(names, &self.previous_sentence(context)).or_else(|| self.introduction(names, index));
+            self.before_frame(names, &previous_sentence).or_else(|| self.introduction(names, index)).or_else(|| {
+                // "Sanders, who lost the primaries, identified young voters'
+                // exhaustion as a reason. “Q.”": the person who did something
+                // in the sentence before.
+                let subject = self.verb_subject(names, &previous_sentence).filter(|subject| match subject {
+                    Subject::Named(mention) => names.entity(mention.entity).person,
+                    _ => true,
+                })?;
+                Some(Frame { subject: Some(subject), verb: None, participle: false })
+            });
         if let Some(frame) = leading {
             let position = self.spans[index].start;
             if let Some(speaker) = frame.subject.and_then(|subject| self.speaker(names, subject, position)) {

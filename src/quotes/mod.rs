@@ -508,6 +508,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_after_a_sentence_about_a_person_is_theirs() {
+        check(&[
+            (
+                "Ines Okafor, who lost the vote, thanked her supporters on Monday. \"We will be back next year.\"",
+                &[("\"We will be back next year.\"", "We will be back next year.", Some("Ines Okafor"), None, D)],
+            ),
+            (
+                "The storm destroyed two hundred homes in Ellery. \"We have lost everything.\"",
+                &[("\"We have lost everything.\"", "We have lost everything.", None, None, D)],
+            ),
+            (
+                "Senator Ada Vance likened the levy to “a tax on the sea”.",
+                &[("“a tax on the sea”", "a tax on the sea", Some("Ada Vance"), Some("likened"), P)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_pronoun_in_the_sentence_of_a_quotation_is_the_person_it_opens_with() {
         check(&[
             (

@@ -44,6 +44,7 @@ const LEMMAS: &[&str] = &[
     "insist",
     "joke",
     "lament",
+    "liken",
     "maintain",
     "mutter",
     "note",
