@@ -771,6 +771,13 @@ impl Reader<'_> {
                         part => return part,
                     }
                 }
+                // "Tomasz Wilk is set to announce": the person named before "be".
+                let be = (1..words.len()).find(|&at| words[at].is(Class::BE) && !self.capitalised(&words[at]));
+                if let Some(Part::Named(mention)) = be.map(|at| self.classify(names, &words[..at])) {
+                    if names.entity(mention.entity).person {
+                        return Part::Named(mention);
+                    }
+                }
                 let end = words
                     .iter()
                     .position(|t| t.is(Class::RELATIVE))
@@ -820,6 +827,11 @@ impl Reader<'_> {
             }
             Subject::Described(range) => {
                 let written = &self.text[range];
+                // "his whereabouts are currently unknown": a clause, not who spoke.
+                let be = |word: &str| frame::class_of(word).has(Class::BE) && !word.starts_with(char::is_uppercase);
+                if written.split(' ').any(be) {
+                    return None;
+                }
                 if let Some(entity) = self.titled_person(names, written, position) {
                     return Some(named(names, entity, written));
                 }

@@ -526,6 +526,20 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_with_be_is_no_description_but_may_name_its_subject() {
+        check(&[
+            (
+                "Tomasz Wilk is set to announce “a new levy”.",
+                &[("“a new levy”", "a new levy", Some("Tomasz Wilk"), Some("announce"), P)],
+            ),
+            (
+                "His whereabouts are currently unknown, reporters said of the “missing” pilot.",
+                &[("“missing”", "missing", None, Some("said"), P)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_pronoun_in_the_sentence_of_a_quotation_is_the_person_it_opens_with() {
         check(&[
             (
