@@ -87,6 +87,7 @@ pub fn trim_start<'t>(mut text: &'t str, opening: &str) -> &'t str {
 }
 
 /// `text` without the `closing`s it ends with, however many.
+#[cfg(feature = "html")] // only HTML extraction has a closing to trim ("]]>")
 pub fn trim_end<'t>(mut text: &'t str, closing: &str) -> &'t str {
     while let Some(rest) = text.strip_suffix(closing).filter(|_| !closing.is_empty()) {
         text = rest;
@@ -140,6 +141,7 @@ mod tests {
                 );
                 assert_eq!(replace(text, needle, "+"), text.replace(needle, "+"), "replace {context}");
                 assert_eq!(trim_start(text, needle), text.trim_start_matches(needle), "trim_start {context}");
+                #[cfg(feature = "html")]
                 assert_eq!(trim_end(text, needle), text.trim_end_matches(needle), "trim_end {context}");
                 for from in (0..=text.len()).filter(|&from| text.is_char_boundary(from)) {
                     let expected = text[from..].find(needle).map(|at| from + at);
@@ -156,9 +158,8 @@ mod tests {
         assert_eq!(rfind("", "a"), None);
         assert_eq!((find("text", ""), rfind("text", ""), positions("text", "").count()), (None, None, 0));
         assert_eq!(split("a text", "").collect::<Vec<_>>(), ["a text"]);
-        assert_eq!(
-            (replace("a text", "", "+"), trim_start("a text", ""), trim_end("a text", "")),
-            ("a text".into(), "a text", "a text")
-        );
+        assert_eq!((replace("a text", "", "+"), trim_start("a text", "")), ("a text".into(), "a text"));
+        #[cfg(feature = "html")]
+        assert_eq!(trim_end("a text", ""), "a text");
     }
 }
