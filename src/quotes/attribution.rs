@@ -252,6 +252,11 @@ impl Reader<'_> {
         self.word(token).starts_with(char::is_uppercase)
     }
 
+    /// "is", "was", "been"… in lower case ("Is" may open a question or name the Islamic State).
+    fn is_be(&self, token: &Token) -> bool {
+        token.is(Class::BE) && !self.capitalised(token)
+    }
+
     fn is_word(&self, token: &Token, word: &str) -> bool {
         token.kind == Kind::Word && self.word(token).eq_ignore_ascii_case(word)
     }
@@ -517,16 +522,19 @@ impl Reader<'_> {
             // "In a radio interview Okafor declared": no comma sets the phrase apart.
             return Some(Subject::Named(mention));
         }
+        let a_name_alone = |words: &[Token]| match self.classify(names, words) {
+            Part::Named(mention) => words.last().is_some_and(|last| last.range.end == mention.name.end),
+            _ => false,
+        };
         for (position, part) in parts.iter().enumerate().rev() {
             // "as Mr. Bown observed": the part just before the verb may open with
             // "as"; the first part too when a name follows it ("As Ann Roe, a tax
             // lawyer, put it"), not a clause ("As Roe finished, hecklers shouted").
             let part = match part.split_first() {
-                Some((first, rest @ [.., last]))
+                Some((first, rest))
                     if self.is_word(first, "as")
-                        && (position + 1 == parts.len()
-                            || (position == 0
-                                && matches!(self.classify(names, rest), Part::Named(mention) if mention.name.end == last.range.end))) =>
+                        && !rest.is_empty()
+                        && (position + 1 == parts.len() || (position == 0 && a_name_alone(rest))) =>
                 {
                     rest
                 }
@@ -772,7 +780,7 @@ impl Reader<'_> {
                     }
                 }
                 // "Tomasz Wilk is set to announce": the person named before "be".
-                let be = (1..words.len()).find(|&at| words[at].is(Class::BE) && !self.capitalised(&words[at]));
+                let be = (1..words.len()).find(|&at| self.is_be(&words[at]));
                 if let Some(Part::Named(mention)) = be.map(|at| self.classify(names, &words[..at])) {
                     if names.entity(mention.entity).person {
                         return Part::Named(mention);
@@ -826,12 +834,11 @@ impl Reader<'_> {
                 Some(named(names, entity, &self.text[range]))
             }
             Subject::Described(range) => {
-                let written = &self.text[range];
                 // "his whereabouts are currently unknown": a clause, not who spoke.
-                let be = |word: &str| frame::class_of(word).has(Class::BE) && !word.starts_with(char::is_uppercase);
-                if written.split(' ').any(be) {
+                if frame::tokens(self.text, range.clone()).iter().any(|t| self.is_be(t)) {
                     return None;
                 }
+                let written = &self.text[range];
                 if let Some(entity) = self.titled_person(names, written, position) {
                     return Some(named(names, entity, written));
                 }
