@@ -319,7 +319,7 @@ impl Scan {
                 }
             }
             let written = &text[word.clone()];
-            if is_all_caps(written) || is_affiliation(written) {
+            if is_all_caps(written) || is_affiliation(written) || is_compound_adjective(written) {
                 self.flush(text, &mut run);
                 continue;
             }
@@ -758,6 +758,17 @@ fn is_affiliation(word: &str) -> bool {
     word.as_bytes().get(1) == Some(&b'-')
 }
 
+/// "Communist-ruled", "Chicago-born", "President-elect", "Ex-minister":
+/// an adjective or a former role, not part of a name ("Ocasio-Cortez",
+/// "Ban Ki-moon", "Prayuth Chan-ocha").
+fn is_compound_adjective(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(before, after)| {
+        after.ends_with("ed")
+            || matches!(after, "born" | "elect" | "era" | "made" | "run" | "style" | "wide")
+            || matches!(before, "Ex" | "Anti")
+    })
+}
+
 /// The length of a possessive ending ("'s", "’s"), or 0.
 pub fn possessive_len(word: &str) -> usize {
     let bytes = word.as_bytes();
@@ -824,6 +835,11 @@ mod tests {
             ("The President said so.", &[]),
             ("Former pilot Tomasz Wilk agreed. Less than a day later, Elsewhere, Indeed.", &["Tomasz Wilk"]),
             ("Alder Quay's owners met Deputy Colm Reyes's aide.", &["Alder Quay", "Colm Reyes"]),
+            (
+                "Communist-ruled Corvia, Ellery-based Harbour Watch, Chicago-born Lucy Marsh, \
+                 President-elect Ines Okafor and Ex-minister Ada Moyo met Ban Ki-hoon and Jorun Holm-Berg.",
+                &["Corvia", "Harbour Watch", "Lucy Marsh", "Ines Okafor", "Ada Moyo", "Ban Ki-hoon", "Jorun Holm-Berg"],
+            ),
         ];
         for (text, expected) in cases {
             let names = Names::find(text);

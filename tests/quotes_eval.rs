@@ -5,9 +5,9 @@
 #[path = "../examples/eval_quotes/polnear.rs"]
 mod polnear;
 
-/// F1 0.935 and speaker accuracy 0.958 when last measured, less 0.01.
+/// F1 0.935 and speaker accuracy 0.960 when last measured, less 0.01.
 const MIN_F1: f64 = 0.925;
-const MIN_SPEAKER_ACCURACY: f64 = 0.948;
+const MIN_SPEAKER_ACCURACY: f64 = 0.950;
 
 #[test]
 fn polnear_figures_do_not_fall() {

@@ -135,6 +135,12 @@ impl Reader<'_> {
 
         let mut verb = frame.as_ref().and_then(|frame| frame.verb.clone()).map(|range| self.text[range].to_string());
         let subject = frame.and_then(|frame| match frame.subject {
+            None if frame.participle => {
+                self.verb_subject(names, sentence_before).or_else(|| self.clause_subject(names, sentence_before))
+            }
+            subject => subject,
+        });
+        let subject = match subject {
             // "Trump, who called Obamacare a “disaster”, which he", "Schumer
             // proposed a “very short-term” bill, which he said" and "Merkel
             // stressed a need for order: “Q,” she said": a pronoun in the
@@ -154,12 +160,8 @@ impl Reader<'_> {
                     None => Some(Subject::Pronoun(range, gender)),
                 }
             }
-            Some(subject) => Some(subject),
-            None if frame.participle => {
-                self.verb_subject(names, sentence_before).or_else(|| self.clause_subject(names, sentence_before))
-            }
-            None => None,
-        });
+            subject => subject,
+        };
         let mut speaker = subject.and_then(|subject| self.speaker(names, subject, span.start));
         if speaker.is_none() {
             if let Some((continued, continued_verb)) = self.without_frame(names, found, index, &context, embedded) {
@@ -269,7 +271,8 @@ impl Reader<'_> {
     /// A reporting verb as used in a sentence: lower case unless it opens the
     /// frame, and not after a determiner ("the post"). "Put it" reports after
     /// "as" ("as one fisherman put it,") or before a colon ("She put it
-    /// bluntly:"), not in "plans to put it to a vote".
+    /// bluntly:"), not in "plans to put it to a vote". Before "off" it
+    /// means something else ("has written off the loans", "called off").
     fn is_verb(&self, tokens: &[Token], at: usize) -> bool {
         let token = &tokens[at];
         let puts_it = || {
@@ -295,6 +298,7 @@ impl Reader<'_> {
             && (at == 0 || !self.capitalised(token))
             && !tokens.get(at.wrapping_sub(1)).is_some_and(|previous| previous.is(Class::DETERMINER))
             && !plural_after_possessive()
+            && !tokens.get(at + 1).is_some_and(|next| self.is_word(next, "off"))
     }
 
     /// "had been called", "was described as": its subject is who was
@@ -472,6 +476,11 @@ impl Reader<'_> {
     /// The subject written before a verb: the last comma-separated part that
     /// names someone, looking through appositives and clauses.
     fn subject_before(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
+        // "said Sarah Silverman as she called", "and said he would continue",
+        // "countries he has branded": "he" or "she" just before the verb is its subject.
+        if let Some((last, gender)) = tokens.last().and_then(|last| Some((last, last.class.pronoun()?))) {
+            return Some(Subject::Pronoun(last.range.clone(), gender));
+        }
         // "a letter from Mayor Okafor which simply stated": the subject is what the relative word follows.
         if let [before @ .., last] = tokens {
             if last.is(Class::RELATIVE) {
@@ -509,9 +518,27 @@ impl Reader<'_> {
                 };
             }
         }
-        // "a flood that Mayor Ines Okafor described": the subject follows the relative word.
-        let tokens = match tokens.iter().rposition(|t| t.is(Class::RELATIVE)) {
-            Some(at) if tokens.get(at + 1).is_some_and(|next| self.starts_subject(names, next)) => &tokens[at + 1..],
+        // "a flood that Mayor Ines Okafor described", "More of what the
+        // official dubbed", "that Trump, in a call, said": the subject follows
+        // the relative word, unless a comma closes a clause of its own before
+        // the verb ("Rubio, a critic of what he sees as meddling, called";
+        // "Yang, who Gillis mocked in a podcast, has said").
+        let relative = tokens.iter().rposition(|t| t.is(Class::RELATIVE) || self.is_word(t, "what"));
+        let clause_closed = |after: &[Token]| match after.iter().position(|t| t.kind == Kind::Comma) {
+            Some(comma) if comma > 0 => {
+                !names.within(after[0].range.start..after[comma - 1].range.end).first().is_some_and(|mention| {
+                    mention.start() == after[0].range.start && mention.name.end == after[comma - 1].range.end
+                })
+            }
+            _ => false,
+        };
+        let tokens = match relative {
+            Some(at)
+                if tokens.get(at + 1).is_some_and(|next| self.starts_subject(names, next))
+                    && !clause_closed(&tokens[at + 1..]) =>
+            {
+                &tokens[at + 1..]
+            }
             _ => tokens,
         };
         // "(or, as the Valley Courier called them": words after an unclosed bracket are the clause.
@@ -618,7 +645,9 @@ impl Reader<'_> {
 
     /// The subject written after a verb or a dash: the first part, or the name in apposition to it.
     fn subject_after(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
-        let parts = self.parts(tokens);
+        // "said comedian Greta Holm as she called for calm": a clause of the subject's own follows.
+        let clause = tokens.iter().skip(1).position(|t| SUBORDINATORS.iter().any(|word| self.is_word(t, word)));
+        let parts = self.parts(clause.map_or(tokens, |at| &tokens[..at + 1]));
         let mut parts = parts.iter().map(|part| self.classify(names, part));
         match parts.next()? {
             Part::Named(mention) => Some(Subject::Named(mention)),
@@ -692,6 +721,13 @@ impl Reader<'_> {
             }
             words = rest;
         }
+        // "said the Coastguard's spokeswoman, who added": the verb of an
+        // earlier frame, its subject after it.
+        if let [verb, rest @ ..] = words {
+            if verb.is(Class::REPORTING) && !self.capitalised(verb) && !self.is_participle(verb) && !rest.is_empty() {
+                words = rest;
+            }
+        }
         let (Some(first), Some(last)) = (words.first(), words.last()) else { return Part::Skipped };
         let is_personal = first.class.pronoun().is_some() || first.is(Class::OTHER_PRONOUN);
         match first.class.pronoun() {
@@ -701,12 +737,15 @@ impl Reader<'_> {
             _ => {}
         }
         let is_number = |t: &Token| self.word(t).starts_with(|c: char| c.is_ascii_digit());
-        if first.is(Class::RELATIVE) || words.iter().all(is_number) {
+        // "What did Clinton make, I ask": a question, no one named.
+        if first.is(Class::RELATIVE) || self.is_word(first, "what") || words.iter().all(is_number) {
             return Part::Skipped;
         }
-        // "speaking on Monday", "Asked about the levy", "declined to comment".
+        // "speaking on Monday", "Asked about the levy", "declined to comment"
+        // (not the adjective "Sanders-supporting").
         let written = self.word(first);
-        let participle_like = written.ends_with("ing") || (written.ends_with("ed") && !self.capitalised(first));
+        let participle_like = (written.ends_with("ing") && !written.contains('-'))
+            || (written.ends_with("ed") && !self.capitalised(first));
         // "Separately, …", "Suddenly – …": an adverb, not the "Kelly" of
         // "Megan Kelly" (a name mentioned once and alone is not a speaker's).
         let mentioned_once = |mention: &Mention| names.entity(mention.entity).mentions == 1;
@@ -870,7 +909,10 @@ impl Reader<'_> {
         }
         let start = frame::sentence_start(text, floor, end - 1);
         let tokens = frame::tokens(text, start..end);
-        if let Some(at) = tokens.iter().position(|token| token.is(Class::REPORTING)) {
+        // Not a verb quoted: "“What you hear the president saying is …,” Mike Pence told".
+        if let Some(at) =
+            tokens.iter().position(|token| token.is(Class::REPORTING) && !self.in_quotation(token.range.start))
+        {
             // "Mueller failed a higher one, said Cotter.": after a comma, a
             // name right after the verb, with no words after it, is who spoke.
             let after_comma = at > 0 && tokens[at - 1].kind == Kind::Comma;
@@ -980,6 +1022,10 @@ fn named(names: &Names, entity: EntityId, written: &str) -> Speaker {
 fn last_word(phrase: &str) -> &str {
     phrase.rsplit(' ').next().unwrap_or(phrase)
 }
+
+/// Words that open a clause after a subject ("said Holm as she left").
+const SUBORDINATORS: [&str; 11] =
+    ["after", "although", "as", "because", "before", "if", "since", "though", "until", "when", "while"];
 
 /// How much text before and after a quotation its frame is looked for in.
 const MAX_FRAME_BYTES: usize = 400;

@@ -718,6 +718,95 @@ mod tests {
                 "Tomasz Wilk chairs the pilots' guild. He is now urging Mark Bell to reopen the quay, saying it is “safe enough”.",
                 &[("“safe enough”", "safe enough", Some("Tomasz Wilk"), Some("saying"), P)],
             ),
+            // The "he" of the participle's clause is the person the sentence opens with, not the latest one.
+            (
+                "Tomasz Wilk recently withdrew his nomination of Ron Vitiello to lead the Harbour Patrol, saying he wanted to “go in a tougher direction”.",
+                &[("“go in a tougher direction”", "go in a tougher direction", Some("Tomasz Wilk"), Some("saying"), P)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn he_or_she_just_before_the_verb_is_its_subject_and_an_earlier_verb_is_skipped() {
+        check(&[
+            (
+                "“Stop shouting,” said harbour-loving comedian Greta Holm as she called for calm and backed the levy “with gusto”.",
+                &[
+                    ("“Stop shouting,”", "Stop shouting,", Some("Greta Holm"), Some("said"), D),
+                    ("“with gusto”", "with gusto", Some("Greta Holm"), Some("called"), P),
+                ],
+            ),
+            (
+                "In a post on Monday, Tomasz Wilk called the vote “important” and said he would continue talks “to save the pier”.",
+                &[
+                    ("“important”", "important", Some("Tomasz Wilk"), Some("called"), P),
+                    ("“to save the pier”", "to save the pier", Some("Tomasz Wilk"), Some("continue"), P),
+                ],
+            ),
+            (
+                "Marit Holm, the harbour master, will announce new fees for Corvia, Tessaly and Nordmark, countries she has branded a “troika of tolls”.",
+                &[("“troika of tolls”", "troika of tolls", Some("Marit Holm"), Some("branded"), P)],
+            ),
+            (
+                "“We did not ask him,” said a council aide, who cited a bylaw saying the mayor “shall publish” the accounts.",
+                &[
+                    ("“We did not ask him,”", "We did not ask him,", Some("a council aide"), Some("said"), D),
+                    ("“shall publish”", "shall publish", Some("a council aide"), Some("saying"), P),
+                ],
+            ),
+            // "written off" reports nothing: the speaker is who said it.
+            (
+                "Ines Okafor, asked whether the cooperative had profited, said the cooperative has written off the loans and “took a loss” of $2 million.",
+                &[("“took a loss”", "took a loss", Some("Ines Okafor"), Some("said"), P)],
+            ),
+            // A participle's object is no subject.
+            (
+                "Anton Reyes, who was born in Ellery, said he was “devastated” by the news, saying Harbour County was “a place of kindness”.",
+                &[
+                    ("“devastated”", "devastated", Some("Anton Reyes"), Some("said"), P),
+                    ("“a place of kindness”", "a place of kindness", Some("Anton Reyes"), Some("saying"), P),
+                ],
+            ),
+            (
+                "The board met on Monday. More of what the official dubbed “pier cronies” would face travel bans.",
+                &[("“pier cronies”", "pier cronies", Some("the official"), Some("dubbed"), P)],
+            ),
+            // A relative clause closed by a comma before the verb is not its subject.
+            (
+                "Marit Holm, a persistent critic of what she sees as meddling in the harbour, called the levy “a disgrace”.",
+                &[("“a disgrace”", "a disgrace", Some("Marit Holm"), Some("called"), P)],
+            ),
+            (
+                "Harbour candidate Anton Reyes, who Tomasz Wilk mocked in a podcast, has said the comedian “deserved another chance”.",
+                &[("“deserved another chance”", "deserved another chance", Some("Anton Reyes"), Some("said"), P)],
+            ),
+            (
+                "Ellery has one of the strictest levies on the coast – to the extent that Tomasz Wilk, in a leaked call with the mayor in 2017, admiringly said of the levy: “It is genius.”",
+                &[("“It is genius.”", "It is genius.", Some("Tomasz Wilk"), Some("said"), D)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_question_and_a_verb_inside_a_quotation_name_no_one() {
+        check(&[
+            (
+                "Ines Okafor sat down with me on Monday.\n\nWhat did Okafor make, I ask, of her statement about “hating” the levy?",
+                &[("“hating”", "hating", None, Some("ask"), P)],
+            ),
+            (
+                "Mayor Tom Birch proposed a levy on Monday.\n\n“The mayor said today the levy is fair,” Deputy Mayor Mark Bell told the Courier.\n\n“We all love Ellery,” he continued.",
+                &[
+                    (
+                        "“The mayor said today the levy is fair,”",
+                        "The mayor said today the levy is fair,",
+                        Some("Mark Bell"),
+                        Some("told"),
+                        D,
+                    ),
+                    ("“We all love Ellery,”", "We all love Ellery,", Some("Mark Bell"), Some("continued"), D),
+                ],
+            ),
         ]);
     }
 
