@@ -840,6 +840,10 @@ mod tests {
                  President-elect Ines Okafor and Ex-minister Ada Moyo met Ban Ki-hoon and Jorun Holm-Berg.",
                 &["Corvia", "Harbour Watch", "Lucy Marsh", "Ines Okafor", "Ada Moyo", "Ban Ki-hoon", "Jorun Holm-Berg"],
             ),
+            (
+                "Ellery Police Chief Ray Dunn, Senate Minority Leader Ada Moyo, National Security Adviser Kit Lum and Harbour Times Editor Hu Lin met.",
+                &["Ray Dunn", "Ada Moyo", "Kit Lum", "Hu Lin"],
+            ),
         ];
         for (text, expected) in cases {
             let names = Names::find(text);
@@ -905,7 +909,7 @@ mod tests {
     fn regions_landmarks_amendments_and_companies_are_no_people() {
         let text = "Ships left Central America and Puerto Rico for Gull Islands. Copper Valley firms met \
                     at Marlin Beach near Wick Tower, inside Red Zone. Fourth Amendment claims from Wren Companies \
-                    ran in Coast Insider. Anita Hill wrote.";
+                    ran in Coast Insider. Anita Hill wrote. Shadow Levy secretary Ines Okafor agreed.";
         assert_eq!(
             people(&Names::find(text)),
             [
@@ -920,6 +924,8 @@ mod tests {
                 ("Wren Companies", false),
                 ("Coast Insider", false),
                 ("Anita Hill", true),
+                ("Shadow Levy", false),
+                ("Ines Okafor", true),
                 ("Ships", false),
             ]
         );

@@ -5,9 +5,9 @@
 
 /// Words written before a name that are not part of it and imply no gender.
 pub const TITLES: &str = "\
-    adm admiral ambassador archbishop attorney bishop capt captain chair chairperson chancellor cmdr coach col colonel \
-    commander commissioner constable councillor councilor cpl del delegate detective director dr gen \
-    general gov governor inspector judge justice lt maj major mayor minister mx officer premier \
+    adm admiral adviser advisor ambassador archbishop attorney bishop capt captain chair chairperson chancellor chief \
+    cmdr coach col colonel commander commissioner constable councillor councilor cpl del delegate detective director \
+    dr editor gen general gov governor inspector judge justice leader lt maj major mayor minister mx officer premier \
     president prof professor pte rabbi rep representative rev reverend secretary sen senator sergeant \
     sgt sheriff speaker superintendent vice-president";
 
@@ -62,7 +62,7 @@ pub const NOT_PERSON: &str = "\
     hurricane inc insider institute international island islands journal kingdom lake league ltd \
     magazine media ministry motors movement mps museum navy network new news north office \
     organisation organization parliament party police port post press project puerto radio \
-    republic republicans review river road school senate service services social society south \
+    republic republicans review river road school senate service services shadow social society south \
     square state states storm street telegraph times tower tribune trust typhoon union united \
     university valley west wire world zone";
 

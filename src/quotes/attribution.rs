@@ -155,7 +155,7 @@ impl Reader<'_> {
                         .take_while(|t| t.range.start < range.start)
                         .any(|t| t.kind == Kind::Word) =>
             {
-                match self.sentence_opener(names, sentence_before, &range, gender) {
+                match self.sentence_opener(names, &self.whole_sentence_before(index), &range, gender) {
                     Some(mention) => Some(Subject::Named(mention)),
                     None => Some(Subject::Pronoun(range, gender)),
                 }
@@ -233,6 +233,19 @@ impl Reader<'_> {
             sentence_start,
             floor,
         }
+    }
+
+    /// The words of quotation `index`'s sentence before it, from the start of
+    /// the sentence even when another quotation is in between ("Trump called
+    /// the meeting “important” and said he would continue talks “…”"), less
+    /// the quotations' own.
+    fn whole_sentence_before(&self, index: usize) -> Vec<Token> {
+        let (text, span) = (self.text, &self.spans[index]);
+        let floor = paragraph_start(text, span.start).max(span.start.saturating_sub(MAX_FRAME_BYTES));
+        let floor = floor_boundary(text, floor).min(span.start);
+        let mut tokens = frame::tokens(text, frame::sentence_start(text, floor, span.start)..span.start);
+        tokens.retain(|token| !self.in_quotation(token.range.start));
+        tokens
     }
 
     /// The sentence before the quotation's own, within its floor.

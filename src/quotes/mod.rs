@@ -737,8 +737,9 @@ mod tests {
                 ],
             ),
             (
-                "In a post on Monday, Tomasz Wilk called the vote “important” and said he would continue talks “to save the pier”.",
+                "“We could not agree,” Mark Bell told reporters. In a post on Monday, Tomasz Wilk called the vote “important” and said he would continue talks “to save the pier”.",
                 &[
+                    ("“We could not agree,”", "We could not agree,", Some("Mark Bell"), Some("told"), D),
                     ("“important”", "important", Some("Tomasz Wilk"), Some("called"), P),
                     ("“to save the pier”", "to save the pier", Some("Tomasz Wilk"), Some("continue"), P),
                 ],
@@ -770,6 +771,14 @@ mod tests {
             (
                 "The board met on Monday. More of what the official dubbed “pier cronies” would face travel bans.",
                 &[("“pier cronies”", "pier cronies", Some("the official"), Some("dubbed"), P)],
+            ),
+            // A name inside a quotation opens no sentence.
+            (
+                "Anton Reyes spoke last. “Tomasz Wilk is for Tomasz Wilk,” he said, adding the rival campaign was “adrift”.",
+                &[
+                    ("“Tomasz Wilk is for Tomasz Wilk,”", "Tomasz Wilk is for Tomasz Wilk,", Some("Anton Reyes"), Some("said"), D),
+                    ("“adrift”", "adrift", Some("Anton Reyes"), Some("said"), P),
+                ],
             ),
             // A relative clause closed by a comma before the verb is not its subject.
             (
