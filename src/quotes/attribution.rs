@@ -470,6 +470,15 @@ impl Reader<'_> {
     /// Drops adverbs and auxiliaries between a subject and its verb ("X has also said").
     fn trim_auxiliaries<'t>(&self, tokens: &'t [Token]) -> &'t [Token] {
         let mut end = tokens.len();
+        // "Donald Trump late on Friday said", "an FBI report this week revealed":
+        // a time between a subject and its verb.
+        let is_time = |token: &Token| TIMES.iter().any(|time| self.is_word(token, time));
+        if tokens.last().is_some_and(is_time) {
+            end -= 1;
+            while end > 0 && TIME_MODIFIERS.iter().any(|modifier| self.is_word(&tokens[end - 1], modifier)) {
+                end -= 1;
+            }
+        }
         while end > 0 {
             let (token, word) = (&tokens[end - 1], self.word(&tokens[end - 1]));
             // An adverb in "-ly" never follows a determiner: "the family said".
@@ -549,6 +558,22 @@ impl Reader<'_> {
             Some(at)
                 if tokens.get(at + 1).is_some_and(|next| self.starts_subject(names, next))
                     && !clause_closed(&tokens[at + 1..]) =>
+            {
+                &tokens[at + 1..]
+            }
+            _ => tokens,
+        };
+        // "The comments came after Moore suggested": a subordinate clause's
+        // subject follows its conjunction, unless a comma or dash closes the
+        // clause ("treating the remark as a compliment —") or "and" goes
+        // back to the subject before it ("met him before the release and
+        // had described").
+        let subordinate = tokens.iter().rposition(|t| SUBORDINATORS.iter().any(|word| self.is_word(t, word)));
+        let tokens = match subordinate {
+            Some(at)
+                if at > 0
+                    && tokens.get(at + 1).is_some_and(|next| self.starts_subject(names, next))
+                    && tokens[at..].iter().all(|t| t.kind == Kind::Word && !self.is_word(t, "and")) =>
             {
                 &tokens[at + 1..]
             }
@@ -1039,6 +1064,30 @@ fn last_word(phrase: &str) -> &str {
 /// Words that open a clause after a subject ("said Holm as she left").
 const SUBORDINATORS: [&str; 11] =
     ["after", "although", "as", "because", "before", "if", "since", "though", "until", "when", "while"];
+
+/// Days and spans of time that can stand between a subject and its verb.
+const TIMES: [&str; 17] = [
+    "friday",
+    "monday",
+    "month",
+    "morning",
+    "night",
+    "saturday",
+    "sunday",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "weekend",
+    "year",
+    "yesterday",
+    "evening",
+];
+
+/// Words before a [`TIMES`] word in the same phrase: "late on Friday", "earlier this week".
+const TIME_MODIFIERS: [&str; 9] = ["early", "earlier", "last", "late", "later", "next", "on", "the", "this"];
 
 /// How much text before and after a quotation its frame is looked for in.
 const MAX_FRAME_BYTES: usize = 400;

@@ -405,7 +405,7 @@ mod tests {
             ),
             ("The mayor was called “a disgrace” by the council.", &[("“a disgrace”", "a disgrace", None, None, P)]),
             (
-                "The harbour levy came to an end in March after a report in the Ellery Courier on the \
+                "The sudden end of the harbour levy in March following a long report in the Ellery Courier on the \
                  quay repairs described the figures as “misleading”.",
                 &[("“misleading”", "misleading", None, Some("described"), P)],
             ),
@@ -792,6 +792,47 @@ mod tests {
             (
                 "Ellery has one of the strictest levies on the coast – to the extent that Tomasz Wilk, in a leaked call with the mayor in 2017, admiringly said of the levy: “It is genius.”",
                 &[("“It is genius.”", "It is genius.", Some("Tomasz Wilk"), Some("said"), D)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_subordinate_clause_has_its_own_subject_and_a_time_stands_between_subject_and_verb() {
+        check(&[
+            // The subject of a subordinate clause follows its conjunction; a time
+            // between a subject and its verb is left out.
+            (
+                "The levy came to an end after a report in the Ellery Courier described the figures as “misleading”.",
+                &[("“misleading”", "misleading", Some("a report in the Ellery Courier"), Some("described"), P)],
+            ),
+            (
+                "The comments came after Ines Okafor suggested the pier could be “the focus of evil”.",
+                &[("“the focus of evil”", "the focus of evil", Some("Ines Okafor"), Some("suggested"), P)],
+            ),
+            (
+                "Anton Reyes, the harbour master, spoke to reporters before the vote and described the talks as “useful”.",
+                &[("“useful”", "useful", Some("Anton Reyes"), Some("described"), P)],
+            ),
+            // A comma closes the subordinate clause before the verb.
+            (
+                "The mayor, when the vote ended, described the talks as “useful”.",
+                &[("“useful”", "useful", Some("the mayor"), Some("described"), P)],
+            ),
+            (
+                "Anton Reyes, speaking before the vote, described the talks as “useful”.",
+                &[("“useful”", "useful", Some("Anton Reyes"), Some("described"), P)],
+            ),
+            (
+                "Tomasz Wilk hardly settled the matter, treating Ines Okafor's remark first as a compliment -- \
+                 ''That makes me right'' -- and left.",
+                &[("''That makes me right''", "That makes me right", Some("Tomasz Wilk"), None, D)],
+            ),
+            (
+                "Harbour master Tomasz Wilk late on Friday said the quay was “safe”. An Ellery Courier report this week revealed its repairs were at “breaking point”.",
+                &[
+                    ("“safe”", "safe", Some("Tomasz Wilk"), Some("said"), P),
+                    ("“breaking point”", "breaking point", Some("an Ellery Courier report"), Some("revealed"), P),
+                ],
             ),
         ]);
     }
