@@ -412,13 +412,18 @@ impl Reader<'_> {
                     return Some(Frame::new(Some(Subject::Named(mention.clone())), tokens[at].range.clone()));
                 }
             }
+            // "Reyes said the pier was closed, adding that it was": the
+            // subject is the earlier verb's, the quotation the participle's.
+            let verb = participle.clone().unwrap_or_else(|| tokens[at].range.clone());
             let region = self.trim_auxiliaries(&tokens[..at]);
             if let Some(subject) = self.subject_before(names, region) {
-                return Some(Frame::new(Some(subject), tokens[at].range.clone()));
+                return Some(Frame::new(Some(subject), verb));
             }
-            if region.iter().all(|t| t.kind != Kind::Word) {
+            // "said Okafor", not "has described Okafor's inquiry": an
+            // auxiliary before the verb leaves its subject before it.
+            if tokens[..at].iter().all(|t| t.kind != Kind::Word) {
                 if let Some(subject) = self.subject_after(names, &tokens[at + 1..]) {
-                    return Some(Frame::new(Some(subject), tokens[at].range.clone()));
+                    return Some(Frame::new(Some(subject), verb));
                 }
             }
             if !self.is_participle(&tokens[at]) {

@@ -247,9 +247,9 @@ const LEADS_CLAUSE: &str =
     next not now of on once over saturday since speaking sunday then there this though through thursday to \
     today tonight tuesday under unlike until wednesday when while with without writing yesterday";
 
-const AUXILIARIES: &str = "again also always are as be been can could did do does earlier even first further had has \
-    have is just later may might must never not often on once previously quoted should still then to was went were \
-    will would";
+const AUXILIARIES: &str = "again already also always are as be been can could did do does earlier even first further \
+    had has have is just later long may might must never not now often on once previously quoted should since still \
+    then to was went were will would";
 
 #[cfg(test)]
 mod tests {

@@ -777,7 +777,7 @@ mod tests {
                 "Anton Reyes spoke last. “Tomasz Wilk is for Tomasz Wilk,” he said, adding the rival campaign was “adrift”.",
                 &[
                     ("“Tomasz Wilk is for Tomasz Wilk,”", "Tomasz Wilk is for Tomasz Wilk,", Some("Anton Reyes"), Some("said"), D),
-                    ("“adrift”", "adrift", Some("Anton Reyes"), Some("said"), P),
+                    ("“adrift”", "adrift", Some("Anton Reyes"), Some("adding"), P),
                 ],
             ),
             // A relative clause closed by a comma before the verb is not its subject.
@@ -832,6 +832,32 @@ mod tests {
                 &[
                     ("“safe”", "safe", Some("Tomasz Wilk"), Some("said"), P),
                     ("“breaking point”", "breaking point", Some("an Ellery Courier report"), Some("revealed"), P),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn adverbs_and_auxiliaries_stand_between_a_subject_and_its_verb() {
+        check(&[
+            (
+                "Marit Holm has long argued that the levy was “a disgrace”. Ellery District Judge Ines Okafor has \
+                 already said the pier was “unsafe”. Tomasz Wilk now says the pier is “a waste”. Anton Reyes has since \
+                 said it is “fine”.",
+                &[
+                    ("“a disgrace”", "a disgrace", Some("Marit Holm"), Some("argued"), P),
+                    ("“unsafe”", "unsafe", Some("Ines Okafor"), Some("said"), P),
+                    ("“a waste”", "a waste", Some("Tomasz Wilk"), Some("says"), P),
+                    ("“fine”", "fine", Some("Anton Reyes"), Some("said"), P),
+                ],
+            ),
+            // An auxiliary before the verb leaves its subject before it, past a quotation.
+            (
+                "Tomasz Wilk, who called the report “a total win,” has long described Ines Okafor’s \
+                 inquiry as a “witch hunt”.",
+                &[
+                    ("“a total win,”", "a total win,", Some("Tomasz Wilk"), Some("called"), P),
+                    ("“witch hunt”", "witch hunt", Some("Tomasz Wilk"), Some("described"), P),
                 ],
             ),
         ]);
