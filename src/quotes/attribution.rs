@@ -301,11 +301,13 @@ impl Reader<'_> {
                 && (tokens[..at].iter().any(|t| self.is_word(t, "as"))
                     || after_adverb.first().is_some_and(|t| t.kind == Kind::Colon))
         };
-        // "Trump’s comments should": after a possessive, "comments",
-        // "claims" or "reports" is a plural noun.
+        // "Trump’s comments should", "a series of tweets": after a
+        // possessive or "of", "comments", "claims" or "reports" is a plural noun.
         let plural_after_possessive = || {
             self.word(token).ends_with('s')
-                && at.checked_sub(1).is_some_and(|before| names::possessive_len(self.word(&tokens[before])) > 0)
+                && at.checked_sub(1).is_some_and(|before| {
+                    names::possessive_len(self.word(&tokens[before])) > 0 || self.is_word(&tokens[before], "of")
+                })
         };
         (token.is(Class::REPORTING) || puts_it())
             && (at == 0 || !self.capitalised(token))
@@ -416,6 +418,19 @@ impl Reader<'_> {
             // subject is the earlier verb's, the quotation the participle's.
             let verb = participle.clone().unwrap_or_else(|| tokens[at].range.clone());
             let region = self.trim_auxiliaries(&tokens[..at]);
+            // ", with a harbour spokesman again saying": the noun of a phrase
+            // opened by "with" is the subject of the participle ending it
+            // (not after a verb: "replied with a tweet urging").
+            let with = region.iter().rposition(|t| self.is_word(t, "with"));
+            let opens_phrase = |&with: &usize| with == 0 || region[with - 1].kind == Kind::Comma;
+            if let Some(with) = with.filter(opens_phrase).filter(|_| self.is_participle(&tokens[at])) {
+                let phrase = &region[with + 1..];
+                if phrase.iter().all(|t| t.kind == Kind::Word) {
+                    if let Some(subject) = self.subject_before(names, phrase) {
+                        return Some(Frame::new(Some(subject), verb));
+                    }
+                }
+            }
             if let Some(subject) = self.subject_before(names, region) {
                 return Some(Frame::new(Some(subject), verb));
             }

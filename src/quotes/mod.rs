@@ -864,6 +864,34 @@ mod tests {
     }
 
     #[test]
+    fn the_noun_after_with_is_the_subject_of_the_participle_ending_its_phrase() {
+        check(&[
+            (
+                "The mayor will raise the levy, with a harbour spokesman again saying on Monday the quay was “safe”.",
+                &[("“safe”", "safe", Some("a harbour spokesman"), Some("saying"), P)],
+            ),
+            (
+                "The talks ended, with Tomasz Wilk repeatedly calling Anton Reyes “a liar”.",
+                &[("“a liar”", "a liar", Some("Tomasz Wilk"), Some("calling"), P)],
+            ),
+            (
+                "The vote was close, with the former harbour master saying: “It is over.”",
+                &[("“It is over.”", "It is over.", Some("the former harbour master"), Some("saying"), D)],
+            ),
+            // After "of", "tweets" is a noun.
+            (
+                "The row grew, with a string of tweets telling the mayor to “resign”.",
+                &[("“resign”", "resign", Some("a string of tweets"), Some("telling"), P)],
+            ),
+            // After a verb, "with" opens its object, not a subject.
+            (
+                "The mayor replied with a letter urging the council to act: “Reopen the quay.”",
+                &[("“Reopen the quay.”", "Reopen the quay.", Some("the mayor"), Some("urging"), D)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_question_and_a_verb_inside_a_quotation_name_no_one() {
         check(&[
             (
