@@ -116,12 +116,34 @@ impl Reader<'_> {
         let closed = quoted.ends_with('.')
             && sentence_after.len() > MAX_CLOSED_FRAME_TOKENS
             && sentence_after.first().is_some_and(|first| self.capitalised(first));
+        // "backing the “Brady” amendment, saying": a quotation inside a
+        // sentence that a lowercase word follows modifies it, and a frame
+        // after it whose subject opens with that word ("amendment") is
+        // the sentence's, not the quotation's ("“free” to leave, police said"
+        // and "“Q” the ministry said" are).
+        let modifier_of = sentence_after
+            .first()
+            .filter(|first| {
+                embedded
+                    && !frames_after
+                    && first.kind == Kind::Word
+                    && !self.capitalised(first)
+                    && !first.is(Class::DETERMINER)
+            })
+            .map(|first| first.range.start);
         let frame = if embedded || parenthetical || !frames_after {
             self.before_frame(names, sentence_before).or_else(|| {
                 if closed {
                     None
                 } else {
-                    self.after_frame(names, sentence_after, embedded)
+                    self.after_frame(names, sentence_after, embedded).filter(|frame| {
+                        let start = match &frame.subject {
+                            Some(Subject::Named(mention)) => Some(mention.start()),
+                            Some(Subject::Described(range)) => Some(range.start),
+                            _ => None,
+                        };
+                        modifier_of.is_none_or(|modified| start != Some(modified))
+                    })
                 }
             })
         } else {

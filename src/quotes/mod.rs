@@ -892,6 +892,30 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_a_noun_follows_is_its_modifier_and_the_sentence_after_is_no_frame() {
+        check(&[
+            (
+                "The mayor appealed for the backing of the “Harbour” amendment, saying it would help.",
+                &[("“Harbour”", "Harbour", None, None, P)],
+            ),
+            (
+                "Anton Reyes converted planned rallies into “virtual” events and on Thursday said the pier was shut.",
+                &[("“virtual”", "virtual", None, None, P)],
+            ),
+            ("Supporters of “fair levy” laws say the quay should stay open.", &[("“fair levy”", "fair levy", None, None, P)]),
+            // A frame whose subject does not open with the word after the quotation is its frame.
+            (
+                "The guild will work with the council to “pull out” from the quay, harbour master Tomasz Wilk says.",
+                &[("“pull out”", "pull out", Some("Tomasz Wilk"), Some("says"), P)],
+            ),
+            (
+                "Inspectors will visit the quay this week to discuss the “safety concerns” the harbour office said on Sunday.",
+                &[("“safety concerns”", "safety concerns", Some("the harbour office"), Some("said"), P)],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_question_and_a_verb_inside_a_quotation_name_no_one() {
         check(&[
             (
