@@ -413,7 +413,11 @@ impl Reader<'_> {
         if let Some(at) = self.according_to(tokens) {
             let verb = tokens[at].range.start..tokens[at + 1].range.end;
             let end = tokens[at + 2..].iter().position(|t| t.kind == Kind::Comma).map_or(tokens.len(), |i| at + 2 + i);
-            return Some(Frame::new(self.subject_after(names, &tokens[at + 2..end]), verb));
+            // "According to investigators, Mr Stone said he had": a verb
+            // after the source reports the quotation, the source the verb.
+            if !(end..tokens.len()).any(|after| self.is_verb(tokens, after)) {
+                return Some(Frame::new(self.subject_after(names, &tokens[at + 2..end]), verb));
+            }
         }
         // Nearest verb first; a participle ("he said, adding: ") takes the subject of the verb before it.
         let mut participle = None;

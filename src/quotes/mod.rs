@@ -348,6 +348,11 @@ mod tests {
                     D,
                 )],
             ),
+            // A verb after the source reports the quotation.
+            (
+                "According to investigators, Tomasz Wilk said he had “spoken” with the mayor.",
+                &[("“spoken”", "spoken", Some("Tomasz Wilk"), Some("said"), P)],
+            ),
             (
                 "\"The levy ends in two years,\" according to Mayor Ines Okafor.",
                 &[(
