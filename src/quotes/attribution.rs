@@ -379,9 +379,12 @@ impl Reader<'_> {
             object => object,
         };
         if region.iter().all(|t| t.kind != Kind::Word || t.is(Class::AUXILIARY)) {
-            let subject = self.subject_after(names, object);
-            let participle = subject.is_none() && self.is_participle(&tokens[at]);
-            return Some(Frame { subject, verb: Some(verb), participle });
+            // "said Okafor", but "“Q” suggesting Trump knew": a participle
+            // has no subject after it.
+            if self.is_participle(&tokens[at]) {
+                return Some(Frame { subject: None, verb: Some(verb), participle: true });
+            }
+            return Some(Frame::new(self.subject_after(names, object), verb));
         }
         Some(Frame::new(self.subject_before(names, region), verb))
     }

@@ -908,6 +908,11 @@ mod tests {
                 &[("“virtual”", "virtual", None, None, P)],
             ),
             ("Supporters of “fair levy” laws say the quay should stay open.", &[("“fair levy”", "fair levy", None, None, P)]),
+            // A participle after a quotation has no subject after it.
+            (
+                "Ines Okafor cited “internal emails” suggesting Tomasz Wilk knew about the levy.",
+                &[("“internal emails”", "internal emails", Some("Ines Okafor"), Some("suggesting"), P)],
+            ),
             // A frame whose subject does not open with the word after the quotation is its frame.
             (
                 "The guild will work with the council to “pull out” from the quay, harbour master Tomasz Wilk says.",
