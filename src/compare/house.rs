@@ -76,11 +76,16 @@ impl HouseStyle {
     /// Whether a term, as shown, is the outlet's house style rather than content.
     pub fn is_house_style(&self, shown: &str) -> bool {
         let words: Vec<&str> = shown.split(' ').collect();
-        let listed = |list: &[&str], word: &str| list.iter().any(|listed| word.eq_ignore_ascii_case(listed));
-        let caption_or_reporting =
-            words.iter().any(|word| listed(&CAPTION_WORDS, word) || listed(NEWS_WORDS, word.trim_end_matches('.')));
-        caption_or_reporting || listed(&STYLE_FORMS, shown) || self.names.iter().any(|name| contains_name(&words, name))
+        let caption_or_reporting = words.iter().any(|word| {
+            listed(CAPTION_WORDS, word) || listed(NEWS_WORDS.split_ascii_whitespace(), word.trim_end_matches('.'))
+        });
+        caption_or_reporting || listed(STYLE_FORMS, shown) || self.names.iter().any(|name| contains_name(&words, name))
     }
+}
+
+/// Whether `list` holds `word`, in any case.
+fn listed<'a>(list: impl IntoIterator<Item = &'a str>, word: &str) -> bool {
+    list.into_iter().any(|listed| word.eq_ignore_ascii_case(listed))
 }
 
 /// Whether `words` holds `name` as consecutive words, the first capitalised.

@@ -521,10 +521,9 @@ impl Reader<'_> {
         let mut end = tokens.len();
         // "Donald Trump late on Friday said", "an FBI report this week revealed":
         // a time between a subject and its verb.
-        let is_time = |token: &Token| TIMES.iter().any(|time| self.is_word(token, time));
-        if tokens.last().is_some_and(is_time) {
+        if tokens.last().is_some_and(|last| last.is(Class::TIME)) {
             end -= 1;
-            while end > 0 && TIME_MODIFIERS.iter().any(|modifier| self.is_word(&tokens[end - 1], modifier)) {
+            while end > 0 && tokens[end - 1].is(Class::TIME_MODIFIER) {
                 end -= 1;
             }
         }
@@ -617,7 +616,7 @@ impl Reader<'_> {
         // clause ("treating the remark as a compliment —") or "and" goes
         // back to the subject before it ("met him before the release and
         // had described").
-        let subordinate = tokens.iter().rposition(|t| SUBORDINATORS.iter().any(|word| self.is_word(t, word)));
+        let subordinate = tokens.iter().rposition(|t| t.is(Class::SUBORDINATOR));
         let tokens = match subordinate {
             Some(at)
                 if at > 0
@@ -733,7 +732,7 @@ impl Reader<'_> {
     /// The subject written after a verb or a dash: the first part, or the name in apposition to it.
     fn subject_after(&self, names: &Names, tokens: &[Token]) -> Option<Subject> {
         // "said comedian Greta Holm as she called for calm": a clause of the subject's own follows.
-        let clause = tokens.iter().skip(1).position(|t| SUBORDINATORS.iter().any(|word| self.is_word(t, word)));
+        let clause = tokens.iter().skip(1).position(|t| t.is(Class::SUBORDINATOR));
         let parts = self.parts(clause.map_or(tokens, |at| &tokens[..at + 1]));
         let mut parts = parts.iter().map(|part| self.classify(names, part));
         match parts.next()? {
@@ -1109,34 +1108,6 @@ fn named(names: &Names, entity: EntityId, written: &str) -> Speaker {
 fn last_word(phrase: &str) -> &str {
     phrase.rsplit(' ').next().unwrap_or(phrase)
 }
-
-/// Words that open a clause after a subject ("said Holm as she left").
-const SUBORDINATORS: [&str; 11] =
-    ["after", "although", "as", "because", "before", "if", "since", "though", "until", "when", "while"];
-
-/// Days and spans of time that can stand between a subject and its verb.
-const TIMES: [&str; 17] = [
-    "friday",
-    "monday",
-    "month",
-    "morning",
-    "night",
-    "saturday",
-    "sunday",
-    "thursday",
-    "today",
-    "tonight",
-    "tuesday",
-    "wednesday",
-    "week",
-    "weekend",
-    "year",
-    "yesterday",
-    "evening",
-];
-
-/// Words before a [`TIMES`] word in the same phrase: "late on Friday", "earlier this week".
-const TIME_MODIFIERS: [&str; 9] = ["early", "earlier", "last", "late", "later", "next", "on", "the", "this"];
 
 /// How much text before and after a quotation its frame is looked for in.
 const MAX_FRAME_BYTES: usize = 400;

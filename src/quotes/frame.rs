@@ -49,6 +49,12 @@ impl Class {
     pub const OTHER_PRONOUN: Class = Class(1 << 9);
     /// "is", "was", "been"…: before a past participle, a passive.
     pub const BE: Class = Class(1 << 10);
+    /// Opens a clause after a subject: "said Holm as she left", "came after Moore suggested".
+    pub const SUBORDINATOR: Class = Class(1 << 11);
+    /// A day or span of time that can stand between a subject and its verb: "Wilk on Friday said".
+    pub const TIME: Class = Class(1 << 12);
+    /// Before a [`Class::TIME`] word in the same phrase: "late on Friday", "earlier this week".
+    pub const TIME_MODIFIER: Class = Class(1 << 13);
 
     pub fn has(self, class: Class) -> bool {
         self.0 & class.0 != 0
@@ -87,6 +93,9 @@ fn class_of_at(text: &[u8], range: Range<usize>) -> Class {
             ("she", Class::SHE),
             ("him i it me them they us we you", Class::OTHER_PRONOUN),
             ("are be been being is was were", Class::BE),
+            (SUBORDINATORS, Class::SUBORDINATOR),
+            (TIMES, Class::TIME),
+            ("early earlier last late later next on the this", Class::TIME_MODIFIER),
         ];
         let forms = verbs::reporting_forms();
         let words = lists
@@ -250,6 +259,11 @@ const LEADS_CLAUSE: &str =
 const AUXILIARIES: &str = "again already also always are as be been can could did do does earlier even first further \
     had has have is just later long may might must never not now often on once previously quoted should since still \
     then to was went were will would";
+
+const SUBORDINATORS: &str = "after although as because before if since though until when while";
+
+const TIMES: &str = "evening friday monday month morning night saturday sunday thursday today tonight tuesday \
+    wednesday week weekend year yesterday";
 
 #[cfg(test)]
 mod tests {

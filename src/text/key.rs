@@ -8,182 +8,22 @@
 //! American spellings share the American key ([`super::spelling`]).
 
 use super::{tokens, Token, TokenKind};
+use std::sync::OnceLock;
 
 /// English function words: articles, pronouns, auxiliaries, prepositions,
-/// conjunctions and the commonest determiners and adverbs. Sorted.
-pub const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "either",
-    "even",
-    "ever",
-    "every",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "he'd",
-    "he'll",
-    "he's",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "i'd",
-    "i'll",
-    "i'm",
-    "i've",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "it's",
-    "its",
-    "itself",
-    "just",
-    "let's",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "neither",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "same",
-    "shall",
-    "she",
-    "she'd",
-    "she'll",
-    "she's",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "that's",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "there's",
-    "these",
-    "they",
-    "they'd",
-    "they'll",
-    "they're",
-    "they've",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "was",
-    "we",
-    "we'd",
-    "we'll",
-    "we're",
-    "we've",
-    "were",
-    "what",
-    "what's",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "who's",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "within",
-    "without",
-    "would",
-    "yet",
-    "you",
-    "you'd",
-    "you'll",
-    "you're",
-    "you've",
-    "your",
-    "yours",
-    "yourself",
-    "yourselves",
-];
+/// conjunctions and the commonest determiners and adverbs, sorted, as one
+/// string (a table of string slices would cost the wasm 8 bytes a word).
+pub const FUNCTION_WORDS: &str =
+    "a about above after again against all am an and any are as at be because been before being \
+    below between both but by can could did do does doing down during each either even ever \
+    every few for from further had has have having he he'd he'll he's her here hers herself him \
+    himself his how i i'd i'll i'm i've if in into is it it's its itself just let's may me might \
+    more most much must my myself neither no nor not now of off on once only or other our ours \
+    ourselves out over own same shall she she'd she'll she's should so some such than that \
+    that's the their theirs them themselves then there there's these they they'd they'll they're \
+    they've this those through to too under until up upon us very was we we'd we'll we're we've \
+    were what what's when where whether which while who who's whom whose why will with within \
+    without would yet you you'd you'll you're you've your yours yourself yourselves";
 
 /// Folds the tokens of one text; remembers whether the current line is
 /// written in capitals, which is only looked up for words in capitals.
@@ -292,7 +132,8 @@ fn keeps_capitals(key: &str) -> bool {
 }
 
 fn is_function_word(key: &str) -> bool {
-    FUNCTION_WORDS.binary_search(&key).is_ok()
+    static SORTED: OnceLock<Vec<&str>> = OnceLock::new();
+    SORTED.get_or_init(|| FUNCTION_WORDS.split_ascii_whitespace().collect()).binary_search(&key).is_ok()
 }
 
 /// The key of a word given on its own (a stop word, a query): the key of its
@@ -395,7 +236,8 @@ mod tests {
 
     #[test]
     fn function_words_are_sorted_for_binary_search() {
-        assert!(FUNCTION_WORDS.windows(2).all(|pair| pair[0] < pair[1]));
-        assert!((150..=200).contains(&FUNCTION_WORDS.len()), "{} function words", FUNCTION_WORDS.len());
+        let words: Vec<&str> = FUNCTION_WORDS.split_ascii_whitespace().collect();
+        assert!(words.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!((150..=200).contains(&words.len()), "{} function words", words.len());
     }
 }
