@@ -11,7 +11,7 @@
 #       # new place for 10 minutes (FUZZ_PLATEAU_ON=all: no edge anywhere)
 #   FUZZ_SANITIZER=none bash scripts/fuzz.sh ingest_table
 #       # without AddressSanitizer: about four times the executions a second
-#       # (the crate has no unsafe code; a panic still stops the run)
+#       # (the core has no unsafe code, which lib.rs denies; a panic still stops the run)
 #
 #   bash scripts/fuzz.sh pack            # keep the corpora grown so far in fuzz/corpus.tar.xz
 #

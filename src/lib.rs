@@ -27,6 +27,11 @@
 //! assert_eq!(report.keywords[0].count, 3); // the headline counts too
 //! ```
 
+// The core is safe Rust (which is why the fuzzers may run without a
+// sanitizer); the one exception, the wasm allocator's source of memory in
+// `wasm`, says so where it is.
+#![deny(unsafe_code)]
+
 mod bytescan;
 mod case;
 pub mod compare;
