@@ -24,9 +24,10 @@ static ALLOCATOR: TalcSyncCell<GrowInSteps, WasmBinning> = TalcSyncCell::new_was
 /// grows the wasm memory and extends the one heap over it, but by at least
 /// 1/[`GROWTH_STEPS`] of the memory's size at a time instead of by the
 /// pages one allocation needs. Each growth costs the JavaScript engine a
-/// new buffer, and Node 20's a garbage collection too: a 50 MB corpus grew
-/// the memory some 3,000 times, one page at a time, and was counted at a
-/// fifth of the speed it had in memory already grown.
+/// new buffer, and Node 20's a garbage collection too: adding a 50 MB
+/// corpus's 31,508 files grew the memory during 1,732 of them (103 now),
+/// and in Node counted them at a fifth of the speed they had in memory
+/// already grown.
 #[derive(Debug)]
 struct GrowInSteps {
     end: Option<NonNull<u8>>,
