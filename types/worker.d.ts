@@ -35,10 +35,20 @@ export interface ReadInputFile {
   read: Uint8Array;
 }
 
-/** Reads files into the corpus; transfer the bytes' buffers. One "file" answer per file, then "done". */
+/**
+ * Reads files into the corpus; transfer the bytes' buffers. One "file"
+ * answer per file, or with `entriesEvery` "files" answers, then "done".
+ */
 export interface AddRequest extends RequestBase {
   type: 'add';
   files: (InputFile | BlobInputFile | ReadInputFile)[];
+  /**
+   * Milliseconds: the files' entries come in "files" answers, each with
+   * those read since the last, at most this often (and all before "done" or
+   * a failure), instead of a "file" answer each. Each message costs the
+   * worker about as much as counting a short article.
+   */
+  entriesEvery?: number;
   /** Bytes still to be added after these: the worker ignores it; the page starts reader workers by it. */
   pending?: number;
 }
@@ -89,6 +99,13 @@ export interface FileAnswer {
   entry: AddedFile;
 }
 
+/** The entries of files read since the last answer, in order (an "add" with `entriesEvery`). */
+export interface FilesAnswer {
+  type: 'files';
+  id: number;
+  entries: AddedFile[];
+}
+
 export interface DoneAnswer {
   type: 'done';
   id: number;
@@ -112,4 +129,4 @@ export interface CrashAnswer {
   reads: Uint8Array[];
 }
 
-export type WorkerAnswer = FileAnswer | DoneAnswer | ErrorAnswer | CrashAnswer;
+export type WorkerAnswer = FileAnswer | FilesAnswer | DoneAnswer | ErrorAnswer | CrashAnswer;

@@ -96,6 +96,31 @@ function bytesOf(file) {
   }
 }
 
+/**
+ * Posts an "add" request's file entries: each as a "file" answer, or, with
+ * `every` (milliseconds), gathered into "files" answers at most that often.
+ * A message from a worker costs it about 60 µs, as much as counting a short
+ * article: on a 50 MB drop of 31,508 files, 1.9 s of the worker's 13.7.
+ * Returns a function taking each entry, with `flush()` for the rest.
+ */
+function entryAnswers(id, every, post) {
+  if (every === undefined) return Object.assign((entry) => post({ type: 'file', id, entry }), { flush() {} });
+  let entries = [];
+  let postedAt = performance.now();
+  const flush = () => {
+    if (entries.length) post({ type: 'files', id, entries });
+    entries = [];
+    postedAt = performance.now();
+  };
+  return Object.assign(
+    (entry) => {
+      entries.push(entry);
+      if (performance.now() - postedAt >= every) flush();
+    },
+    { flush },
+  );
+}
+
 /** `memory` returns the instance's WebAssembly.Memory (or nothing), to tell running out of it from other traps. */
 export function createHost(Corpus, memory = () => null) {
   let corpus = null;
@@ -125,9 +150,14 @@ export function createHost(Corpus, memory = () => null) {
     }
     if (!corpus) throw new Error('the corpus is not open');
     if (type === 'add') {
-      for (const file of message.files) {
-        const entry = reading(file, () => (file.read ? corpus.addRead(file.read) : corpus.addFile(file.name, bytesOf(file))));
-        post({ type: 'file', id, entry });
+      const answer = entryAnswers(id, message.entriesEvery, post);
+      try {
+        for (const file of message.files) {
+          answer(reading(file, () => (file.read ? corpus.addRead(file.read) : corpus.addFile(file.name, bytesOf(file)))));
+        }
+      } finally {
+        // The entries of the files read before a failure go out before it does.
+        answer.flush();
       }
       return undefined;
     }

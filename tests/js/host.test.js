@@ -70,3 +70,29 @@ test('a File that cannot be read fails its request with an error naming it, and 
   });
   assert.deepEqual([posted[2].type, posted[2].entry.name, posted[3].type], ['file', 'harbour.txt', 'done']);
 });
+
+test('with entriesEvery the entries come gathered in "files" answers, all before "done" or the failure that stops the request', () => {
+  const bytes = (text) => new TextEncoder().encode(text);
+  const files = [
+    { name: 'harbour.txt', bytes: bytes(TEXT) },
+    { name: 'levy.txt', bytes: bytes('Levy passes\n\nThe levy passed on Tuesday.') },
+    { name: 'moved.txt', blob: { fails: true } },
+    { name: 'ferry.txt', bytes: bytes('Ferry returns\n\nThe ferry returned.') },
+  ];
+  const names = (answer) => [answer.type, ...(answer.entries ?? []).map((entry) => entry.name)];
+  const [, gathered, done] = answers([
+    { type: 'open', id: 0, options: null },
+    { type: 'add', id: 1, files: [files[0], files[1], files[3]], entriesEvery: 60_000 },
+  ]);
+  assert.deepEqual([names(gathered), done.type], [['files', 'harbour.txt', 'levy.txt', 'ferry.txt'], 'done']);
+  assert.deepEqual(
+    answers([{ type: 'open', id: 0, options: null }, { type: 'add', id: 1, files: [files[0], files[1]], entriesEvery: 0 }]).slice(1).map(names),
+    [['files', 'harbour.txt'], ['files', 'levy.txt'], ['done']],
+  );
+  const stopped = answers([
+    { type: 'open', id: 0, options: null },
+    { type: 'add', id: 1, files: [files[0], files[1], files[2], files[3]], entriesEvery: 60_000 },
+  ]);
+  assert.deepEqual(stopped.slice(1).map(names), [['files', 'harbour.txt', 'levy.txt'], ['error']]);
+  assert.match(stopped[2].error.message, /^moved\.txt: could not be read/);
+});

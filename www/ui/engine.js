@@ -32,6 +32,7 @@ function client(send) {
       const request = pending.get(message.id);
       if (!request) return;
       if (message.type === 'file') return request.onFile?.(message.entry);
+      if (message.type === 'files') return message.entries.forEach((entry) => request.onFile?.(entry));
       pending.delete(message.id);
       if (message.type === 'done') request.resolve(message.value);
       else if (message.type === 'error') request.reject(new NewslensError(message.error.code, message.error.message));

@@ -80,7 +80,7 @@ export function withReaders(counter, startReader, { count = readerCount(), after
    * is thrown once the files before it are counted, so the entries
    * delivered are exactly those of the files before the one it names.
    */
-  async function readThenAdd(files, onFile) {
+  async function readThenAdd({ files, entriesEvery }, onFile) {
     const chunks = [];
     let size = CHUNK_BYTES;
     for (const file of files) {
@@ -97,7 +97,7 @@ export function withReaders(counter, startReader, { count = readerCount(), after
       const { reads, error } = await results[index];
       if (reads.length) {
         const handedOver = reads.map((bytes, at) => ({ name: chunk[at].name, read: bytes }));
-        const added = counter.request({ type: 'add', files: handedOver }, reads.map((bytes) => bytes.buffer), onFile);
+        const added = counter.request({ type: 'add', files: handedOver, entriesEvery }, reads.map((bytes) => bytes.buffer), onFile);
         // Awaited below; marked handled now, since a crash may come before that.
         added.catch(() => {});
         adds.push(added);
@@ -125,7 +125,7 @@ export function withReaders(counter, startReader, { count = readerCount(), after
       const pending = message.type === 'add' ? (message.pending ?? 0) : 0;
       if (!started && count > 0 && bytesAdded + pending >= afterBytes) start();
       if (message.type !== 'add' || !readers.length) return counter.request(message, transfer, onFile);
-      return readThenAdd(message.files, onFile);
+      return readThenAdd(message, onFile);
     },
     terminate() {
       stopped = true;
