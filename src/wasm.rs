@@ -47,11 +47,13 @@ unsafe impl Source for GrowInSteps {
         let needed = (layout.size() + layout.align() + 3 * CHUNK_UNIT).div_ceil(PAGE_BYTES);
         let step = needed.max(memory_size::<0>() / GROWTH_STEPS);
         // Near the 4 GiB limit a step may not fit where the allocation still does.
-        let (pages, old_pages) = [step, needed]
-            .into_iter()
-            .map(|pages| (pages, memory_grow::<0>(pages)))
-            .find(|&(_, old_pages)| old_pages != usize::MAX)
-            .ok_or(())?;
+        let (pages, old_pages) = match memory_grow::<0>(step) {
+            usize::MAX => (needed, memory_grow::<0>(needed)),
+            old_pages => (step, old_pages),
+        };
+        if old_pages == usize::MAX {
+            return Err(());
+        }
         let base = old_pages * PAGE_BYTES;
         // Memory grown up to 4 GiB ends at an address a 32-bit pointer cannot hold.
         let end = base.saturating_add(pages * PAGE_BYTES) as *mut u8;
