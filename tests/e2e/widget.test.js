@@ -108,6 +108,9 @@ test('counting settings: reporting words and chosen words left out, word forms g
   }, status);
   assert.deepEqual(await counts('keywords', TERMS), [null, null, 5, null], 'crossing and crossings are one term');
   assert.deepEqual(await counts('stopWords', ['said', 'harbour']), [6, 2]);
+  // The view redraws in the animation frame after the report arrives, which
+  // may come after the frame in which the wait above saw the report.
+  await page.waitForFunction(() => /said \(6\)/.test(document.querySelector('news-lens').shadowRoot.querySelector('.counting')?.textContent ?? ''));
   assert.match(await page.textContent('.counting'), /Left out as stop words: .*said \(6\)/);
   assert.equal(new URL(page.url()).hash, '#view=keywords&news=1&stem=1&leave=harbour');
   assert.equal((await tableRows(page, 'Files')).length, 6, 'each file listed once');
