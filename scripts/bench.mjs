@@ -3,10 +3,13 @@
 // abp-dev evaluation articles, against wink-nlp, compromise and a plain-JS
 // split-and-count baseline in the same run, with the peak wasm memory and
 // the download sizes. The articles are read from $NEWSLENS_DATA/abp-dev
-// (default ../shared/data) and handed to the page from memory: nothing is
-// written to disk. Without the data the benchmark says so and exits.
+// (default ../shared/data) and handed to the page from memory, except for
+// the pick from disk, whose files are written to a temporary folder and
+// removed after it. Without the data the benchmark says so and exits.
 // BENCH_SIZES=10 (or 1,10, or 100) runs only those sizes.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { openDemo, REPOSITORY } from '../tests/e2e/browser.js';
@@ -238,6 +241,60 @@ async function runInPage({ withCompetitors, parts }) {
   return results;
 }
 
+/**
+ * A user's pick from disk: `files` written to a temporary folder and given
+ * to the widget's file input, so that the widget gets Files backed by disk,
+ * as from a real pick (each one's size a call to the browser's process the
+ * first time, each one read from disk). Timed in the page from the input's
+ * change to the final report, without the time the browser's debugging
+ * protocol takes to hand the input the paths. Returns MB/s and the ms to
+ * the first keywords on screen.
+ */
+async function pickFromDisk(page, files) {
+  const folder = mkdtempSync(join(tmpdir(), 'newslens-bench-'));
+  try {
+    const paths = files.map((file) => {
+      const path = join(folder, file.name);
+      writeFileSync(path, file.text);
+      return path;
+    });
+    await page.evaluate(async () => {
+      const { mountWidget } = await import('/www/ui/widget.js');
+      const host = document.body.appendChild(document.createElement('div'));
+      host.id = 'picked';
+      // The widget sends a 'report' event once a drop is done.
+      const timing = { reports: [] };
+      host.addEventListener('report', (event) => timing.reports.push({ at: performance.now(), files: event.detail.files.length }));
+      const widget = mountWidget(host, {}, { createWorker: () => new Worker('/www/worker.js', { type: 'module' }) });
+      // A file first, so that the counting worker is started and warm, as on a page opened a moment ago.
+      await widget.addFiles([{ name: 'warm-up.txt', bytes: new TextEncoder().encode('Warm up\n\nThe harbour reopened.') }]);
+      while (timing.reports.at(-1)?.files !== 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      await widget.clear();
+      timing.reports = [];
+      // Captured on the way down, before the widget's own handler runs.
+      const root = host.shadowRoot;
+      root.addEventListener('change', () => (timing.changed = performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (timing.keywords || !timing.changed || !root.querySelector('.top-terms li')) return;
+        const rows = [...root.querySelectorAll('.files tbody tr')].map((row) => row.cells[0]?.textContent);
+        if (rows.length && !rows.includes('warm-up.txt')) timing.keywords = performance.now();
+      }).observe(root, { childList: true, subtree: true });
+      window.picked = { widget, timing };
+    });
+    await page.locator('#picked input[type=file]:not([webkitdirectory])').setInputFiles(paths);
+    await page.waitForFunction((count) => window.picked.timing.reports.at(-1)?.files === count, files.length, { timeout: 0, polling: 50 });
+    const { changed, keywords, reports } = await page.evaluate(() => window.picked.timing);
+    const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
+    await page.evaluate(() => {
+      window.picked.widget.destroy();
+      document.getElementById('picked').remove();
+    });
+    return { mbPerSecond: bytes / 1e3 / (reports.at(-1).at - changed), firstMs: keywords - changed };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const gzipped = (relative) => gzipSync(readFileSync(new URL(`../${relative}`, import.meta.url)), { level: 9 }).length;
 const articles = paragraphsOfArticles();
 const bundle = await competitorsBundle();
@@ -259,6 +316,7 @@ try {
     await page.goto(`${url}package.json`);
     await page.addScriptTag({ content: bundle });
     const r = await page.evaluate(runInPage, { withCompetitors: megabytes <= COMPETITORS_UP_TO_MB, parts });
+    const fromDisk = await pickFromDisk(page, files);
     await page.unroute('**/bench/corpus-*.json');
     const mb = r.bytes / 1e6;
     console.log(`\n${mb.toFixed(1)} MB (${r.files} files)`);
@@ -267,6 +325,7 @@ try {
     const [alone, withReader] = r.workers;
     console.log(`  as the page runs it, in its worker   ${f(alone.mbPerSecond)} MB/s   with a reader worker ${f(withReader.mbPerSecond)} MB/s (${(withReader.mbPerSecond / alone.mbPerSecond).toFixed(2)}x; readers start with drops of more than 2 MB; ${alone.reports} and ${withReader.reports} reports on screen)${withReader.articles === alone.articles ? '' : ' ARTICLE COUNTS DIFFER'}`);
     console.log(`  as a user's pick on the widget       ${f(r.widget)} MB/s   (File reads, file list, progress and views drawn on the page's thread)`);
+    console.log(`  a pick from disk on the widget       ${f(fromDisk.mbPerSecond)} MB/s   (the first keywords ${fromDisk.firstMs.toFixed(0)} ms after the pick)`);
     console.log(`  then the whole lists (${alone.wholeTerms.toLocaleString('en')} keywords) for the Keywords table   ${alone.wholeMs.toFixed(0)} ms`);
     console.log(`  plain-JS split and count in a Map    ${f(r.baseline)} MB/s   full analysis ${(r.full / r.baseline).toFixed(2)}x, without phrases ${(r.wordsOnly / r.baseline).toFixed(2)}x`);
     if (r.wink !== undefined) {

@@ -20,9 +20,11 @@ export interface OpenRequest extends RequestBase {
 }
 
 /**
- * A user's file (a File, or any Blob) that the worker reads itself, with
- * FileReaderSync, instead of the page reading it; not transferred. A Blob
- * that cannot be read fails the request with an "invalid-input" error.
+ * A user's file (a File, or any Blob) that the worker reads itself instead
+ * of the page reading it; not transferred. The worker starts reading a
+ * request's Blobs when the request arrives, while it answers those before
+ * it. A Blob that cannot be read fails the request with an "invalid-input"
+ * error.
  */
 export interface BlobInputFile {
   name: string;

@@ -9,6 +9,7 @@
 // crash naming the file it was reading and refuses further work, because
 // the instance's memory can no longer be trusted. The page then starts a
 // fresh one.
+import { createBlobReader } from './blob-reader.js';
 
 // `call` reaches every query method the core's Corpus has (reportJson today),
 // so a new core method needs no change here; these are not queries.
@@ -82,18 +83,27 @@ export function warmUp(Corpus) {
 const buffers = (reads) => reads.map((read) => read.buffer);
 
 /**
- * A file's bytes: sent as bytes, or as a user's File (a Blob) that a
- * worker reads here, synchronously, so that the page's thread does not.
- * A file that cannot be read (moved, or changed since it was picked)
- * stops the request with an error naming it, as reading it on the page did.
+ * Starts reading the user's Files (Blobs) among `message`'s files with
+ * `reader`, a blob-reader.js reader, and returns a function giving each
+ * file's bytes in order: sent as bytes, or read here so that the page's
+ * thread does not. A file that cannot be read (moved, or changed since it
+ * was picked) stops the request with an error naming it, as reading it on
+ * the page did. `release()` lets go of the reads not taken.
  */
-function bytesOf(file) {
-  if (file.bytes) return file.bytes;
-  try {
-    return new Uint8Array(new FileReaderSync().readAsArrayBuffer(file.blob));
-  } catch (error) {
-    throw Object.assign(new Error(`${file.name}: could not be read (${error.message})`), { name: 'NewslensError', code: 'invalid-input' });
-  }
+function inputsOf(message, reader) {
+  const files = message.type === 'add' || message.type === 'read' ? message.files : [];
+  const blobs = files.filter((file) => !file.bytes && !file.read);
+  const reads = blobs.length ? reader.read(blobs.map((file) => file.blob)) : null;
+  let taken = 0;
+  return Object.assign(
+    async (file) => {
+      if (file.bytes) return file.bytes;
+      const { bytes, error } = await reads.take(taken++);
+      if (error) throw Object.assign(new Error(`${file.name}: could not be read (${error.message})`), { name: 'NewslensError', code: 'invalid-input' });
+      return bytes;
+    },
+    { release: () => reads?.release() },
+  );
 }
 
 /**
@@ -132,16 +142,16 @@ export function createHost(Corpus, memory = () => null) {
    * Runs `step` on `file`; a crash names the file and carries `reads`, the
    * files a "read" request read before it, so that they are not lost.
    */
-  function reading(file, step, reads = undefined) {
+  async function reading(file, step, reads = undefined) {
     try {
-      return step();
+      return await step();
     } catch (error) {
       if (error?.name === 'NewslensError') throw error;
       throw Object.assign(error, { file: file.name, reads });
     }
   }
 
-  function run(message, post) {
+  async function run(message, bytesOf, post) {
     const { type, id } = message;
     if (type === 'open') {
       corpus?.free();
@@ -153,7 +163,7 @@ export function createHost(Corpus, memory = () => null) {
       const answer = entryAnswers(id, message.entriesEvery, post);
       try {
         for (const file of message.files) {
-          answer(reading(file, () => (file.read ? corpus.addRead(file.read) : corpus.addFile(file.name, bytesOf(file)))));
+          answer(await reading(file, async () => (file.read ? corpus.addRead(file.read) : corpus.addFile(file.name, await bytesOf(file)))));
         }
       } finally {
         // The entries of the files read before a failure go out before it does.
@@ -163,7 +173,7 @@ export function createHost(Corpus, memory = () => null) {
     }
     if (type === 'read') {
       const reads = [];
-      for (const file of message.files) reads.push(reading(file, () => corpus.readFile(file.name, bytesOf(file)), reads));
+      for (const file of message.files) reads.push(await reading(file, async () => corpus.readFile(file.name, await bytesOf(file)), reads));
       return reads;
     }
     if (type === 'call' && callable(corpus, message.method)) {
@@ -175,13 +185,13 @@ export function createHost(Corpus, memory = () => null) {
     });
   }
 
-  return function handle(message, post) {
+  async function answer(message, bytesOf, post) {
     if (crashed) {
       post({ type: 'crash', id: message.id, file: null, error: { message: 'the analysis stopped after an earlier crash' } });
       return;
     }
     try {
-      const value = run(message, post);
+      const value = await run(message, bytesOf, post);
       post({ type: 'done', id: message.id, value }, message.type === 'read' ? buffers(value) : []);
     } catch (error) {
       if (error?.name === 'NewslensError') {
@@ -192,6 +202,20 @@ export function createHost(Corpus, memory = () => null) {
         const reads = error?.reads ?? [];
         post({ type: 'crash', id: message.id, file: error?.file ?? null, error: reason, reads }, buffers(reads));
       }
+    } finally {
+      bytesOf.release();
     }
+  }
+
+  const reader = createBlobReader();
+  let answered = Promise.resolve();
+  /**
+   * Answers `message` once the messages before it are answered; its Files
+   * start reading at once. Resolves when it is answered.
+   */
+  return function handle(message, post) {
+    const bytesOf = inputsOf(message, reader);
+    answered = answered.then(() => answer(message, bytesOf, post));
+    return answered;
   };
 }

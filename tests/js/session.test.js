@@ -175,6 +175,7 @@ test('new options analyse every file again from the start, each entry announced 
   assert.equal(opened.length, 1, 'the idle engine opened a new corpus instead of being replaced');
   const last = progress.filter((value) => value.busy).at(-1);
   assert.deepEqual([progress[0].files, progress[0].totalFiles, last.files, last.totalFiles], [0, 2, 2, 2]);
+  assert.deepEqual([last.bytes, last.totalBytes, last.sized], [SAID.size + LEVY.size, SAID.size + LEVY.size, true]);
 });
 
 test('new options while files are still being read replace the engine, and every file is read with them', async () => {

@@ -3,9 +3,13 @@
 // size and a read() that returns fresh bytes every time it is called, and
 // for a user's file the File itself (`blob`), which a worker can read.
 
+// A File's size is looked up when first asked for, which for a file picked
+// from disk is a synchronous call to the browser (see sizes.js).
 const fromFile = (file, name = file.webkitRelativePath || file.name) => ({
   name,
-  size: file.size,
+  get size() {
+    return file.size;
+  },
   blob: file,
   read: async () => new Uint8Array(await file.arrayBuffer()),
 });

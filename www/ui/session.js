@@ -5,6 +5,7 @@
 // finished, so their results are kept; new analysis options replay them all
 // into a corpus opened with those.
 import { AnalysisCrash, transferables } from './engine.js';
+import { createSizeTally } from './sizes.js';
 
 // The first batch is small, so that first results come soon; later ones
 // are larger, since each round trip leaves the workers waiting (with a
@@ -28,8 +29,6 @@ const listsCut = (report) => [report.keywords, report.phrases, report.names].som
 
 /** A file that finished, queued again: its entry is listed and its progress counted already. */
 const replayed = (source) => ({ source, listed: true, counted: true });
-
-const bytesOf = (items) => items.reduce((sum, item) => sum + item.source.size, 0);
 
 /** [the items `test` accepts, the others]. */
 const partition = (items, test) => [items.filter(test), items.filter((item) => !test(item))];
@@ -63,9 +62,11 @@ export function createSession(hooks) {
   let lastRefreshAt = -Infinity;
   let refreshCost = 0;
   let refreshes = 0;
-  const progress = { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, busy: false };
+  const progress = { files: 0, totalFiles: 0, bytes: 0, busy: false };
+  const sizes = createSizeTally(() => report());
 
-  const report = () => hooks.onProgress({ ...progress });
+  /** `totalBytes` is of the files sized so far; `sized` says whether that is all of them. */
+  const report = () => hooks.onProgress({ ...progress, totalBytes: sizes.total, sized: sizes.complete });
 
   /** The files given and not read yet: those of the batch in flight the engine has not finished, then the queue. */
   function unread() {
@@ -137,7 +138,8 @@ export function createSession(hooks) {
       report();
     };
     try {
-      const pending = queue.reduce((sum, item) => sum + item.source.size, 0);
+      // Of the files sized so far: sizing the rest here would freeze the page as summing them all at once did.
+      const pending = queue.reduce((sum, item) => sum + sizes.known(item.source), 0);
       await current.request({ type: 'add', files, pending, entriesEvery: ENTRIES_EVERY_MS }, transferables(files), onFile);
     } catch (error) {
       if (!(error instanceof AnalysisCrash) || gen !== generation) throw error;
@@ -211,7 +213,7 @@ export function createSession(hooks) {
     add(sources) {
       queue.push(...sources.map((source) => ({ source, listed: false, counted: false })));
       progress.totalFiles += sources.length;
-      progress.totalBytes += sources.reduce((sum, source) => sum + source.size, 0);
+      sizes.add(sources);
       if (!running) run(generation);
       else report();
     },
@@ -229,7 +231,7 @@ export function createSession(hooks) {
       inFlight = [];
       analysed = [];
       progress.totalFiles -= skipped.length;
-      progress.totalBytes -= bytesOf(skipped);
+      sizes.reset(queue.map((item) => item.source));
       await dropEngine();
       run(generation);
       return skipped.length;
@@ -249,7 +251,8 @@ export function createSession(hooks) {
       analysed = [];
       failed = [];
       corpusVersion++;
-      Object.assign(progress, { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, busy: false });
+      Object.assign(progress, { files: 0, totalFiles: 0, bytes: 0, busy: false });
+      sizes.reset([]);
       if (busy || !engine) return dropEngine();
       // Not awaited: the engine answers in order, so files added next are read into the new corpus.
       currentEngine()
@@ -272,7 +275,8 @@ export function createSession(hooks) {
       inFlight = [];
       analysed = [];
       corpusVersion++;
-      Object.assign(progress, { files: 0, totalFiles: queue.length, bytes: 0, totalBytes: bytesOf(queue) });
+      Object.assign(progress, { files: 0, totalFiles: queue.length, bytes: 0 });
+      sizes.reset(queue.map((item) => item.source));
       if (busy || !engine) await dropEngine();
       else currentEngine().then((current) => current.request({ type: 'open', options })).catch(hooks.onError);
       if (queue.length) run(generation);

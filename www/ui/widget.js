@@ -324,8 +324,10 @@ export function mountWidget(host, options = {}, environment = {}) {
   const drawProgress = throttled(() => {
     const value = latestProgress;
     if (!value.busy) return;
-    progressBar.value = value.totalBytes ? value.bytes / value.totalBytes : 0;
-    progressText.textContent = `${value.files.toLocaleString('en')} of ${plural(value.totalFiles, 'file')}, ${(value.bytes / 1e6).toFixed(1)} of ${(value.totalBytes / 1e6).toFixed(1)} MB`;
+    // Until every file is sized, the bar goes by files and the text gives the megabytes read alone.
+    progressBar.value = value.sized ? (value.totalBytes ? value.bytes / value.totalBytes : 0) : value.files / value.totalFiles;
+    const megabytes = `${(value.bytes / 1e6).toFixed(1)}${value.sized ? ` of ${(value.totalBytes / 1e6).toFixed(1)}` : ''} MB`;
+    progressText.textContent = `${value.files.toLocaleString('en')} of ${plural(value.totalFiles, 'file')}, ${megabytes}`;
   }, STREAM_DRAW_MS);
 
   function showProgress(value) {
