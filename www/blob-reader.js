@@ -78,19 +78,21 @@ export function createBlobReader() {
     for (const [index, blob] of blobs.entries()) {
       const last = groups.at(-1);
       if (!last || last.blobs.length >= GROUP_FILES || last.size + blob.size > GROUP_BYTES) {
-        let start;
-        const reading = new Promise((resolve) => (start = () => resolve(readGroup(group.blobs))));
-        const group = { first: index, blobs: [], size: 0, start, reading, settled: false };
+        const group = { first: index, blobs: [], size: 0, settled: false };
+        group.reading = new Promise((resolve) => (group.start = () => resolve(readGroup(group.blobs))));
         groups.push(group);
       }
       groups.at(-1).blobs.push(blob);
       groups.at(-1).size += blob.size;
     }
-    waiting.push(...groups);
+    for (const group of groups) waiting.push(group);
     pump();
+    // The group of the blob taken last: blobs are taken in order.
+    let current = 0;
     return {
       async take(index) {
-        const group = groups.findLast((candidate) => candidate.first <= index);
+        while (index >= groups[current].first + groups[current].blobs.length) current++;
+        const group = groups[current];
         const reads = await group.reading;
         if (index === group.first + group.blobs.length - 1) settle(group);
         return reads[index - group.first];
