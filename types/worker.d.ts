@@ -24,7 +24,7 @@ export interface OpenRequest extends RequestBase {
  * of the page reading it; not transferred. The worker starts reading a
  * request's Blobs when the request arrives, while it answers those before
  * it. A Blob that cannot be read fails the request with an "invalid-input"
- * error.
+ * error whose `file` names it.
  */
 export interface BlobInputFile {
   name: string;
@@ -133,7 +133,8 @@ export interface DoneAnswer {
 export interface ErrorAnswer {
   type: 'error';
   id: number;
-  error: { name: 'NewslensError'; code: NewslensErrorCode; message: string };
+  /** `file` names the file that could not be read, when that is what stopped an "add" or "read": the files before it were answered. */
+  error: { name: 'NewslensError'; code: NewslensErrorCode; message: string; file?: string };
 }
 
 /** The wasm instance failed (a panic, out of memory); start a new worker. `file` is the file it was reading. */

@@ -83,6 +83,15 @@ export function warmUp(Corpus) {
 const buffers = (reads) => reads.map((read) => read.buffer);
 
 /**
+ * The error for a file that could not be read (`error` says why): a
+ * NewslensError naming it, with the name in `file` too. It stops the
+ * request at that file; the page lists the file with the reason and reads
+ * on from the next one.
+ */
+export const unreadable = (name, error) =>
+  Object.assign(new Error(`${name}: could not be read (${error.message})`), { name: 'NewslensError', code: 'invalid-input', file: name });
+
+/**
  * Starts reading the user's Files (Blobs) among `message`'s files with
  * `reader`, a blob-reader.js reader, and returns a function giving each
  * file's bytes in order: sent as bytes, or read here so that the page's
@@ -99,7 +108,7 @@ function inputsOf(message, reader) {
     async (file) => {
       if (file.bytes) return file.bytes;
       const { bytes, error } = await reads.take(taken++);
-      if (error) throw Object.assign(new Error(`${file.name}: could not be read (${error.message})`), { name: 'NewslensError', code: 'invalid-input' });
+      if (error) throw unreadable(file.name, error);
       return bytes;
     },
     { release: () => reads?.release() },
@@ -195,7 +204,7 @@ export function createHost(Corpus, memory = () => null) {
       post({ type: 'done', id: message.id, value }, message.type === 'read' ? buffers(value) : []);
     } catch (error) {
       if (error?.name === 'NewslensError') {
-        post({ type: 'error', id: message.id, error: failure(error) });
+        post({ type: 'error', id: message.id, error: error.file === undefined ? failure(error) : { ...failure(error), file: error.file } });
       } else {
         crashed = true;
         const reason = { ...failure(error), message: crashReason(error, memory) };

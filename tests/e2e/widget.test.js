@@ -4,6 +4,9 @@
 // other than plain text may come back as one article or an error each, so
 // these assertions hold for either.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { downloaded, dropFiles, fixture, openDemo, openView, screenshotEveryView, tableRows, waitForFiles, waitForSamples } from './browser.js';
 
@@ -167,6 +170,32 @@ test('a folder chosen with the folder picker is read whole, each file named by i
   assert.match(await page.textContent('.status'), /^12 files:/);
   const names = (await tableRows(page, 'Files')).map((row) => row[0]);
   assert.deepEqual(names.filter((name) => name.startsWith('drop/')), DROP.map((name) => `drop/${name}`).sort());
+});
+
+test('a picked file deleted before it is read is listed with the reason, and the files picked with it are read', async () => {
+  const { page } = demo;
+  const folder = mkdtempSync(join(tmpdir(), 'newslens-picked-'));
+  try {
+    const paths = ['kept-a.txt', 'gone-b.txt', 'kept-c.txt'].map((name, index) => {
+      const path = join(folder, name);
+      writeFileSync(path, `Pier ${index} repainted\n\nThe pier number ${index} was repainted in green on Friday.`);
+      return path;
+    });
+    // A large file first, so that the picked files wait in the queue, unread, while the one is deleted.
+    const large = Array.from({ length: 150_000 }, (_, line) => `The ferry log entry ${line} notes calm water.`).join(' ');
+    await dropFiles(page, '#drop-zone', [{ name: 'ferry-log.txt', text: `Ferry log\n\n${large}` }]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files', exact: true }).click()]);
+    await chooser.setFiles(paths);
+    rmSync(paths[1]);
+    await waitForFiles(page, ['ferry-log.txt', 'kept-a.txt', 'gone-b.txt', 'kept-c.txt']);
+    const rows = new Map((await tableRows(page, 'Files')).map((row) => [row[0], row]));
+    assert.deepEqual(rows.get('kept-a.txt').slice(1, 4), ['text', '1', '0']);
+    assert.deepEqual(rows.get('kept-c.txt').slice(1, 4), ['text', '1', '0']);
+    assert.deepEqual(rows.get('gone-b.txt').slice(1, 4), ['unknown', '0', '0']);
+    assert.match(rows.get('gone-b.txt')[4], /^gone-b\.txt: could not be read \(.+\)$/);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('screenshots of every view, light and dark, desktop and 320 px wide; the page never scrolls sideways', async () => {

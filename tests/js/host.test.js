@@ -69,7 +69,7 @@ test('a File that cannot be read fails its request with an error naming it, and 
   assert.deepEqual(posted[1], {
     type: 'error',
     id: 1,
-    error: { name: 'NewslensError', code: 'invalid-input', message: 'moved.txt: could not be read (The blob could not be read)' },
+    error: { name: 'NewslensError', code: 'invalid-input', message: 'moved.txt: could not be read (The blob could not be read)', file: 'moved.txt' },
   });
   assert.deepEqual([posted[2].type, posted[2].entry.name, posted[3].type], ['file', 'harbour.txt', 'done']);
 });

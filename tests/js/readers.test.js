@@ -1,10 +1,12 @@
 // Reader engines beside the counting one, with the real wasm core on this
 // thread: the session's report and entries are the same as with one engine,
-// readers start only past their threshold, and a crash while reading names
-// its file and keeps every other.
+// readers start only past their threshold, and a crash while reading, or a
+// file that cannot be read, names its file and keeps every other.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { test } from 'node:test';
+import { mkdtempSync, openAsBlob, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
 import { Corpus } from '../../pkg/newslens.js';
 import { initialize } from '../../www/node.js';
 import { hostEngine } from '../../www/ui/engine.js';
@@ -127,6 +129,31 @@ test('a crash while reading names its file, keeps the files before and after it,
   assert.deepEqual(run.last.failed.map((file) => file.error), [
     'panic.txt: the analysis crashed on this file (unreachable); the other files were kept',
   ]);
+});
+
+test('a file a reader cannot read is listed with the reason, and the files before and after it are counted', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'newslens-readers-'));
+  after(() => rmSync(directory, { recursive: true, force: true }));
+  // Users' files, as Blobs the workers read; the second is deleted once picked, as a moved file is.
+  const picked = async (name, words, { moved = false } = {}) => {
+    const path = join(directory, name);
+    writeFileSync(path, words);
+    const blob = await openAsBlob(path);
+    if (moved) rmSync(path);
+    return { name, size: blob.size, blob, read: async () => new Uint8Array(await blob.arrayBuffer()) };
+  };
+  const files = [
+    await picked('harbour.txt', 'Harbour reopens\n\nThe harbour reopened on Monday.'),
+    await picked('moved.txt', 'Pier repainted\n\nThe pier was repainted.', { moved: true }),
+    await picked('levy.txt', 'Levy vote\n\nThe council passed the harbour levy.'),
+  ];
+  const run = await analyse(files, { readers: 1 });
+  assert.deepEqual(run.errors, []);
+  assert.equal(run.engines, 1, 'nothing crashed');
+  assert.deepEqual(run.entries, ['harbour.txt', 'levy.txt']);
+  assert.deepEqual(run.last.base.files.map((file) => file.name), ['harbour.txt', 'levy.txt']);
+  assert.equal(run.last.failed.length, 1);
+  assert.match(run.last.failed[0].error, /^moved\.txt: could not be read \(.+\)$/);
 });
 
 test('a machine keeps one core for the counting worker and uses at most two readers', () => {

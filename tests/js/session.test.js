@@ -1,9 +1,13 @@
 // The page's analysis session with the real wasm core on this thread: each
 // file's entry streams out, the report follows (its lists cut for the views,
 // whole on request), a crash inside the core on one file costs only that
-// file, and cancelling keeps the files already read.
+// file, as a file that cannot be read does, and cancelling keeps the files
+// already read.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { mkdtempSync, openAsBlob, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
 import { Corpus } from '../../pkg/newslens.js';
 import { initialize } from '../../www/node.js';
 import { hostEngine } from '../../www/ui/engine.js';
@@ -67,6 +71,33 @@ test('entries stream out one per file, then the report covers every file', async
   const [{ term, count, docs }] = last.report.keywords;
   assert.deepEqual({ term, count, docs }, { term: 'harbour', count: 3, docs: 2 }, 'two in the bodies, one in a headline');
 });
+
+const directory = mkdtempSync(join(tmpdir(), 'newslens-session-'));
+after(() => rmSync(directory, { recursive: true, force: true }));
+
+/** A user's file (a Blob of a file on disk, as a picked File is) deleted once picked. */
+async function movedFile(name) {
+  const path = join(directory, name);
+  writeFileSync(path, 'Pier repainted\n\nThe pier was repainted.');
+  const blob = await openAsBlob(path);
+  rmSync(path);
+  return { name, size: blob.size, blob, read: async () => new Uint8Array(await blob.arrayBuffer()) };
+}
+
+for (const mainThread of [false, true]) {
+  test(`a file that cannot be read is listed with the reason and the files after it are read (${mainThread ? 'read on this thread' : 'read by the worker'})`, async () => {
+    const { session: analysis, events, done } = session({ mainThread });
+    analysis.add([HARBOUR, await movedFile('moved.txt'), LEVY]);
+    const last = await done;
+    assert.deepEqual(events.errors, []);
+    assert.deepEqual(events.entries, ['harbour.txt', 'levy.txt']);
+    assert.deepEqual(last.base.files.map((file) => file.name), ['harbour.txt', 'levy.txt']);
+    assert.equal(last.failed.length, 1);
+    const [{ error, ...moved }] = last.failed;
+    assert.deepEqual(moved, { name: 'moved.txt', format: 'unknown', articles: 0, duplicates: 0, warnings: [] });
+    assert.match(error, /^moved\.txt: could not be read \(.+\)$/);
+  });
+}
 
 /** `count` invented words of four syllables that the core keeps apart: "kabababa", "kabebaba", … */
 function inventedWords(count) {

@@ -35,7 +35,10 @@ function client(send) {
       if (message.type === 'files') return message.entries.forEach((entry) => request.onFile?.(entry));
       pending.delete(message.id);
       if (message.type === 'done') request.resolve(message.value);
-      else if (message.type === 'error') request.reject(new NewslensError(message.error.code, message.error.message));
+      else if (message.type === 'error') {
+        const { code, message: text, file } = message.error;
+        request.reject(Object.assign(new NewslensError(code, text), file === undefined ? {} : { file }));
+      }
       else request.reject(new AnalysisCrash(message.file, message.error.message, message.reads));
     },
     failAll(error) {

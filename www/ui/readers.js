@@ -76,9 +76,10 @@ export function withReaders(counter, startReader, { count = readerCount(), after
   /**
    * Reads `files` in chunks spread over the readers and counts each chunk,
    * in order, as soon as it is read: one message per chunk rather than per
-   * file, since every message passes through this thread. A reader's crash
-   * is thrown once the files before it are counted, so the entries
-   * delivered are exactly those of the files before the one it names.
+   * file, since every message passes through this thread. A reader's crash,
+   * or a file it could not read, is thrown once the files before it are
+   * counted, so the entries delivered are exactly those of the files before
+   * the one it names.
    */
   async function readThenAdd({ files, entriesEvery }, onFile) {
     const chunks = [];
@@ -104,7 +105,14 @@ export function withReaders(counter, startReader, { count = readerCount(), after
       }
       if (error) {
         await Promise.all(adds);
-        throw error instanceof AnalysisCrash ? new AnalysisCrash(error.file ?? chunk[reads.length].name, error.message) : error;
+        if (error instanceof AnalysisCrash) throw new AnalysisCrash(error.file ?? chunk[reads.length].name, error.message);
+        if (error.file === undefined) throw error;
+        // A file the reader could not read (moved, or changed since it was
+        // picked): the counting worker reads the chunk from the first file
+        // not read on itself, and so counts the files before that one and
+        // stops at it with the error naming it, as it does without readers.
+        const rest = chunk.slice(reads.length);
+        await counter.request({ type: 'add', files: rest, entriesEvery }, transferables(rest), onFile);
       }
     }
     await Promise.all(adds);

@@ -4,6 +4,7 @@
 // replaces the engine with a fresh one and replays the files that had
 // finished, so their results are kept; new analysis options replay them all
 // into a corpus opened with those.
+import { unreadable } from '../host.js';
 import { AnalysisCrash, transferables } from './engine.js';
 import { createSizeTally } from './sizes.js';
 
@@ -100,16 +101,9 @@ export function createSession(hooks) {
     return batch;
   }
 
-  function recordCrash(item, error) {
-    const name = item.source.name;
-    failed.push({
-      name,
-      format: 'unknown',
-      articles: 0,
-      duplicates: 0,
-      error: `${name}: the analysis crashed on this file (${error.message}); the other files were kept`,
-      warnings: [],
-    });
+  /** Lists `item`'s file as one that gave no articles, for the reason `error` (a message naming it). */
+  function recordFailure(item, error) {
+    failed.push({ name: item.source.name, format: 'unknown', articles: 0, duplicates: 0, error, warnings: [] });
     corpusVersion++;
     if (!item.counted) {
       progress.files++;
@@ -123,9 +117,19 @@ export function createSession(hooks) {
     // A worker reads a user's file itself, off this thread, which draws the
     // page meanwhile; an engine on this thread is handed the bytes.
     const files = await Promise.all(
-      batch.map(async ({ source }) => (source.blob && !current.mainThread ? { name: source.name, blob: source.blob } : { name: source.name, bytes: await source.read() })),
+      batch.map(async ({ source }) => {
+        if (source.blob && !current.mainThread) return { name: source.name, blob: source.blob };
+        try {
+          return { name: source.name, bytes: await source.read() };
+        } catch (error) {
+          return { name: source.name, unreadable: unreadable(source.name, error) };
+        }
+      }),
     );
     if (gen !== generation) return;
+    // A file this thread cannot read stops the batch there, as one a worker cannot read stops its request.
+    const firstUnreadable = files.findIndex((file) => file.unreadable);
+    const sent = firstUnreadable < 0 ? files : files.slice(0, firstUnreadable);
     let done = 0;
     const onFile = (entry) => {
       if (gen !== generation) return;
@@ -141,9 +145,18 @@ export function createSession(hooks) {
     try {
       // Of the files sized so far: sizing the rest here would freeze the page as summing them all at once did.
       const pending = queue.reduce((sum, item) => sum + sizes.known(item.source), 0);
-      await current.request({ type: 'add', files, pending, entriesEvery: ENTRIES_EVERY_MS }, transferables(files), onFile);
+      if (sent.length) await current.request({ type: 'add', files: sent, pending, entriesEvery: ENTRIES_EVERY_MS }, transferables(sent), onFile);
+      if (firstUnreadable >= 0) throw files[firstUnreadable].unreadable;
     } catch (error) {
-      if (!(error instanceof AnalysisCrash) || gen !== generation) throw error;
+      if (gen !== generation) throw error;
+      // A file that could not be read (moved, or changed since it was
+      // picked) is listed with the reason, and the files after it are read on.
+      if (error?.name === 'NewslensError' && error.file === batch[done]?.source.name) {
+        recordFailure(batch[done], error.message);
+        queue.unshift(...batch.slice(done + 1));
+        return;
+      }
+      if (!(error instanceof AnalysisCrash)) throw error;
       // The engine answers in order: when its report crashed, the batch only found it stopped.
       const reportFailure = await refreshing;
       if (reportFailure) throw reportFailure;
@@ -151,7 +164,8 @@ export function createSession(hooks) {
       if (current?.mainThread) {
         throw new Error(`${batch[done].source.name}: the analysis crashed on this file (${error.message}); reload the page to start again`);
       }
-      recordCrash(batch[done], error);
+      const name = batch[done].source.name;
+      recordFailure(batch[done], `${name}: the analysis crashed on this file (${error.message}); the other files were kept`);
       queue.unshift(...analysed.map(replayed), ...batch.slice(done + 1));
       analysed = [];
       await dropEngine();
