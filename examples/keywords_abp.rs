@@ -77,7 +77,7 @@ fn main() {
     println!("whole keywords stage (count, phrases, summarise):       {stage}");
     let Some((summary, terms)) = last else { return };
     println!("{terms} terms in the vocabulary (words and phrases)\n\nTop 50 words:");
-    for (rank, keyword) in summary.lists.keywords.iter().take(50).enumerate() {
+    for (rank, keyword) in summary.keywords.iter().take(50).enumerate() {
         println!(
             "{:3}. {:16} {:6} in {:4} articles  {:6.1}/10k  DP {:.3}",
             rank + 1,
@@ -89,7 +89,7 @@ fn main() {
         );
     }
     println!("\nTop 30 phrases by G²:");
-    for (rank, phrase) in summary.lists.phrases.iter().take(30).enumerate() {
+    for (rank, phrase) in summary.phrases.iter().take(30).enumerate() {
         println!(
             "{:3}. {:28} {:5} in {:4} articles  G² {:8.1}",
             rank + 1,
@@ -100,7 +100,7 @@ fn main() {
         );
     }
     println!("\nStop words removed (top 10):");
-    for stop_word in summary.lists.stop_words.iter().take(10) {
+    for stop_word in summary.stop_words.iter().take(10) {
         println!("  {:10} {}", stop_word.term, stop_word.count);
     }
 }

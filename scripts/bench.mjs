@@ -154,7 +154,7 @@ async function runInPage({ withCompetitors, parts }) {
     const ms = performance.now() - began;
     // What the Keywords table then waits for when it is searched, sorted or downloaded.
     const asked = performance.now();
-    const whole = await session.wholeTerms(filterOf(emptyState()));
+    const whole = await session.wholeReport(filterOf(emptyState()));
     const wholeMs = performance.now() - asked;
     await session.close();
     return { mbPerSecond: mbPerSecond(ms), articles: report.articles.length, reports, wholeMs, wholeTerms: whole.keywords.length };

@@ -35,18 +35,6 @@ pub struct Report {
     pub stories: Vec<StoryEntry>,
 }
 
-/// The report's lists of terms alone (its `keywords`, `phrases`, `names`,
-/// `stopWords` and `dateWords`, the same figures under the same names): for
-/// a view that searches or sorts every term, without the rest of a report.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TermLists {
-    pub keywords: Vec<KeywordEntry>,
-    pub phrases: Vec<KeywordEntry>,
-    pub names: Vec<KeywordEntry>,
-    pub stop_words: Vec<StopWordEntry>,
-    pub date_words: BTreeMap<String, u32>,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileEntry {
     pub name: String,
@@ -270,13 +258,6 @@ json_object!(Report {
     date_words: "dateWords",
     outlets: "outlets",
     stories: "stories",
-});
-json_object!(TermLists {
-    keywords: "keywords",
-    phrases: "phrases",
-    names: "names",
-    stop_words: "stopWords",
-    date_words: "dateWords",
 });
 json_object!(FileEntry {
     name: "name",

@@ -100,16 +100,6 @@ fn newslens_error(code: &str, message: &str) -> JsValue {
     error.into()
 }
 
-/// `value` as JSON text, made in pieces of JSON_PIECE_BYTES joined in
-/// JavaScript, so that the wasm memory never holds all of it.
-fn json_string(value: &impl ToJson) -> js_sys::JsString {
-    let mut json = js_sys::JsString::from("");
-    to_json_in_pieces(value, JSON_PIECE_BYTES, &mut |piece| {
-        json = json.concat(&piece.into());
-    });
-    json
-}
-
 /// Files added so far, read and counted; `reportJson()` gives the report.
 #[wasm_bindgen]
 pub struct Corpus {
@@ -166,18 +156,11 @@ impl Corpus {
         let filter: crate::Filter =
             from_plain_object(&filter, "filter").map_err(|message| newslens_error("invalid-filter", &message))?;
         let report = self.inner.report_at_most(&filter, keyword_limit.map_or(usize::MAX, |limit| limit as usize));
-        Ok(json_string(&report))
-    }
-
-    /// The report's lists alone, every term the options allow, on the
-    /// articles `filter` selects, as JSON text: `{ keywords, phrases, names,
-    /// stopWords, dateWords }`, the same as the report's. Much quicker than
-    /// the whole report for a view that searches or sorts every term.
-    #[wasm_bindgen(js_name = termsJson)]
-    pub fn terms_json(&self, filter: JsValue) -> Result<js_sys::JsString, JsValue> {
-        let filter: crate::Filter =
-            from_plain_object(&filter, "filter").map_err(|message| newslens_error("invalid-filter", &message))?;
-        Ok(json_string(&self.inner.term_lists(&filter)))
+        let mut json = js_sys::JsString::from("");
+        to_json_in_pieces(&report, JSON_PIECE_BYTES, &mut |piece| {
+            json = json.concat(&piece.into());
+        });
+        Ok(json)
     }
 
     /// The text of article `id` (as in the report's `articles[].id`): `{ id,

@@ -24,24 +24,24 @@ fn summary(options: &KeywordOptions) -> Option<Summary> {
 #[test]
 fn the_top_terms_have_no_split_abbreviations_possessives_or_pronoun_us() {
     let Some(summary) = summary(&KeywordOptions::default()) else { return };
-    let top: Vec<&str> = summary.lists.keywords.iter().take(50).map(|keyword| keyword.term.as_str()).collect();
+    let top: Vec<&str> = summary.keywords.iter().take(50).map(|keyword| keyword.term.as_str()).collect();
     for term in &top {
         assert!(term.chars().count() > 1, "a split abbreviation or possessive {term:?} in the top 50: {top:?}");
         assert!(!term.ends_with("'s") && !term.ends_with("’s"), "possessive {term:?} in the top 50");
     }
     assert!(top.contains(&"US") || top.contains(&"U.S."), "the country is in the top 50: {top:?}");
-    assert!(summary.lists.keywords.iter().all(|keyword| keyword.term != "us"), "the pronoun is a stop word");
-    let listed = |term: &str| summary.lists.keywords.iter().any(|keyword| keyword.term.eq_ignore_ascii_case(term));
+    assert!(summary.keywords.iter().all(|keyword| keyword.term != "us"), "the pronoun is a stop word");
+    let listed = |term: &str| summary.keywords.iter().any(|keyword| keyword.term.eq_ignore_ascii_case(term));
     for fragment in ["u", "s", "k", "n", "t", "m"] {
         assert!(!listed(fragment), "fragment {fragment:?} of an abbreviation or contraction is listed");
     }
-    assert!(summary.lists.stop_words.iter().any(|stop| stop.term == "us"), "the pronoun is counted as a stop word");
+    assert!(summary.stop_words.iter().any(|stop| stop.term == "us"), "the pronoun is counted as a stop word");
 }
 
 #[test]
 fn phrases_surface_multi_word_names_and_collocations() {
     let Some(summary) = summary(&KeywordOptions::default()) else { return };
-    let top: Vec<&str> = summary.lists.phrases.iter().take(100).map(|phrase| phrase.term.as_str()).collect();
+    let top: Vec<&str> = summary.phrases.iter().take(100).map(|phrase| phrase.term.as_str()).collect();
     for phrase in ["White House", "Donald Trump", "North Korea", "New York"] {
         assert!(top.contains(&phrase), "{phrase:?} among the top 100 phrases: {top:?}");
     }

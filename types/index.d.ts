@@ -255,9 +255,6 @@ export interface Report {
   stories: Story[];
 }
 
-/** The report's lists alone (the wasm Corpus's termsJson): the same figures under the same names. */
-export type TermLists = Pick<Report, 'keywords' | 'phrases' | 'names' | 'stopWords' | 'dateWords'>;
-
 export type NewslensErrorCode = 'invalid-input' | 'invalid-options' | 'invalid-filter' | 'invalid-query' | 'internal';
 
 export declare class NewslensError extends Error {

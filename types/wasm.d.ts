@@ -100,8 +100,6 @@ export declare class Corpus {
   addRead(read: Uint8Array): AddedFile;
   /** The report (schema "newslens/1") on the articles `filter` selects, as JSON text; `keywordLimit` caps its keywords, phrases and names below the options' limit. */
   reportJson(filter?: ReportFilter | null, keywordLimit?: number): string;
-  /** The report's lists alone (a TermLists), with every term the options allow, on the articles `filter` selects, as JSON text: much quicker than the whole report. */
-  termsJson(filter?: ReportFilter | null): string;
   /** The text of article `id` (a report's `articles[].id`). Throws a NewslensError with code "invalid-query" for an id past the last article. */
   article(id: number): ArticleText;
   /** Where a word or phrase occurs. Throws a NewslensError with code "invalid-query" for a query without words. */

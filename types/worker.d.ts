@@ -72,13 +72,6 @@ export interface ReportRequest extends RequestBase {
   args: [ReportFilter | null] | [ReportFilter | null, number | undefined];
 }
 
-/** Asks the corpus for the report's lists alone; "done" carries them as JSON text (a TermLists). */
-export interface TermsRequest extends RequestBase {
-  type: 'call';
-  method: 'termsJson';
-  args: [ReportFilter | null];
-}
-
 /** Asks the corpus for one article's text; "done" carries the ArticleText. */
 export interface ArticleRequest extends RequestBase {
   type: 'call';
@@ -100,15 +93,7 @@ export interface CompareOutletsRequest extends RequestBase {
   args: [string, string, PairOptions | null];
 }
 
-export type WorkerRequest =
-  | OpenRequest
-  | AddRequest
-  | ReadRequest
-  | ReportRequest
-  | TermsRequest
-  | ArticleRequest
-  | ConcordanceRequest
-  | CompareOutletsRequest;
+export type WorkerRequest = OpenRequest | AddRequest | ReadRequest | ReportRequest | ArticleRequest | ConcordanceRequest | CompareOutletsRequest;
 
 export interface FileAnswer {
   type: 'file';
@@ -126,7 +111,7 @@ export interface FilesAnswer {
 export interface DoneAnswer {
   type: 'done';
   id: number;
-  /** The JSON for reportJson and termsJson, the object for article, concordance and compareOutlets, the read files for "read"; undefined otherwise. */
+  /** The report JSON for reportJson, the object for article, concordance and compareOutlets, the read files for "read"; undefined otherwise. */
   value?: string | ArticleText | Concordance | Pair | Uint8Array[];
 }
 

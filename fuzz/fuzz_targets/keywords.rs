@@ -35,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
         &options,
         options.limit,
     );
-    let listed: u64 = summary.lists.keywords.iter().map(|keyword| u64::from(keyword.count)).sum();
+    let listed: u64 = summary.keywords.iter().map(|keyword| u64::from(keyword.count)).sum();
     assert!(listed <= counts.words as u64, "{listed} counted of {} words", counts.words);
     if let Some(word) = tokens(&body).next() {
         let query = &body[word.start..word.end];

@@ -17,7 +17,7 @@ use crate::keywords::{self, Concordance, Counter, KeywordOptions, QueryError, Te
 use crate::options::options_from_json;
 use crate::quotes::{self, Quote};
 use crate::report::{
-    self, ArticleEntry, ArticleKeyword, ArticleText, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry, TermLists,
+    self, ArticleEntry, ArticleKeyword, ArticleText, FileEntry, QuoteEntry, QuoteKind, Report, SpeakerEntry,
 };
 use crate::stories::{self, StoryOptions};
 use read::{content_hash, read_file, FileRead, ReadArticle};
@@ -370,29 +370,14 @@ impl Corpus {
             quotes: body_quotes,
             headline_quotes,
             speakers,
-            keywords: summary.lists.keywords,
-            phrases: summary.lists.phrases,
-            names: summary.lists.names,
-            stop_words: summary.lists.stop_words,
-            date_words: summary.lists.date_words,
+            keywords: summary.keywords,
+            phrases: summary.phrases,
+            names: summary.names,
+            stop_words: summary.stop_words,
+            date_words: summary.date_words,
             outlets,
             stories,
         }
-    }
-
-    /// The lists of [`Corpus::report`] on the articles `filter` selects
-    /// ([`TermLists`]: keywords, phrases, names, stop words, date words) and
-    /// nothing else: for a view that searches or sorts every term, without
-    /// the stories, quotations and articles a whole report would make again.
-    pub fn term_lists(&self, filter: &Filter) -> TermLists {
-        let files = self.files_in_order();
-        let placed = self.place(&files);
-        let selection: Vec<keywords::Selected> = placed
-            .iter()
-            .filter(|article| filter.selects(article.id, &article.record.article) && self.counts(article))
-            .map(selected)
-            .collect();
-        keywords::term_lists(&selection, self.counter.vocabulary(), &self.options.keywords, self.options.keywords.limit)
     }
 
     /// The text of the article with id `id` (its position in the canonical
@@ -888,52 +873,6 @@ mod tests {
             (full.articles.clone(), full.quotes.clone(), full.stories.clone())
         );
         assert_eq!(corpus.report_at_most(&Filter::default(), 1_000_000), full, "never more than the options say");
-    }
-
-    #[test]
-    fn the_term_lists_are_the_report_s_own_for_every_filter() {
-        let mut corpus = Corpus::new(Options::default());
-        corpus.add_file("reopening.txt", include_bytes!("../../www/samples/harbour-herald-reopening.txt"));
-        corpus.add_file("levy.txt", include_bytes!("../../www/samples/valley-courier-levy.txt"));
-        corpus.add_file("cranes.txt", include_bytes!("../../www/samples/northgate-wire-cranes.txt"));
-        corpus.add_file("copy.txt", include_bytes!("../../www/samples/harbour-herald-reopening.txt"));
-        let filters = [
-            Filter::default(),
-            Filter { articles: vec![1], ..Filter::default() },
-            Filter { outlets: vec!["Valley Courier".into()], ..Filter::default() },
-        ];
-        for filter in &filters {
-            let report = corpus.report(filter);
-            let lists = corpus.term_lists(filter);
-            assert_eq!(
-                lists,
-                TermLists {
-                    keywords: report.keywords,
-                    phrases: report.phrases,
-                    names: report.names,
-                    stop_words: report.stop_words,
-                    date_words: report.date_words,
-                },
-                "{filter:?}"
-            );
-        }
-        let counts = |filter: &Filter| {
-            let lists = corpus.term_lists(filter);
-            (
-                lists.keywords.len(),
-                lists.phrases.len(),
-                lists.names.len(),
-                lists.stop_words.len(),
-                lists.date_words.len(),
-            )
-        };
-        // Not empty, so that the equality above compares something.
-        assert_eq!(
-            [counts(&filters[0]), counts(&filters[1]), counts(&filters[2])],
-            [(231, 12, 19, 57, 2), (79, 0, 10, 39, 0), (100, 0, 11, 32, 1)]
-        );
-        let json = crate::json::to_json(&corpus.term_lists(&filters[1]));
-        assert!(json.starts_with("{\"keywords\":[{\"term\":"), "{json}");
     }
 
     #[test]

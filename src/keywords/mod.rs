@@ -60,7 +60,7 @@ mod vocabulary;
 pub use concordance::{concordance, Concordance, ConcordanceLine, Part, QueryError, Source};
 pub use count::{counted_names, Counter};
 pub(crate) use stats::round;
-pub use stats::{summarize, term_lists, Selected, Summary};
+pub use stats::{summarize, Selected, Summary};
 pub use stopwords::{StopWords, NEWS as NEWS_WORDS};
 pub use term_counts::{Pairs, TermCounts};
 pub use vocabulary::{TermId, TermKind, Vocabulary};

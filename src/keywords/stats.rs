@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use super::{KeywordOptions, TermCounts, TermId, TermKind, Vocabulary};
-use crate::report::{by_name, ArticleKeyword, KeywordEntry, StopWordEntry, TermLists};
+use crate::report::{by_name, ArticleKeyword, KeywordEntry, StopWordEntry};
 use crate::sort;
 use crate::text::TokenKind;
 
@@ -25,7 +25,12 @@ pub struct Selected<'a> {
 /// The keyword parts of a report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
-    pub lists: TermLists,
+    pub keywords: Vec<KeywordEntry>,
+    pub phrases: Vec<KeywordEntry>,
+    pub names: Vec<KeywordEntry>,
+    pub stop_words: Vec<StopWordEntry>,
+    /// The words of the articles per date.
+    pub date_words: BTreeMap<String, u32>,
     /// Each selected article's distinctive words, in the order of the selection.
     pub article_keywords: Vec<Vec<ArticleKeyword>>,
 }
@@ -36,8 +41,10 @@ struct Total {
     docs: u32,
 }
 
-/// Each term's count and document frequency over `articles`, and their words.
-fn totals(articles: &[Selected], vocabulary: &Vocabulary) -> (Vec<Total>, usize) {
+/// The statistics of `articles`, each list cut to its first `limit` (at
+/// most `options.limit`).
+pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &KeywordOptions, limit: usize) -> Summary {
+    let limit = limit.min(options.limit);
     let mut totals = vec![Total::default(); vocabulary.len()];
     let mut words = 0;
     for article in articles {
@@ -48,34 +55,6 @@ fn totals(articles: &[Selected], vocabulary: &Vocabulary) -> (Vec<Total>, usize)
             total.docs += 1;
         }
     }
-    (totals, words)
-}
-
-/// The statistics of `articles`, each list cut to its first `limit` (at
-/// most `options.limit`).
-pub fn summarize(articles: &[Selected], vocabulary: &Vocabulary, options: &KeywordOptions, limit: usize) -> Summary {
-    let (totals, words) = totals(articles, vocabulary);
-    Summary {
-        lists: lists(articles, &totals, words, vocabulary, options, limit),
-        article_keywords: distinctive(articles, &totals, vocabulary),
-    }
-}
-
-/// The lists of [`summarize`] alone, without each article's distinctive words.
-pub fn term_lists(articles: &[Selected], vocabulary: &Vocabulary, options: &KeywordOptions, limit: usize) -> TermLists {
-    let (totals, words) = totals(articles, vocabulary);
-    lists(articles, &totals, words, vocabulary, options, limit)
-}
-
-fn lists(
-    articles: &[Selected],
-    totals: &[Total],
-    words: usize,
-    vocabulary: &Vocabulary,
-    options: &KeywordOptions,
-    limit: usize,
-) -> TermLists {
-    let limit = limit.min(options.limit);
     let ids = || (0..vocabulary.len() as TermId).filter(|&id| totals[id as usize].count > 0);
     let ranked = |id: TermId, score: f64| {
         let total = totals[id as usize];
@@ -130,10 +109,17 @@ fn lists(
             .filter_map(|(article, &(_, date))| Some((date?, article.counts.words as u32)))
             .collect(),
     );
-    let mut entries = entries(&listed, articles, &names, totals, words, vocabulary);
+    let mut entries = entries(&listed, articles, &names, &totals, words, vocabulary);
     let names = entries.split_off(keywords.len() + phrases.len());
     let phrases = entries.split_off(keywords.len());
-    TermLists { keywords: entries, phrases, names, stop_words, date_words }
+    Summary {
+        keywords: entries,
+        phrases,
+        names,
+        stop_words,
+        date_words,
+        article_keywords: distinctive(articles, &totals, vocabulary),
+    }
 }
 
 /// A term to rank: by `score` (G², TF-IDF; 0 for plain counts), then
@@ -351,7 +337,7 @@ mod tests {
     #[test]
     fn keywords_carry_frequency_dispersion_and_counts_per_outlet_and_date() {
         let summary = summary(&KeywordOptions::default());
-        let ferry = &summary.lists.keywords[0];
+        let ferry = &summary.keywords[0];
         // Shares of the words: 9/14, 3/14, 2/14; of "ferry": 3/4, 0, 1/4.
         let dp = 0.5 * ((0.75 - 9.0 / 14.0_f64).abs() + 3.0 / 14.0 + (0.25 - 2.0 / 14.0_f64).abs());
         assert_eq!(
@@ -369,7 +355,7 @@ mod tests {
             }
         );
         assert_eq!(ferry.dp, 0.2143);
-        let ranked: Vec<_> = summary.lists.keywords.iter().map(|k| (k.term.as_str(), k.count, k.docs)).collect();
+        let ranked: Vec<_> = summary.keywords.iter().map(|k| (k.term.as_str(), k.count, k.docs)).collect();
         assert_eq!(
             ranked,
             [
@@ -382,13 +368,13 @@ mod tests {
                 ("vote", 1, 1)
             ]
         );
-        assert_eq!(summary.lists.stop_words, [StopWordEntry { term: "the".into(), count: 2 }]);
+        assert_eq!(summary.stop_words, [StopWordEntry { term: "the".into(), count: 2 }]);
     }
 
     #[test]
     fn a_term_in_one_article_only_has_the_largest_dispersion() {
         let summary = summary(&KeywordOptions::default());
-        let vote = summary.lists.keywords.iter().find(|k| k.term == "vote").unwrap();
+        let vote = summary.keywords.iter().find(|k| k.term == "vote").unwrap();
         // All of "vote" is in the second article, which has 3/14 of the words.
         assert_eq!(vote.dp, round(0.5 * ((1.0 - 3.0 / 14.0) + 9.0 / 14.0 + 2.0 / 14.0)));
         assert_eq!(vote.dp, 0.7857);
@@ -399,10 +385,10 @@ mod tests {
         let summary = summary(&KeywordOptions { phrase_min_count: 2, ..KeywordOptions::default() });
         // O = 2, E = 14 · (4/14) · (3/14) = 6/7; G² = 2 (2 ln(2/E) + 12 ln(12/(14 − E))) = 1.2059.
         let expected = 2.0 * (2.0 * (2.0 / (6.0 / 7.0_f64)).ln() + 12.0 * (12.0 / (14.0 - 6.0 / 7.0_f64)).ln());
-        let phrases: Vec<_> = summary.lists.phrases.iter().map(|p| (p.term.as_str(), p.kind, p.count, p.g2)).collect();
+        let phrases: Vec<_> = summary.phrases.iter().map(|p| (p.term.as_str(), p.kind, p.count, p.g2)).collect();
         assert_eq!(phrases, [("ferry levy", TermKind::Phrase, 2, Some(round(expected)))]);
         assert_eq!(round(expected), 1.2059);
-        assert!(summary.lists.keywords.iter().all(|k| k.kind == TermKind::Token(TokenKind::Word)));
+        assert!(summary.keywords.iter().all(|k| k.kind == TermKind::Token(TokenKind::Word)));
     }
 
     #[test]
@@ -431,14 +417,10 @@ mod tests {
         ];
         for (options, expected) in cases {
             let summary = summary(&options);
-            assert_eq!(
-                summary.lists.keywords.iter().map(|k| k.term.as_str()).collect::<Vec<_>>(),
-                expected,
-                "{options:?}"
-            );
+            assert_eq!(summary.keywords.iter().map(|k| k.term.as_str()).collect::<Vec<_>>(), expected, "{options:?}");
         }
         let no_phrases = summary(&KeywordOptions { phrases: false, phrase_min_count: 1, ..KeywordOptions::default() });
-        assert!(no_phrases.lists.phrases.is_empty());
+        assert!(no_phrases.phrases.is_empty());
     }
 
     #[test]
@@ -449,7 +431,7 @@ mod tests {
             let counts = counter.count_article(None, "In 2024 the levy of 2024 rose");
             let selection = [Selected { counts: &counts, outlet: None, date: None }];
             let summary = summarize(&selection, counter.vocabulary(), &options, options.limit);
-            summary.lists.keywords.into_iter().map(|k| (k.term, k.kind)).collect::<Vec<_>>()
+            summary.keywords.into_iter().map(|k| (k.term, k.kind)).collect::<Vec<_>>()
         };
         let levy = ("levy".to_string(), TermKind::Token(TokenKind::Word));
         let rose = ("rose".to_string(), TermKind::Token(TokenKind::Word));

@@ -1,7 +1,7 @@
 // Test page for the views: the real widget (unbundled, from www/) on a
 // hand-written report from tests/fixtures/reports/, served by an engine that
 // answers every report request with that fixture (its lists cut to the
-// limit asked for, or its lists alone for termsJson). What the core computes is tested through the real
+// limit asked for). What the core computes is tested through the real
 // engine by the other end-to-end tests.
 import { mountWidget } from '/www/ui/widget.js';
 
@@ -33,10 +33,6 @@ function fixtureEngine(report) {
       }
       if (message.method === 'concordance') return concordanceOf(message.args[0], message.args[1]?.filter?.outlets ?? []);
       window.filters.push(message.args[0]);
-      if (message.method === 'termsJson') {
-        const { keywords, phrases, names, stopWords, dateWords } = report;
-        return JSON.stringify({ keywords, phrases, names, stopWords, dateWords });
-      }
       return JSON.stringify(cut(report, message.args[1]));
     },
   };

@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit` by `npm test`: the declarations accept what
 // the README shows and reject what the API refuses.
-import { analyze, NewslensError, type Report, type TermLists } from 'newslens';
+import { analyze, NewslensError, type Report } from 'newslens';
 
 const bytes = new TextEncoder().encode('Harbour reopens\n\nThe harbour reopened.');
 const report: Report = await analyze([{ name: 'a.txt', bytes }], { keywords: { limit: 10 } });
@@ -70,11 +70,6 @@ const maybeText: string | undefined = slimReport.articles[0]?.text;
 // @ts-expect-error a report made with articleText: false has no text to count on
 const surely: string = slimReport.articles[0]!.text;
 console.log(shown, maybeText, surely);
-// The lists alone, for a view that searches every term.
-const lists: TermLists = JSON.parse(slim.termsJson({ outlets: ['Valley Courier'] }));
-console.log(lists.keywords[0]?.dp, lists.dateWords);
-// @ts-expect-error the lists alone carry no stories
-console.log(lists.stories);
 // @ts-expect-error an article is asked for by its id, not its headline
 slim.article('Harbour levy passes');
 slim.free();

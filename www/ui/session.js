@@ -22,7 +22,7 @@ const ENTRIES_EVERY_MS = 50;
 // The reports the views get list this many keywords, phrases and names at
 // most: on a 10 MB drop, about half the time of a report whose lists run to
 // the widget's 100,000, and a third of the JSON for the page to parse. A
-// view that needs the rest asks for them (`wholeTerms`).
+// view that needs the rest asks for it (`wholeReport`).
 const VIEW_TERMS = 2000;
 
 /** Whether `report` may list fewer terms than the options allow, cut at VIEW_TERMS. */
@@ -42,7 +42,7 @@ const emptyFilter = (filter) =>
  * analysis options to start with), getFilter() → filter,
  * onEntry(entry), onProgress(progress), onReport({ base, report, filter, cut, failed, busy }),
  * onError(error). `cut` says whether `report`'s lists may stop short of
- * what the options allow (`wholeTerms(filter)` gives them whole, `wholeReport(filter)` the report with them).
+ * what the options allow (`wholeReport(filter)` gives them whole).
  * A source is { name, size, read() → Promise<Uint8Array>, blob? }; read() is
  * called again on replay, so it must return fresh bytes each time. A
  * `blob` (a user's File) goes to a worker engine as it is, to read there.
@@ -59,8 +59,7 @@ export function createSession(hooks) {
   let running = false;
   let corpusVersion = 0;
   let base = { version: -1, json: '' };
-  // The last answer of each whole query (wholeReport, wholeTerms), by corpus version and filter.
-  const wholes = new Map();
+  let whole = { key: '', report: null };
   let lastRefreshAt = -Infinity;
   let refreshCost = 0;
   let refreshes = 0;
@@ -205,22 +204,6 @@ export function createSession(hooks) {
     }
   }
 
-  /** The parsed answer of the core's `method` for `filter`, asked again only once the corpus or the filter changed. */
-  function askedOnce(method, filter) {
-    const key = `${corpusVersion} ${JSON.stringify(filter)}`;
-    const last = wholes.get(method);
-    if (last?.key === key) return last.answer;
-    const answer = currentEngine()
-      .then((current) => current.request({ type: 'call', method, args: [filter] }))
-      .then(JSON.parse);
-    const asked = { key, answer };
-    wholes.set(method, asked);
-    answer.catch(() => {
-      if (wholes.get(method) === asked) wholes.delete(method);
-    });
-    return answer;
-  }
-
   /** Asks the engine for the unfiltered and the filtered report and hands both on. */
   async function refresh() {
     const ticket = ++refreshes;
@@ -322,16 +305,22 @@ export function createSession(hooks) {
     refresh: () => refresh().catch(hooks.onError),
     /**
      * The report on the articles `filter` selects with every term the
-     * options allow, parsed: for an export that needs more than the first
-     * VIEW_TERMS. Asked of the core once per corpus and filter.
+     * options allow, parsed: for a view or an export that needs more than
+     * the first VIEW_TERMS. Asked of the core once per corpus and filter.
      */
-    wholeReport: (filter) => askedOnce('reportJson', filter),
-    /**
-     * The lists of that report alone (keywords, phrases, names, stopWords,
-     * dateWords), parsed: for a view that searches or sorts every term,
-     * without the rest of a report (on 50 MB, a fifth of the time).
-     */
-    wholeTerms: (filter) => askedOnce('termsJson', filter),
+    wholeReport(filter) {
+      const key = `${corpusVersion} ${JSON.stringify(filter)}`;
+      if (whole.key !== key) {
+        const report = currentEngine()
+          .then((current) => current.request({ type: 'call', method: 'reportJson', args: [filter] }))
+          .then(JSON.parse);
+        whole = { key, report };
+        report.catch(() => {
+          if (whole.report === report) whole = { key: '', report: null };
+        });
+      }
+      return whole.report;
+    },
     /** Calls a query method of the core's Corpus (the views' way to ask for more). */
     async call(method, ...args) {
       return (await currentEngine()).request({ type: 'call', method, args });

@@ -61,7 +61,7 @@ export function mountWidget(host, options = {}, environment = {}) {
   // The first view listed opens first, unless a bookmarked hash names one.
   if (!(config.urlState && new URLSearchParams(location.hash.slice(1)).has('view'))) state.view = config.views[0];
   let data = null;
-  // The report on screen with its lists whole, once a view asked for them.
+  // The report on screen with its lists whole, once a view or an export asked for them.
   let whole = { of: null, report: null };
   let entries = [];
   let loadErrors = [];
@@ -100,16 +100,16 @@ export function mountWidget(host, options = {}, environment = {}) {
   /** The report on screen with every term the options allow: asked of the core when the views' lists were cut. */
   const wholeReport = () => (data.cut ? session.wholeReport(data.filter) : Promise.resolve(data.report));
 
-  /** Asks for the lists of the report on screen whole; it is drawn again, with them, when they arrive. */
+  /** Asks for the lists of the report on screen whole; it is drawn again when they arrive. */
   function loadWhole() {
     if (!data?.cut || data.busy || whole.of === data) return;
     const asked = data;
     whole = { of: asked, report: null };
     schedule();
-    session.wholeTerms(asked.filter).then(
-      (lists) => {
+    wholeReport().then(
+      (report) => {
         if (whole.of !== asked) return;
-        whole.report = { ...asked.report, ...lists };
+        whole.report = report;
         schedule();
       },
       (error) => {
