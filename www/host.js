@@ -96,8 +96,8 @@ export const unreadable = (name, error) =>
  * `reader`, a blob-reader.js reader, and returns a function giving each
  * file's bytes in order: sent as bytes, or read here so that the page's
  * thread does not. A file that cannot be read (moved, or changed since it
- * was picked) stops the request with an error naming it, as reading it on
- * the page did. `release()` lets go of the reads not taken.
+ * was picked) stops the request with `unreadable`'s error. `release()` lets
+ * go of the reads not taken.
  */
 function inputsOf(message, reader) {
   const files = message.type === 'add' || message.type === 'read' ? message.files : [];

@@ -24,6 +24,9 @@ export class AnalysisCrash extends Error {
   }
 }
 
+/** The NewslensError of an "error" answer; `file` names a file that could not be read. */
+const newslensError = ({ code, message, file }) => Object.assign(new NewslensError(code, message), file === undefined ? {} : { file });
+
 function client(send) {
   const pending = new Map();
   let nextId = 0;
@@ -35,10 +38,7 @@ function client(send) {
       if (message.type === 'files') return message.entries.forEach((entry) => request.onFile?.(entry));
       pending.delete(message.id);
       if (message.type === 'done') request.resolve(message.value);
-      else if (message.type === 'error') {
-        const { code, message: text, file } = message.error;
-        request.reject(Object.assign(new NewslensError(code, text), file === undefined ? {} : { file }));
-      }
+      else if (message.type === 'error') request.reject(newslensError(message.error));
       else request.reject(new AnalysisCrash(message.file, message.error.message, message.reads));
     },
     failAll(error) {
